@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test, installing what is missing first: formatting, lints (host and
+# wasm32), native tests, browser tests (wasm-bindgen-test in headless Chromium), the
+# release build, Playwright end-to-end tests against dist/, and the size report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --test
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (host)"
+cargo clippy --offline --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --offline --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test --offline
+
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --offline --target wasm32-unknown-unknown --test browser
+
+step "release build (trunk)"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright, headless Chromium, dist/)"
+(cd e2e && node --test --test-concurrency=1 tests/)
+
+step "size report"
+scripts/size-report.sh dist

@@ -1,0 +1,90 @@
+//! The radar chart as plain SVG: scale rings, axes, labels, series with optional
+//! uncertainty bands. Accessible name and description via `<title>`/`<desc>`;
+//! callers show the same numbers in a table.
+
+use yew::prelude::*;
+
+use crate::domain::radar::{svg_points, Frame};
+
+/// Width and height of the SVG user space.
+pub const VIEW_W: f64 = 520.0;
+pub const VIEW_H: f64 = 400.0;
+const FRAME: Frame = Frame {
+    cx: VIEW_W / 2.0,
+    cy: VIEW_H / 2.0,
+    radius: 140.0,
+};
+
+/// One profile drawn on the radar.
+#[derive(Clone, PartialEq)]
+pub struct Series {
+    pub scores: Vec<Option<f64>>,
+    /// Lower/upper values per axis, drawn as a band.
+    pub band: Option<Vec<Option<(f64, f64)>>>,
+    /// CSS class selecting colours and dash pattern.
+    pub class: &'static str,
+    pub label: AttrValue,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadarProps {
+    pub uid: AttrValue,
+    pub axes: Vec<AttrValue>,
+    pub series: Vec<Series>,
+    pub title: AttrValue,
+    pub desc: AttrValue,
+}
+
+#[component]
+pub fn Radar(p: &RadarProps) -> Html {
+    let n = p.axes.len();
+    let title_id = format!("{}-radar-title", p.uid);
+    let desc_id = format!("{}-radar-desc", p.uid);
+    let rings = [25.0, 50.0, 75.0, 100.0].map(|r| {
+        let pts = FRAME.polygon(&vec![Some(r); n]);
+        html! { <polygon class="lr-ring" points={svg_points(&pts)} /> }
+    });
+    let axes = (0..n).map(|i| {
+        let end = FRAME.point(i, n, 100.0);
+        let (lp, anchor) = FRAME.label(i, n, 12.0);
+        html! {
+            <g>
+                <line class="lr-axis" x1={format!("{:.1}", FRAME.cx)} y1={format!("{:.1}", FRAME.cy)}
+                    x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} />
+                <text class="lr-axis-label" x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
+                    text-anchor={anchor} dominant-baseline="middle">{ p.axes[i].clone() }</text>
+            </g>
+        }
+    });
+    let ring_labels = [50.0, 100.0].map(|r| {
+        let pt = FRAME.point(0, n.max(1), r);
+        html! { <text class="lr-ring-label" x={format!("{:.1}", pt.x + 4.0)} y={format!("{:.1}", pt.y - 3.0)}>{ format!("{r:.0}") }</text> }
+    });
+    let series = p.series.iter().map(|s| {
+        let band = s.band.as_ref().map(|b| {
+            html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&FRAME.band(b))} /> }
+        });
+        let pts = FRAME.polygon(&s.scores);
+        let dots = s.scores.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).map(|(i, v)| {
+            let pt = FRAME.point(i, n, v);
+            html! { <circle class={classes!("lr-dot", s.class)} cx={format!("{:.1}", pt.x)} cy={format!("{:.1}", pt.y)} r="4" /> }
+        });
+        html! {
+            <g class={classes!("lr-series", s.class)} data-series={s.label.clone()}>
+                { for band }
+                <polygon class={classes!("lr-profile", s.class)} points={svg_points(&pts)} />
+                { for dots }
+            </g>
+        }
+    });
+    html! {
+        <svg class="lr-radar" role="img" viewBox={format!("0 0 {VIEW_W} {VIEW_H}")}
+            xmlns="http://www.w3.org/2000/svg"
+            aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
+            <title id={title_id}>{ p.title.clone() }</title>
+            <desc id={desc_id}>{ p.desc.clone() }</desc>
+            <g class="lr-grid">{ for rings }{ for axes }{ for ring_labels }</g>
+            { for series }
+        </svg>
+    }
+}

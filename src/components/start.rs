@@ -1,0 +1,86 @@
+//! The start screen: what is measured, how long it takes, privacy, language, start.
+
+use yew::prelude::*;
+
+use crate::i18n::{self, Strings};
+use crate::state::Notice;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub uid: AttrValue,
+    pub lang: AttrValue,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    pub resumable: bool,
+    pub notice: Option<Notice>,
+    pub on_start: Callback<()>,
+    pub on_resume: Callback<()>,
+    pub on_delete: Callback<()>,
+}
+
+fn notice_text(s: &Strings, n: Notice) -> &'static str {
+    match n {
+        Notice::Deleted => s.deleted,
+        Notice::StorageCorrupt => s.storage_notice_corrupt,
+        Notice::StorageOtherVersion => s.storage_notice_version,
+        Notice::StorageUnavailable => s.storage_unavailable,
+    }
+}
+
+#[component]
+pub fn Start(p: &StartProps) -> Html {
+    let s = i18n::strings(&p.lang);
+    let confirming = use_state(|| false);
+    let start = p.on_start.reform(|_: MouseEvent| ());
+    let resume = p.on_resume.reform(|_: MouseEvent| ());
+    let ask = {
+        let c = confirming.clone();
+        Callback::from(move |_: MouseEvent| c.set(true))
+    };
+    let cancel = {
+        let c = confirming.clone();
+        Callback::from(move |_: MouseEvent| c.set(false))
+    };
+    let confirm = {
+        let c = confirming.clone();
+        let d = p.on_delete.clone();
+        Callback::from(move |_: MouseEvent| {
+            c.set(false);
+            d.emit(());
+        })
+    };
+    html! {
+        <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
+            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ p.title.clone() }</h2>
+            <p>{ p.description.clone() }</p>
+            <p>{ s.intro_measures }</p>
+            <p class="lr-muted">{ s.intro_time }</p>
+            <div class="lr-privacy">
+                <h3>{ s.privacy_title }</h3>
+                <p>{ s.privacy_text }</p>
+            </div>
+            if let Some(n) = p.notice {
+                <p class="lr-notice" role="status">{ notice_text(s, n) }</p>
+            }
+            if p.resumable {
+                <p>{ s.saved_found }</p>
+                <div class="lr-actions">
+                    <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
+                    <button type="button" class="lr-btn" onclick={start}>{ s.start_over }</button>
+                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
+                </div>
+                if *confirming {
+                    <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
+                        <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
+                        <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
+                        <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
+                    </div>
+                }
+            } else {
+                <div class="lr-actions">
+                    <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! The pure domain layer: questionnaire, scoring, statistics, suggestions, result
+//! codes and chart geometry. Nothing here imports yew, web-sys or gloo; everything
+//! is tested natively with `cargo test`.
+
+pub mod code;
+pub mod progress;
+pub mod questionnaire;
+pub mod radar;
+pub mod response;
+pub mod scoring;

@@ -1,0 +1,3 @@
+fn main() {
+    leadership_radar::start();
+}

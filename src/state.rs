@@ -1,0 +1,273 @@
+//! The widget's state and its pure reducer. Side effects (saving, events to the host)
+//! happen in `app.rs` effects, never here.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::response::{Answer, Answers};
+
+/// Which screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Survey { page: usize },
+    Results,
+}
+
+/// A notice shown on the start screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Deleted,
+    StorageCorrupt,
+    StorageOtherVersion,
+    StorageUnavailable,
+}
+
+/// Everything the widget remembers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub questionnaire: Rc<Questionnaire>,
+    pub lang: String,
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Saved answers exist and may be resumed from the start screen.
+    pub resumable: Option<(usize, bool)>,
+    /// Questions left unanswered on the current page when Next was pressed.
+    pub flagged: Vec<usize>,
+    pub notice: Option<Notice>,
+    /// Bumped on every page change so effects can move focus.
+    pub nav: u32,
+}
+
+/// Everything that can happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetLang(String),
+    Start,
+    Resume,
+    StartOver,
+    Answer {
+        pos: usize,
+        answer: Option<Answer>,
+    },
+    Next,
+    /// Leave the page even with unanswered questions.
+    NextAnyway,
+    Back,
+    GoToPage(usize),
+    Delete,
+    Notice(Option<Notice>),
+}
+
+impl State {
+    /// A fresh state; `saved` holds progress read from storage, if any.
+    pub fn new(
+        questionnaire: Rc<Questionnaire>,
+        lang: String,
+        saved: Option<(Answers, usize, bool)>,
+        notice: Option<Notice>,
+    ) -> Self {
+        let (answers, resumable) = match saved {
+            Some((a, page, finished)) if a.answered() > 0 => (a, Some((page, finished))),
+            _ => (Answers::empty(&questionnaire), None),
+        };
+        State {
+            questionnaire,
+            lang,
+            screen: Screen::Start,
+            answers,
+            resumable,
+            flagged: Vec::new(),
+            notice,
+            nav: 0,
+        }
+    }
+
+    /// Canonical positions of the questions on a page.
+    pub fn page_positions(&self, page: usize) -> Vec<usize> {
+        self.questionnaire
+            .sections
+            .get(page)
+            .map(|s| {
+                s.questions
+                    .iter()
+                    .filter_map(|id| self.questionnaire.position(id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn pages(&self) -> usize {
+        self.questionnaire.sections.len()
+    }
+
+    fn go(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.flagged.clear();
+        self.nav = self.nav.wrapping_add(1);
+    }
+
+    fn advance(&mut self, page: usize) {
+        if page + 1 < self.pages() {
+            self.go(Screen::Survey { page: page + 1 });
+        } else {
+            self.go(Screen::Results);
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetLang(l) => s.lang = l,
+            Action::Start | Action::StartOver => {
+                s.answers = Answers::empty(&s.questionnaire);
+                s.resumable = None;
+                s.notice = None;
+                s.go(Screen::Survey { page: 0 });
+            }
+            Action::Resume => {
+                let (page, finished) = s.resumable.unwrap_or((0, false));
+                s.resumable = None;
+                s.notice = None;
+                s.go(if finished {
+                    Screen::Results
+                } else {
+                    Screen::Survey { page }
+                });
+            }
+            Action::Answer { pos, answer } => {
+                s.answers.set(pos, answer);
+                s.flagged.retain(|&p| p != pos);
+            }
+            Action::Next => {
+                if let Screen::Survey { page } = s.screen {
+                    let missing: Vec<usize> = s
+                        .page_positions(page)
+                        .into_iter()
+                        .filter(|&p| s.answers.get(p).is_none())
+                        .collect();
+                    if missing.is_empty() {
+                        s.advance(page);
+                    } else {
+                        s.flagged = missing;
+                    }
+                }
+            }
+            Action::NextAnyway => {
+                if let Screen::Survey { page } = s.screen {
+                    s.advance(page);
+                }
+            }
+            Action::Back => match s.screen {
+                Screen::Survey { page: 0 } => s.go(Screen::Start),
+                Screen::Survey { page } => s.go(Screen::Survey { page: page - 1 }),
+                Screen::Results => {
+                    let last = s.pages().saturating_sub(1);
+                    s.go(Screen::Survey { page: last })
+                }
+                Screen::Start => {}
+            },
+            Action::GoToPage(p) => {
+                let p = p.min(s.pages().saturating_sub(1));
+                s.go(Screen::Survey { page: p });
+            }
+            Action::Delete => {
+                s.answers = Answers::empty(&s.questionnaire);
+                s.resumable = None;
+                s.notice = Some(Notice::Deleted);
+                s.go(Screen::Start);
+            }
+            Action::Notice(n) => s.notice = n,
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh() -> Rc<State> {
+        Rc::new(State::new(
+            Rc::new(Questionnaire::default_questionnaire()),
+            "en".into(),
+            None,
+            None,
+        ))
+    }
+
+    #[test]
+    fn next_with_unanswered_flags_instead_of_moving() {
+        let s = fresh().reduce(Action::Start).reduce(Action::Next);
+        assert_eq!(s.screen, Screen::Survey { page: 0 });
+        assert_eq!(s.flagged, s.page_positions(0));
+        let s = s.reduce(Action::NextAnyway);
+        assert_eq!(s.screen, Screen::Survey { page: 1 });
+        assert!(s.flagged.is_empty());
+    }
+
+    #[test]
+    fn answering_everything_reaches_results() {
+        let mut s = fresh().reduce(Action::Start);
+        let pages = s.questionnaire.sections.len();
+        for page in 0..pages {
+            for pos in s.page_positions(page) {
+                s = s.reduce(Action::Answer {
+                    pos,
+                    answer: Some(Answer::Value(3)),
+                });
+            }
+            s = s.reduce(Action::Next);
+        }
+        assert_eq!(s.screen, Screen::Results);
+        assert_eq!(s.answers.answered(), s.questionnaire.question_count());
+    }
+
+    #[test]
+    fn back_from_first_page_is_start_and_delete_clears() {
+        let s = fresh()
+            .reduce(Action::Start)
+            .reduce(Action::Answer {
+                pos: 0,
+                answer: Some(Answer::CantSay),
+            })
+            .reduce(Action::Back);
+        assert_eq!(s.screen, Screen::Start);
+        assert_eq!(s.answers.answered(), 1);
+        let s = s.reduce(Action::Delete);
+        assert_eq!(s.answers.answered(), 0);
+        assert_eq!(s.notice, Some(Notice::Deleted));
+    }
+
+    #[test]
+    fn resume_returns_to_saved_page() {
+        let q = Rc::new(Questionnaire::default_questionnaire());
+        let mut a = Answers::empty(&q);
+        a.set(0, Some(Answer::Value(2)));
+        let s = Rc::new(State::new(q, "en".into(), Some((a, 3, false)), None));
+        assert_eq!(s.resumable, Some((3, false)));
+        let s = s.reduce(Action::Resume);
+        assert_eq!(s.screen, Screen::Survey { page: 3 });
+        assert_eq!(s.answers.get(0), Some(Answer::Value(2)));
+    }
+
+    #[test]
+    fn language_switch_keeps_answers() {
+        let s = fresh()
+            .reduce(Action::Start)
+            .reduce(Action::Answer {
+                pos: 2,
+                answer: Some(Answer::Value(5)),
+            })
+            .reduce(Action::SetLang("de".into()));
+        assert_eq!(s.lang, "de");
+        assert_eq!(s.answers.get(2), Some(Answer::Value(5)));
+        assert_eq!(s.screen, Screen::Survey { page: 0 });
+    }
+}

@@ -8,3 +8,4 @@ pub mod questionnaire;
 pub mod radar;
 pub mod response;
 pub mod scoring;
+pub mod stats;

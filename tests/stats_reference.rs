@@ -1,0 +1,321 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Checks every figure of `domain::stats` against independent numpy/scipy values.
+//!
+//! Inputs and expected values both come from `fixtures/stats/reference.json`, written by
+//! `fixtures/stats/gen_reference.py` (numpy/scipy; versions recorded in the JSON).
+//! `null` in the JSON means "undefined" and must be `None` in Rust.
+//!
+//! Tolerance: |rust − python| ≤ TOL · max(1, |python|) for every figure, including the
+//! Student t quantiles and p values. Run with `-- --nocapture` to see the largest
+//! deviation observed per group of figures.
+
+use leadership_radar::domain::stats::{
+    average_deviation, cronbach_alpha, cv, gini, hedges_g, lindell_rwg_j, mean, mean_ci95, rwg,
+    rwg_j, sd, t_quantile, t_two_sided_p, uniform_null_variance, variance, welch,
+};
+use serde_json::Value;
+
+const REFERENCE: &str = include_str!("fixtures/stats/reference.json");
+
+/// Tolerance for descriptive figures, agreement, reliability, inequality and effect sizes.
+const TOL: f64 = 1e-9;
+/// Tolerance for figures that involve the Student t distribution (quantiles, p values,
+/// t-based confidence intervals). The observed deviation is far smaller (see the
+/// printed summary); 1e-9 holds here too.
+const TOL_T: f64 = 1e-9;
+
+fn reference() -> Value {
+    serde_json::from_str(REFERENCE).expect("reference.json parses")
+}
+
+fn floats(v: &Value) -> Vec<f64> {
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e.as_f64().expect("number"))
+        .collect()
+}
+
+fn matrix(v: &Value) -> Vec<Vec<f64>> {
+    v.as_array().expect("rows").iter().map(floats).collect()
+}
+
+fn transpose(rows: &[Vec<f64>]) -> Vec<Vec<f64>> {
+    let k = rows.first().map_or(0, Vec::len);
+    (0..k)
+        .map(|j| rows.iter().map(|r| r[j]).collect())
+        .collect()
+}
+
+/// Compares values, records the largest deviation and collects failures.
+struct Checker {
+    tol: f64,
+    max_dev: f64,
+    worst: String,
+    compared: usize,
+    failures: Vec<String>,
+}
+
+impl Checker {
+    fn new(tol: f64) -> Self {
+        Checker {
+            tol,
+            max_dev: 0.0,
+            worst: String::new(),
+            compared: 0,
+            failures: Vec::new(),
+        }
+    }
+
+    fn num(&mut self, label: &str, got: Option<f64>, want: &Value) {
+        match (got, want.as_f64()) {
+            (None, None) if want.is_null() => {}
+            (Some(g), Some(w)) => {
+                self.compared += 1;
+                let dev = (g - w).abs() / w.abs().max(1.0);
+                // NaN deviation must fail too, hence `is_nan() ||`.
+                if dev.is_nan() || dev > self.tol {
+                    self.failures
+                        .push(format!("{label}: rust {g:e} vs python {w:e} (dev {dev:e})"));
+                }
+                if dev > self.max_dev {
+                    self.max_dev = dev;
+                    self.worst = label.to_string();
+                }
+            }
+            _ => self
+                .failures
+                .push(format!("{label}: rust {got:?} vs python {want}")),
+        }
+    }
+
+    fn pair(&mut self, label: &str, got: Option<(f64, f64)>, want: &Value) {
+        match (got, want.as_array()) {
+            (None, None) if want.is_null() => {}
+            (Some((lo, hi)), Some(w)) if w.len() == 2 => {
+                self.num(&format!("{label}.lo"), Some(lo), &w[0]);
+                self.num(&format!("{label}.hi"), Some(hi), &w[1]);
+            }
+            _ => self
+                .failures
+                .push(format!("{label}: rust {got:?} vs python {want}")),
+        }
+    }
+
+    fn finish(self, what: &str) {
+        eprintln!(
+            "{what}: {} values compared, max deviation {:e} ({}), tolerance {:e}",
+            self.compared, self.max_dev, self.worst, self.tol
+        );
+        assert!(self.compared > 0, "{what}: nothing compared");
+        assert!(
+            self.failures.is_empty(),
+            "{what}: {} mismatches:\n{}",
+            self.failures.len(),
+            self.failures.join("\n")
+        );
+    }
+}
+
+/// Checks the per-vector block produced by `vector_stats` in the generator.
+fn check_vector(c: &mut Checker, ct: &mut Checker, label: &str, x: &[f64], e: &Value, opt: &Value) {
+    c.num(&format!("{label} mean"), mean(x), &e["mean"]);
+    c.num(&format!("{label} variance"), variance(x), &e["variance"]);
+    c.num(&format!("{label} sd"), sd(x), &e["sd"]);
+    c.num(&format!("{label} cv"), cv(x), &e["cv"]);
+    c.num(&format!("{label} gini"), gini(x), &e["gini"]);
+    c.num(
+        &format!("{label} average_deviation"),
+        average_deviation(&[x.to_vec()]),
+        &e["average_deviation"],
+    );
+    ct.pair(&format!("{label} ci95"), mean_ci95(x), &e["ci95"]);
+    if let Some(options) = opt.as_u64() {
+        let options = u8::try_from(options).expect("options fits u8");
+        c.num(&format!("{label} rwg"), rwg(x, options), &e["rwg"]);
+    } else {
+        assert!(e.get("rwg").is_none(), "{label}: rwg without options");
+    }
+}
+
+#[test]
+fn generator_metadata_and_datasets() {
+    let r = reference();
+    let g = &r["generator"];
+    assert!(g["numpy"].is_string() && g["scipy"].is_string());
+    assert!(r["matrices"].as_array().unwrap().len() >= 4);
+    let names: Vec<&str> = r["matrices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    for needed in [
+        "typical_team_7x4",
+        "zero_variance_all_threes",
+        "minimum_group_n5",
+        "small_group_n3",
+        "seven_point_6x5",
+    ] {
+        assert!(names.contains(&needed), "missing dataset {needed}");
+    }
+    eprintln!(
+        "reference generated with numpy {} / scipy {}",
+        g["numpy"], g["scipy"]
+    );
+}
+
+#[test]
+fn matrices_match_reference() {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    for m in r["matrices"].as_array().unwrap() {
+        let name = m["name"].as_str().unwrap();
+        let options = u8::try_from(m["options"].as_u64().unwrap()).unwrap();
+        let rows = matrix(&m["rows"]);
+        let items = transpose(&rows);
+        let e = &m["expected"];
+        let item_expect = e["items"].as_array().unwrap();
+        assert_eq!(item_expect.len(), items.len(), "{name}: item count");
+        for (j, (item, ie)) in items.iter().zip(item_expect).enumerate() {
+            check_vector(
+                &mut c,
+                &mut ct,
+                &format!("{name} item{j}"),
+                item,
+                ie,
+                &m["options"],
+            );
+        }
+        let respondent_means: Vec<f64> = rows.iter().map(|r| mean(r).unwrap()).collect();
+        check_vector(
+            &mut c,
+            &mut ct,
+            &format!("{name} respondent_means"),
+            &respondent_means,
+            &e["respondent_means"],
+            &Value::Null,
+        );
+        c.num(
+            &format!("{name} rwg_j"),
+            rwg_j(&items, options),
+            &e["rwg_j"],
+        );
+        c.num(
+            &format!("{name} lindell_rwg_j"),
+            lindell_rwg_j(&items, options),
+            &e["lindell_rwg_j"],
+        );
+        c.num(
+            &format!("{name} average_deviation"),
+            average_deviation(&items),
+            &e["average_deviation"],
+        );
+        c.num(
+            &format!("{name} cronbach_alpha"),
+            cronbach_alpha(&rows),
+            &e["cronbach_alpha"],
+        );
+    }
+    c.finish("matrices (descriptive, agreement, reliability, inequality)");
+    ct.finish("matrices (t-based mean CIs)");
+}
+
+#[test]
+fn vectors_match_reference() {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    for v in r["vectors"].as_array().unwrap() {
+        let name = v["name"].as_str().unwrap();
+        let x = floats(&v["x"]);
+        check_vector(&mut c, &mut ct, name, &x, &v["expected"], &v["options"]);
+    }
+    c.finish("vectors (descriptive, inequality)");
+    ct.finish("vectors (t-based mean CIs)");
+}
+
+#[test]
+fn two_groups_match_reference() {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    for g in r["groups"].as_array().unwrap() {
+        let name = g["name"].as_str().unwrap();
+        let (a, b) = (floats(&g["a"]), floats(&g["b"]));
+        let e = &g["expected"];
+
+        let w = welch(&a, &b);
+        let ew = &e["welch"];
+        match w {
+            None => assert!(ew.is_null(), "{name}: welch None, python {ew}"),
+            Some(w) => {
+                assert!(ew.is_object(), "{name}: welch {w:?}, python null");
+                c.num(&format!("{name} welch.diff"), Some(w.diff), &ew["diff"]);
+                c.num(&format!("{name} welch.t"), Some(w.t), &ew["t"]);
+                c.num(&format!("{name} welch.df"), Some(w.df), &ew["df"]);
+                ct.num(&format!("{name} welch.p"), Some(w.p), &ew["p"]);
+                ct.pair(&format!("{name} welch.ci95"), Some(w.ci95), &ew["ci95"]);
+            }
+        }
+
+        let h = hedges_g(&a, &b);
+        let eh = &e["hedges"];
+        match h {
+            None => assert!(eh.is_null(), "{name}: hedges None, python {eh}"),
+            Some(h) => {
+                assert!(eh.is_object(), "{name}: hedges {h:?}, python null");
+                c.num(&format!("{name} hedges.g"), Some(h.g), &eh["g"]);
+                c.pair(&format!("{name} hedges.ci95"), Some(h.ci95), &eh["ci95"]);
+            }
+        }
+    }
+    c.finish("groups (Welch diff/t/df, Hedges g and CI)");
+    ct.finish("groups (Welch p and CI)");
+}
+
+#[test]
+fn t_quantiles_match_scipy() {
+    let r = reference();
+    let mut ct = Checker::new(TOL_T);
+    for q in r["t_quantiles"].as_array().unwrap() {
+        let (p, df) = (q["p"].as_f64().unwrap(), q["df"].as_f64().unwrap());
+        ct.num(
+            &format!("t_quantile(p={p}, df={df})"),
+            t_quantile(p, df),
+            &q["q"],
+        );
+    }
+    ct.finish("t quantiles vs scipy.stats.t.ppf");
+}
+
+#[test]
+fn t_p_values_match_scipy() {
+    let r = reference();
+    let mut ct = Checker::new(TOL_T);
+    for q in r["t_two_sided_p"].as_array().unwrap() {
+        let (t, df) = (q["t"].as_f64().unwrap(), q["df"].as_f64().unwrap());
+        ct.num(
+            &format!("t_two_sided_p(t={t}, df={df})"),
+            t_two_sided_p(t, df),
+            &q["p"],
+        );
+    }
+    ct.finish("two-sided p vs 2*scipy.stats.t.sf");
+}
+
+#[test]
+fn uniform_null_variance_matches_reference() {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    for e in r["uniform_null_variance"].as_array().unwrap() {
+        let a = u8::try_from(e["options"].as_u64().unwrap()).unwrap();
+        c.num(
+            &format!("uniform_null_variance({a})"),
+            Some(uniform_null_variance(a)),
+            &e["value"],
+        );
+    }
+    c.finish("uniform null variance");
+}

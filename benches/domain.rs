@@ -10,9 +10,11 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod benches {
+    use leadership_radar::domain::code::{decode, encode};
     use leadership_radar::domain::questionnaire::Questionnaire;
     use leadership_radar::domain::response::{Answer, Answers};
     use leadership_radar::domain::scoring::score;
+    use leadership_radar::domain::team::{team_stats, MinGroup};
 
     /// Deterministic pseudo-random answers (xorshift), so runs are comparable.
     pub fn answers(q: &Questionnaire, seed: u64) -> Answers {
@@ -39,5 +41,44 @@ mod benches {
         let q = Questionnaire::default_questionnaire();
         let a = answers(&q, 7);
         b.bench(|| score(divan::black_box(&q), divan::black_box(&a)));
+    }
+
+    /// `n` deterministic pseudo-random responses.
+    fn team(q: &Questionnaire, n: usize) -> Vec<Answers> {
+        (1..=n as u64).map(|seed| answers(q, seed)).collect()
+    }
+
+    /// Team statistics (every figure, including the t-based intervals) for n responses.
+    #[divan::bench(args = [10, 1_000, 10_000])]
+    fn team_stats_of(b: divan::Bencher, n: usize) {
+        let q = Questionnaire::default_questionnaire();
+        let responses = team(&q, n);
+        b.bench(|| {
+            team_stats(
+                divan::black_box(&q),
+                divan::black_box(&responses),
+                MinGroup::default(),
+            )
+        });
+    }
+
+    /// Reading 10,000 result codes and aggregating them (the codes are made outside
+    /// the timed part).
+    #[divan::bench(sample_count = 20)]
+    fn decode_and_aggregate_10000_codes(b: divan::Bencher) {
+        let q = Questionnaire::default_questionnaire();
+        let codes: Vec<String> = team(&q, 10_000)
+            .iter()
+            .filter_map(|a| encode(&q, a).ok())
+            .collect();
+        assert_eq!(codes.len(), 10_000);
+        b.bench(|| {
+            let q = divan::black_box(&q);
+            let responses: Vec<Answers> = divan::black_box(&codes)
+                .iter()
+                .filter_map(|c| decode(q, c).ok())
+                .collect();
+            team_stats(q, &responses, MinGroup::default())
+        });
     }
 }

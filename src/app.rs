@@ -7,12 +7,23 @@ use yew::prelude::*;
 use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
+use crate::components::team::TeamView;
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answer;
 use crate::i18n::{self, LANGUAGES};
 use crate::state::{Action, Notice, Screen, State};
 use crate::storage::{self, Loaded};
+
+/// What the widget opens with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The self-assessment (start screen, survey, results).
+    #[default]
+    SelfAssessment,
+    /// The team view (paste codes, team results, comparisons).
+    Team,
+}
 
 /// How one widget instance is configured.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +34,11 @@ pub struct Config {
     pub namespace: String,
     /// Unique prefix for DOM ids of this instance.
     pub uid: String,
+    pub mode: Mode,
+    /// Minimum group size for team figures (never below 3).
+    pub min_group: usize,
+    /// The element the widget is mounted on; host events are dispatched on it.
+    pub mount: Option<web_sys::Element>,
 }
 
 impl Config {
@@ -35,6 +51,9 @@ impl Config {
             lang,
             namespace: "default".into(),
             uid: uid.into(),
+            mode: Mode::SelfAssessment,
+            min_group: 5,
+            mount: None,
         }
     }
 }
@@ -56,7 +75,20 @@ fn initial_state(c: &Config) -> State {
         Loaded::Unreadable(_) => (None, Some(Notice::StorageCorrupt)),
         Loaded::Unavailable => (None, Some(Notice::StorageUnavailable)),
     };
-    State::new(c.questionnaire.clone(), c.lang.clone(), saved, notice)
+    let mut st = State::new(c.questionnaire.clone(), c.lang.clone(), saved, notice);
+    if c.mode == Mode::Team {
+        st.screen = Screen::Team;
+    }
+    st
+}
+
+/// The result code carried in a URL fragment such as `lr=LR1-…`.
+pub fn code_in_fragment(fragment: &str) -> Option<String> {
+    fragment
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lr="))
+        .map(str::to_string)
+        .filter(|c| !c.is_empty() && c.len() <= 512)
 }
 
 #[component]
@@ -74,17 +106,55 @@ pub fn App(p: &AppProps) -> Html {
             state.answers.clone(),
             state.screen,
             state.resumable.is_some(),
+            state.from_code,
         );
-        use_effect_with(deps, move |(answers, screen, resumable)| {
+        use_effect_with(deps, move |(answers, screen, resumable, from_code)| {
+            if *from_code {
+                // Someone else's result, opened from a code: never stored.
+                return;
+            }
             let (page, finished) = match screen {
                 Screen::Survey { page } => (Some(*page), false),
                 Screen::Results => (Some(q.sections.len().saturating_sub(1)), true),
-                Screen::Start => (None, false),
+                Screen::Start | Screen::Team => (None, false),
             };
             if let Some(page) = page {
                 storage::save(&key, &Progress::new(&q, answers.clone(), page, finished));
             } else if !*resumable && answers.answered() == 0 {
                 storage::delete(&key);
+            }
+        });
+    }
+
+    // A result code in the URL fragment (`#lr=LR1-…`) opens that result.
+    {
+        let state = state.clone();
+        let q = c.questionnaire.clone();
+        use_effect_with((), move |_| {
+            if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(&f)) {
+                match crate::domain::code::decode(&q, &code) {
+                    Ok(answers) => state.dispatch(Action::OpenCode(answers)),
+                    Err(e) => state.dispatch(Action::CodeError(e.to_string())),
+                }
+            }
+        });
+    }
+
+    // Tell the host page: `leadership-radar:ready` once mounted, and
+    // `leadership-radar:completed` whenever a person reaches their own results.
+    {
+        let c = c.clone();
+        use_effect_with((), move |_| {
+            crate::host::ready(c.mount.as_ref(), &c.questionnaire)
+        });
+    }
+    {
+        let c = c.clone();
+        let answers = state.answers.clone();
+        let completed = state.screen == Screen::Results && !state.from_code;
+        use_effect_with(completed, move |completed| {
+            if *completed {
+                crate::host::completed(c.mount.as_ref(), &c.questionnaire, &answers);
             }
         });
     }
@@ -144,7 +214,9 @@ pub fn App(p: &AppProps) -> Html {
                 title={pick(&q.title, &lang, fb).to_string()}
                 description={pick(&q.description, &lang, fb).to_string()}
                 resumable={state.resumable.is_some()} notice={state.notice}
+                code_error={state.code_error.clone().map(AttrValue::from)}
                 on_start={dispatch(Action::Start)} on_resume={dispatch(Action::Resume)}
+                on_team={dispatch(Action::OpenTeam)}
                 on_delete={{
                     let key = key.clone();
                     let s = state.clone();
@@ -156,9 +228,26 @@ pub fn App(p: &AppProps) -> Html {
                 on_next={dispatch(Action::Next)} on_next_anyway={dispatch(Action::NextAnyway)}
                 on_back={dispatch(Action::Back)} />
         },
+        Screen::Team => html! {
+            <TeamView uid={format!("{}-team", c.uid)} lang={lang.clone()}
+                questionnaire={c.questionnaire.clone()} min_group={c.min_group}
+                on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))} />
+        },
         Screen::Results => html! {
             <Results uid={uid.clone()} state={Rc::new((*state).clone())}
                 on_edit={dispatch(Action::GoToPage(0))}
+                on_leave_code={{
+                    let key = key.clone();
+                    let s = state.clone();
+                    let q = c.questionnaire.clone();
+                    Callback::from(move |_| {
+                        let saved = match storage::load(&key, &q) {
+                            Loaded::Found(p) => Some((p.answers, p.page, p.finished)),
+                            _ => None,
+                        };
+                        s.dispatch(Action::Restore(saved))
+                    })
+                }}
                 on_delete={{
                     let key = key.clone();
                     let s = state.clone();

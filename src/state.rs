@@ -14,6 +14,7 @@ pub enum Screen {
     Start,
     Survey { page: usize },
     Results,
+    Team,
 }
 
 /// A notice shown on the start screen.
@@ -39,6 +40,11 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Bumped on every page change so effects can move focus.
     pub nav: u32,
+    /// The results shown were opened from a result code (not the person's own saved
+    /// answers); they are never written to storage.
+    pub from_code: bool,
+    /// A result code in the URL could not be opened: the reason.
+    pub code_error: Option<String>,
 }
 
 /// Everything that can happen.
@@ -59,6 +65,14 @@ pub enum Action {
     GoToPage(usize),
     Delete,
     Notice(Option<Notice>),
+    /// Show results for answers decoded from a result code.
+    OpenCode(Answers),
+    /// A result code could not be decoded.
+    CodeError(String),
+    /// Open the team view.
+    OpenTeam,
+    /// Leave a code's results: back to the start screen with saved answers (if any).
+    Restore(Option<(Answers, usize, bool)>),
 }
 
 impl State {
@@ -82,6 +96,8 @@ impl State {
             flagged: Vec::new(),
             notice,
             nav: 0,
+            from_code: false,
+            code_error: None,
         }
     }
 
@@ -126,6 +142,7 @@ impl Reducible for State {
         match action {
             Action::SetLang(l) => s.lang = l,
             Action::Start | Action::StartOver => {
+                s.from_code = false;
                 s.answers = Answers::empty(&s.questionnaire);
                 s.resumable = None;
                 s.notice = None;
@@ -165,25 +182,54 @@ impl Reducible for State {
                 }
             }
             Action::Back => match s.screen {
-                Screen::Survey { page: 0 } => s.go(Screen::Start),
+                Screen::Survey { page: 0 } => {
+                    if s.answers.answered() > 0 {
+                        s.resumable = Some((0, false));
+                    }
+                    s.go(Screen::Start)
+                }
                 Screen::Survey { page } => s.go(Screen::Survey { page: page - 1 }),
                 Screen::Results => {
                     let last = s.pages().saturating_sub(1);
                     s.go(Screen::Survey { page: last })
                 }
                 Screen::Start => {}
+                Screen::Team => s.go(Screen::Start),
             },
             Action::GoToPage(p) => {
                 let p = p.min(s.pages().saturating_sub(1));
                 s.go(Screen::Survey { page: p });
             }
             Action::Delete => {
+                s.from_code = false;
                 s.answers = Answers::empty(&s.questionnaire);
                 s.resumable = None;
                 s.notice = Some(Notice::Deleted);
                 s.go(Screen::Start);
             }
             Action::Notice(n) => s.notice = n,
+            Action::OpenCode(answers) => {
+                s.answers = answers;
+                s.from_code = true;
+                s.code_error = None;
+                s.go(Screen::Results);
+            }
+            Action::CodeError(e) => s.code_error = Some(e),
+            Action::OpenTeam => s.go(Screen::Team),
+            Action::Restore(saved) => {
+                s.from_code = false;
+                match saved {
+                    Some((a, page, finished)) if a.answered() > 0 => {
+                        s.answers = a;
+                        s.resumable = Some((page, finished));
+                    }
+                    _ => {
+                        s.answers = Answers::empty(&s.questionnaire);
+                        s.resumable = None;
+                    }
+                }
+                s.go(Screen::Start);
+            }
         }
         Rc::new(s)
     }
@@ -240,6 +286,11 @@ mod tests {
             .reduce(Action::Back);
         assert_eq!(s.screen, Screen::Start);
         assert_eq!(s.answers.answered(), 1);
+        assert_eq!(
+            s.resumable,
+            Some((0, false)),
+            "answers can be resumed or deleted"
+        );
         let s = s.reduce(Action::Delete);
         assert_eq!(s.answers.answered(), 0);
         assert_eq!(s.notice, Some(Notice::Deleted));
@@ -255,6 +306,23 @@ mod tests {
         let s = s.reduce(Action::Resume);
         assert_eq!(s.screen, Screen::Survey { page: 3 });
         assert_eq!(s.answers.get(0), Some(Answer::Value(2)));
+    }
+
+    #[test]
+    fn opening_a_code_shows_results_without_touching_resume() {
+        let q = Rc::new(Questionnaire::default_questionnaire());
+        let mut saved = Answers::empty(&q);
+        saved.set(0, Some(Answer::Value(2)));
+        let mut other = Answers::empty(&q);
+        other.set(0, Some(Answer::Value(5)));
+        let s = Rc::new(State::new(q, "en".into(), Some((saved, 1, false)), None))
+            .reduce(Action::OpenCode(other.clone()));
+        assert_eq!(s.screen, Screen::Results);
+        assert!(s.from_code);
+        assert_eq!(s.answers, other);
+        let s = s.reduce(Action::Start);
+        assert!(!s.from_code);
+        assert_eq!(s.answers.answered(), 0);
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use leadership_radar::app::{App, AppProps, Config};
 use leadership_radar::components::likert::{Likert, LikertProps};
-use leadership_radar::components::radar::{Radar, RadarProps, Series};
-use leadership_radar::domain::radar::{svg_points, Frame};
+use leadership_radar::components::radar::{Radar, RadarProps, Series, FRAME};
+use leadership_radar::domain::radar::svg_points;
 use leadership_radar::domain::response::Answer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -31,7 +31,8 @@ fn domain_imports_no_ui_or_browser_crates() {
             for (n, line) in text.lines().enumerate() {
                 let code = line.split("//").next().unwrap_or("");
                 assert!(
-                    !code.contains(&format!("{forbidden}::")) && !code.contains(&format!("use {forbidden}")),
+                    !code.contains(&format!("{forbidden}::"))
+                        && !code.contains(&format!("use {forbidden}")),
                     "{}:{} uses {forbidden}",
                     f.display(),
                     n + 1
@@ -45,9 +46,15 @@ fn domain_imports_no_ui_or_browser_crates() {
 fn only_storage_rs_touches_browser_storage() {
     for f in rust_files(&src()) {
         let text = fs::read_to_string(&f).expect("readable");
-        let touches = ["local_storage", "session_storage", "LocalStorage", "SessionStorage", "indexed_db"]
-            .iter()
-            .any(|w| text.contains(w));
+        let touches = [
+            "local_storage",
+            "session_storage",
+            "LocalStorage",
+            "SessionStorage",
+            "indexed_db",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
         if touches {
             assert!(
                 f.ends_with("storage.rs"),
@@ -62,12 +69,26 @@ fn only_storage_rs_touches_browser_storage() {
 fn no_network_requests() {
     for f in rust_files(&src()) {
         let text = fs::read_to_string(&f).expect("readable");
-        for api in ["fetch_with", "XmlHttpRequest", "WebSocket", "gloo_net", "gloo::net", "send_beacon", "EventSource"] {
+        for api in [
+            "fetch_with",
+            "XmlHttpRequest",
+            "WebSocket",
+            "gloo_net",
+            "gloo::net",
+            "send_beacon",
+            "EventSource",
+        ] {
             assert!(!text.contains(api), "{} uses {api}", f.display());
         }
     }
-    let manifest = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).expect("Cargo.toml");
-    for feature in ["\"net\"", "\"Request\"", "\"XmlHttpRequest\"", "\"WebSocket\""] {
+    let manifest = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+        .expect("Cargo.toml");
+    for feature in [
+        "\"net\"",
+        "\"Request\"",
+        "\"XmlHttpRequest\"",
+        "\"WebSocket\"",
+    ] {
         assert!(!manifest.contains(feature), "Cargo.toml enables {feature}");
     }
 }

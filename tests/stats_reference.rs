@@ -10,8 +10,9 @@
 //! deviation observed per group of figures.
 
 use leadership_radar::domain::stats::{
-    average_deviation, cronbach_alpha, cv, gini, hedges_g, lindell_rwg_j, mean, mean_ci95, rwg,
-    rwg_j, sd, t_quantile, t_two_sided_p, uniform_null_variance, variance, welch,
+    average_deviation, cronbach_alpha, cv, gini, hedges_g, hedges_g_from_stats, lindell_rwg_j,
+    mean, mean_ci95, rwg, rwg_j, sd, t_quantile, t_two_sided_p, uniform_null_variance, variance,
+    welch, welch_from_stats,
 };
 use serde_json::Value;
 
@@ -273,6 +274,52 @@ fn two_groups_match_reference() {
     }
     c.finish("groups (Welch diff/t/df, Hedges g and CI)");
     ct.finish("groups (Welch p and CI)");
+}
+
+#[test]
+fn from_stats_match_reference() {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    let cases = r["from_stats"].as_array().expect("from_stats section");
+    assert!(cases.len() >= 10, "from_stats: {} cases", cases.len());
+    let side = |v: &Value| {
+        (
+            v["mean"].as_f64().unwrap(),
+            v["sd"].as_f64().unwrap(),
+            usize::try_from(v["n"].as_u64().unwrap()).unwrap(),
+        )
+    };
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let ((ma, sa, na), (mb, sb, nb)) = (side(&case["a"]), side(&case["b"]));
+        let e = &case["expected"];
+
+        let ew = &e["welch"];
+        match welch_from_stats(ma, sa, na, mb, sb, nb) {
+            None => assert!(ew.is_null(), "{name}: welch None, python {ew}"),
+            Some(w) => {
+                assert!(ew.is_object(), "{name}: welch {w:?}, python null");
+                c.num(&format!("{name} welch.diff"), Some(w.diff), &ew["diff"]);
+                c.num(&format!("{name} welch.t"), Some(w.t), &ew["t"]);
+                c.num(&format!("{name} welch.df"), Some(w.df), &ew["df"]);
+                ct.num(&format!("{name} welch.p"), Some(w.p), &ew["p"]);
+                ct.pair(&format!("{name} welch.ci95"), Some(w.ci95), &ew["ci95"]);
+            }
+        }
+
+        let eh = &e["hedges"];
+        match hedges_g_from_stats(ma, sa, na, mb, sb, nb) {
+            None => assert!(eh.is_null(), "{name}: hedges None, python {eh}"),
+            Some(h) => {
+                assert!(eh.is_object(), "{name}: hedges {h:?}, python null");
+                c.num(&format!("{name} hedges.g"), Some(h.g), &eh["g"]);
+                c.pair(&format!("{name} hedges.ci95"), Some(h.ci95), &eh["ci95"]);
+            }
+        }
+    }
+    c.finish("from summary statistics (Welch diff/t/df, Hedges g and CI)");
+    ct.finish("from summary statistics (Welch p and CI)");
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! UI components, one per file.
 
+pub mod compare;
 pub mod likert;
 pub mod radar;
 pub mod results;
 pub mod start;
 pub mod survey;
+pub mod team;
+pub mod team_results;

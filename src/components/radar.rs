@@ -4,16 +4,21 @@
 
 use yew::prelude::*;
 
-use crate::domain::radar::{svg_points, Frame};
+use crate::domain::radar::{svg_points, wrap_label, Frame};
 
 /// Width and height of the SVG user space.
-pub const VIEW_W: f64 = 520.0;
-pub const VIEW_H: f64 = 400.0;
-const FRAME: Frame = Frame {
+pub const VIEW_W: f64 = 560.0;
+pub const VIEW_H: f64 = 420.0;
+/// The radar's frame inside the view box.
+pub const FRAME: Frame = Frame {
     cx: VIEW_W / 2.0,
     cy: VIEW_H / 2.0,
     radius: 140.0,
 };
+/// Characters per axis-label line.
+const LABEL_LINE: usize = 16;
+/// Line height of axis labels, in user units.
+const LABEL_LEAD: f64 = 14.0;
 
 /// One profile drawn on the radar.
 #[derive(Clone, PartialEq)]
@@ -47,16 +52,33 @@ pub fn Radar(p: &RadarProps) -> Html {
     let axes = (0..n).map(|i| {
         let end = FRAME.point(i, n, 100.0);
         let (lp, anchor) = FRAME.label(i, n, 12.0);
+        let lines = wrap_label(&p.axes[i], LABEL_LINE);
+        // Centre the block of lines vertically on the anchor, except at the top and
+        // bottom, where it grows away from the chart.
+        let block = (lines.len().saturating_sub(1)) as f64 * LABEL_LEAD;
+        let cos = Frame::angle(i, n).cos();
+        let y0 = if cos > 0.5 {
+            lp.y - block
+        } else if cos < -0.5 {
+            lp.y
+        } else {
+            lp.y - block / 2.0
+        };
+        let x = format!("{:.1}", lp.x);
         html! {
             <g>
                 <line class="lr-axis" x1={format!("{:.1}", FRAME.cx)} y1={format!("{:.1}", FRAME.cy)}
                     x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} />
-                <text class="lr-axis-label" x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
-                    text-anchor={anchor} dominant-baseline="middle">{ p.axes[i].clone() }</text>
+                <text class="lr-axis-label" x={x.clone()} y={format!("{y0:.1}")}
+                    text-anchor={anchor} dominant-baseline="middle">
+                    { for lines.iter().enumerate().map(|(k, l)| html! {
+                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { format!("{LABEL_LEAD}") }}>{ l.clone() }</tspan>
+                    }) }
+                </text>
             </g>
         }
     });
-    let ring_labels = [50.0, 100.0].map(|r| {
+    let ring_labels = [25.0, 50.0, 75.0].map(|r| {
         let pt = FRAME.point(0, n.max(1), r);
         html! { <text class="lr-ring-label" x={format!("{:.1}", pt.x + 4.0)} y={format!("{:.1}", pt.y - 3.0)}>{ format!("{r:.0}") }</text> }
     });

@@ -6,8 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
+use crate::domain::code;
+use crate::domain::export;
 use crate::domain::questionnaire::pick;
 use crate::domain::scoring::{score, Profile};
+use crate::domain::suggestions::{self, Rules};
+use crate::effects;
 use crate::i18n::{self, fill, Strings};
 use crate::state::State;
 
@@ -17,6 +21,22 @@ pub struct ResultsProps {
     pub state: Rc<State>,
     pub on_edit: Callback<()>,
     pub on_delete: Callback<()>,
+    /// Leave results opened from a result code.
+    pub on_leave_code: Callback<()>,
+}
+
+/// Styles embedded in a downloaded radar so the file renders on its own.
+const SVG_FILE_STYLE: &str = "<style>.lr-ring,.lr-axis{fill:none;stroke:#c7ced8}.lr-axis-label{font:12px sans-serif;fill:#1d232b}.lr-ring-label{font:10px sans-serif;fill:#545e6b}.lr-profile{fill:none;stroke:#1f5fbf;stroke-width:2.5}.lr-band{fill:#1f5fbf;opacity:.22}.lr-dot{fill:#1f5fbf}</style>";
+
+/// A horizontal bar for a 0–100 value, as SVG (no inline styles: CSP-safe).
+pub fn bar(value: Option<f64>) -> Html {
+    let w = value.unwrap_or(0.0).clamp(0.0, 100.0);
+    html! {
+        <svg class="lr-barsvg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
+            <rect class="lr-bar-fill" x="0" y="0" width={format!("{w:.1}")} height="10" rx="2" />
+        </svg>
+    }
 }
 
 /// Formats a 0–100 score with one decimal, rounding halves away from zero.
@@ -27,15 +47,9 @@ pub fn fmt_score(v: Option<f64>) -> String {
     }
 }
 
-/// Band of a 0–100 score: low below 40, high from 70.
+/// Band name of a 0–100 score ("low", "middle", "high"), from the suggestion rules.
 pub fn band_of(v: f64) -> &'static str {
-    if v < 40.0 {
-        "low"
-    } else if v < 70.0 {
-        "middle"
-    } else {
-        "high"
-    }
+    suggestions::Band::of(v).name()
 }
 
 fn band_label(s: &Strings, band: &str) -> &'static str {
@@ -80,10 +94,14 @@ pub fn Results(p: &ResultsProps) -> Html {
         }
     });
 
-    let cards = q.dimensions.iter().zip(&profile.dimensions).map(|(d, ds)| {
+    let rules = Rules::default_rules();
+    let advice = suggestions::for_profile(&rules, q, &profile);
+    let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
         let band = ds.score.map(band_of);
+        let adv = advice.dimensions.iter().find(|a| a.dimension == i);
+        let focus = advice.focus.contains(&i);
         html! {
-            <article class={classes!("lr-card", band.map(|b| format!("lr-band-{b}")))} data-dimension={d.id.clone()}>
+            <article class={classes!("lr-card", band.map(|b| format!("lr-band-{b}")), focus.then_some("lr-focus"))} data-dimension={d.id.clone()}>
                 <header class="lr-card-head">
                     <h4>{ pick(&d.name, lang, fb) }</h4>
                     <p class="lr-card-score">
@@ -99,20 +117,78 @@ pub fn Results(p: &ResultsProps) -> Html {
                     <dt>{ s.why_it_matters }</dt><dd>{ pick(&d.why, lang, fb) }</dd>
                     <dt>{ s.how_to_foster }</dt><dd>{ pick(&d.how, lang, fb) }</dd>
                 </dl>
+                if let Some(adv) = adv.filter(|a| !a.actions.is_empty()) {
+                    <div class="lr-advice">
+                        if focus { <p class="lr-focus-note"><strong>{ s.focus_here }</strong></p> }
+                        if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
+                        <h5>{ s.suggestions }</h5>
+                        <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                    </div>
+                }
             </article>
         }
     });
 
-    let who = q.who_leads.functions.iter().zip(&profile.who_leads).map(|(f, v)| {
-        let w = v.map(|v| (v / 25.0).round() as u8 * 25).unwrap_or(0);
-        html! {
-            <li>
-                <span class="lr-bar-label">{ pick(&f.text, lang, fb) }</span>
-                <span class="lr-bar" aria-hidden="true"><span class={format!("lr-bar-fill lr-w{w}")}></span></span>
-                <span class="lr-num">{ fmt_score(*v) }</span>
-            </li>
-        }
-    });
+    let who = q
+        .who_leads
+        .functions
+        .iter()
+        .zip(&profile.who_leads)
+        .map(|(f, v)| {
+            html! {
+                <li data-function={f.id.clone()}>
+                    <span class="lr-bar-label">{ pick(&f.text, lang, fb) }</span>
+                    <span class="lr-bar">{ bar(*v) }</span>
+                    <span class="lr-num">{ fmt_score(*v) }</span>
+                </li>
+            }
+        });
+
+    let result_code = code::encode(q, &st.answers).ok();
+    let link = result_code
+        .as_ref()
+        .and_then(|c| effects::page_url().map(|u| format!("{u}#lr={c}")));
+    let copied = use_state(|| false);
+    let on_copy = {
+        let c = result_code.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = &c {
+                copied.set(effects::copy(c));
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| effects::print());
+    let on_json = {
+        let json = export::to_json(q, &profile, lang, result_code.as_deref());
+        Callback::from(move |_: MouseEvent| {
+            effects::download("leadership-radar.json", "application/json", &json);
+        })
+    };
+    let on_csv = {
+        let csv = export::to_csv(q, &profile, lang);
+        Callback::from(move |_: MouseEvent| {
+            effects::download("leadership-radar.csv", "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let figure_ref = use_node_ref();
+    let on_svg = {
+        let r = figure_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(fig) = r.cast::<web_sys::Element>() else {
+                return;
+            };
+            if let Ok(Some(svg)) = fig.query_selector("svg") {
+                let markup = svg.outer_html();
+                let file = match markup.find('>') {
+                    Some(i) => format!("{}{}{}", &markup[..=i], SVG_FILE_STYLE, &markup[i + 1..]),
+                    None => markup,
+                };
+                effects::download("leadership-radar.svg", "image/svg+xml", &file);
+            }
+        })
+    };
+    let leave = p.on_leave_code.reform(|_: MouseEvent| ());
 
     let flags = profile.flags;
     let edit = p.on_edit.reform(|_: MouseEvent| ());
@@ -147,7 +223,22 @@ pub fn Results(p: &ResultsProps) -> Html {
                     </ul>
                 </div>
             }
-            <figure class="lr-figure">
+            if st.from_code {
+                <p class="lr-notice" role="status">{ s.opened_from_code }</p>
+            }
+            if !advice.patterns.is_empty() {
+                <section class="lr-patterns" aria-labelledby={format!("{}-patterns", p.uid)}>
+                    <h3 id={format!("{}-patterns", p.uid)}>{ s.patterns_title }</h3>
+                    { for advice.patterns.iter().map(|h| html! {
+                        <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
+                            <h4>{ pick(&h.title, lang, fb) }</h4>
+                            <p>{ pick(&h.text, lang, fb) }</p>
+                            <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                        </article>
+                    }) }
+                </section>
+            }
+            <figure class="lr-figure" ref={figure_ref}>
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.radar_title} desc={s.radar_desc} />
                 <figcaption class="lr-muted">{ s.uncertainty_note }</figcaption>
             </figure>
@@ -162,9 +253,34 @@ pub fn Results(p: &ResultsProps) -> Html {
             <ul class="lr-bars">{ for who }</ul>
             <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ fmt_score(profile.own) }</strong></p>
             <div class="lr-actions lr-noprint">
-                <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
-                <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
+                <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>
+                <button type="button" class="lr-btn" onclick={on_json}>{ s.download_json }</button>
+                <button type="button" class="lr-btn" onclick={on_csv}>{ s.download_csv }</button>
+                <button type="button" class="lr-btn" onclick={on_svg}>{ s.download_svg }</button>
             </div>
+            if let Some(c) = &result_code {
+                <div class="lr-code-box">
+                    <h3>{ s.your_code }</h3>
+                    <p class="lr-muted">{ s.code_help }</p>
+                    <p class="lr-code-row">
+                        <output class="lr-code" aria-label={s.your_code}>{ c.clone() }</output>
+                        <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
+                    </p>
+                    if let Some(l) = &link {
+                        <p class="lr-noprint"><a class="lr-link" href={l.clone()}>{ s.share_link }</a></p>
+                    }
+                </div>
+            }
+            if st.from_code {
+                <div class="lr-actions lr-noprint">
+                    <button type="button" class="lr-btn lr-primary" onclick={leave}>{ s.take_survey }</button>
+                </div>
+            } else {
+                <div class="lr-actions lr-noprint">
+                    <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
+                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
+                </div>
+            }
             if *confirming {
                 <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
                     <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>

@@ -13,8 +13,11 @@ pub struct StartProps {
     pub description: AttrValue,
     pub resumable: bool,
     pub notice: Option<Notice>,
+    /// Why a result code in the URL could not be opened.
+    pub code_error: Option<AttrValue>,
     pub on_start: Callback<()>,
     pub on_resume: Callback<()>,
+    pub on_team: Callback<()>,
     pub on_delete: Callback<()>,
 }
 
@@ -33,6 +36,7 @@ pub fn Start(p: &StartProps) -> Html {
     let confirming = use_state(|| false);
     let start = p.on_start.reform(|_: MouseEvent| ());
     let resume = p.on_resume.reform(|_: MouseEvent| ());
+    let team = p.on_team.reform(|_: MouseEvent| ());
     let ask = {
         let c = confirming.clone();
         Callback::from(move |_: MouseEvent| c.set(true))
@@ -59,6 +63,11 @@ pub fn Start(p: &StartProps) -> Html {
                 <h3>{ s.privacy_title }</h3>
                 <p>{ s.privacy_text }</p>
             </div>
+            if let Some(e) = &p.code_error {
+                <div class="lr-notice lr-error" role="alert">
+                    <p><strong>{ s.code_error }</strong>{ ": " }{ e.clone() }</p>
+                </div>
+            }
             if let Some(n) = p.notice {
                 <p class="lr-notice" role="status">{ notice_text(s, n) }</p>
             }
@@ -81,6 +90,11 @@ pub fn Start(p: &StartProps) -> Html {
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
                 </div>
             }
+            <div class="lr-team-entry">
+                <h3>{ s.team_title }</h3>
+                <p class="lr-muted">{ s.team_entry_text }</p>
+                <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
+            </div>
         </section>
     }
 }

@@ -56,7 +56,7 @@ pub const MIN_BODY_LEN: usize = FINGERPRINT_SYMBOLS + CHECK_LEN;
 pub const MAX_BODY_LEN: usize = 512;
 
 /// The symbols written, by value.
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+pub(crate) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Checksum "human-readable part": the version prefix without its dash.
 const CHECK_PREFIX: &[u8] = b"lr1";
 /// Bech32 generator polynomial (BIP 173).
@@ -68,7 +68,7 @@ const GEN: [u32; 5] = [
     0x2a14_62b3,
 ];
 /// Final constant XORed into the checksum (Bech32m, BIP 350).
-const CHECK_CONST: u32 = 0x2bc8_30a3;
+pub(crate) const CHECK_CONST: u32 = 0x2bc8_30a3;
 
 /// Why a result code could not be made or read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -369,7 +369,7 @@ pub fn find_codes(text: &str) -> Vec<String> {
 }
 
 /// Value of an alphabet symbol, accepting lower case and Crockford's aliases.
-fn symbol_value(c: u8) -> Option<u8> {
+pub(crate) fn symbol_value(c: u8) -> Option<u8> {
     let c = c.to_ascii_uppercase();
     match c {
         b'O' => Some(0),
@@ -484,7 +484,7 @@ fn estimated_body_len(radices: &[u32]) -> usize {
     (bits / 5.0).ceil() as usize + CHECK_LEN
 }
 
-fn polymod(values: impl Iterator<Item = u8>) -> u32 {
+pub(crate) fn polymod(values: impl Iterator<Item = u8>) -> u32 {
     let mut chk: u32 = 1;
     for v in values {
         let top = chk >> 25;

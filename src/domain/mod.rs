@@ -3,9 +3,14 @@
 //! is tested natively with `cargo test`.
 
 pub mod code;
+pub mod export;
+pub mod intake;
+pub mod options;
 pub mod progress;
 pub mod questionnaire;
 pub mod radar;
 pub mod response;
 pub mod scoring;
 pub mod stats;
+pub mod suggestions;
+pub mod team;

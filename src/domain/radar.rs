@@ -109,6 +109,26 @@ pub fn svg_points(points: &[Point]) -> String {
     s
 }
 
+/// Splits an axis label into lines of at most `max` characters at spaces (a single
+/// longer word stays whole), at most three lines.
+pub fn wrap_label(label: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > 3 {
+        let rest = lines.split_off(2).join(" ");
+        lines.push(rest);
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +177,21 @@ mod tests {
         assert_eq!(b.len(), 4 + 1 + 4 + 1);
         assert!(close(b[0], 100.0, 20.0));
         assert!(close(b[5], 100.0, 100.0));
+    }
+
+    #[test]
+    fn wrap_labels() {
+        assert_eq!(wrap_label("Autonomy", 16), vec!["Autonomy"]);
+        assert_eq!(
+            wrap_label("Transparency & developing others", 16),
+            vec!["Transparency &", "developing", "others"]
+        );
+        assert_eq!(
+            wrap_label("Voice & psychological safety", 16),
+            vec!["Voice &", "psychological", "safety"]
+        );
+        assert_eq!(wrap_label("a b c d e f g h", 1).len(), 3);
+        assert!(wrap_label("", 10).is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Pure statistics for team self-assessments: descriptive figures, within-group
 //! agreement (r_wg, r_wg(J), AD), reliability (Cronbach's α), inequality (Gini, CV)
-//! and two-group comparisons (Welch's t test, Hedges' g).
+//! and two-group comparisons (Welch's t test, Hedges' g) from raw values or from
+//! summary statistics (mean, SD, n).
 //!
 //! Conventions shared by every function:
 //!
@@ -384,15 +385,69 @@ pub fn welch(a: &[f64], b: &[f64]) -> Option<Welch> {
     if a.len() < 2 || b.len() < 2 {
         return None;
     }
-    let (na, nb) = (a.len() as f64, b.len() as f64);
-    let va = variance(a)? / na;
-    let vb = variance(b)? / nb;
+    welch_from_var(
+        mean(a)?,
+        variance(a)?,
+        a.len(),
+        mean(b)?,
+        variance(b)?,
+        b.len(),
+    )
+}
+
+/// Welch's t test from summary statistics: means, sample SDs (denominator n − 1) and
+/// group sizes, as `scipy.stats.ttest_ind_from_stats(..., equal_var=False)`.
+///
+/// Same formulas and results as [`welch`] (which delegates to the same code). `None`
+/// if either n < 2, an SD is negative, both SDs are 0, or any value is non-finite.
+pub fn welch_from_stats(
+    mean_a: f64,
+    sd_a: f64,
+    n_a: usize,
+    mean_b: f64,
+    sd_b: f64,
+    n_b: usize,
+) -> Option<Welch> {
+    welch_from_var(
+        mean_a,
+        summary_variance(sd_a)?,
+        n_a,
+        mean_b,
+        summary_variance(sd_b)?,
+        n_b,
+    )
+}
+
+/// s² from a summary SD: `None` unless the SD is finite and non-negative.
+fn summary_variance(sd: f64) -> Option<f64> {
+    (sd.is_finite() && sd >= 0.0).then_some(sd * sd)
+}
+
+/// Welch's t test from means, sample variances and sizes (shared by [`welch`] and
+/// [`welch_from_stats`]).
+fn welch_from_var(
+    mean_a: f64,
+    var_a: f64,
+    n_a: usize,
+    mean_b: f64,
+    var_b: f64,
+    n_b: usize,
+) -> Option<Welch> {
+    if n_a < 2 || n_b < 2 || !all_finite(&[mean_a, var_a, mean_b, var_b]) {
+        return None;
+    }
+    if var_a < 0.0 || var_b < 0.0 {
+        return None;
+    }
+    let (na, nb) = (n_a as f64, n_b as f64);
+    let va = var_a / na;
+    let vb = var_b / nb;
     let se2 = va + vb;
     if se2 <= 0.0 || !se2.is_finite() {
         return None;
     }
     let se = se2.sqrt();
-    let diff = finite(mean(a)? - mean(b)?)?;
+    let diff = finite(mean_a - mean_b)?;
     let t = finite(diff / se)?;
     let (ra, rb) = (va / se2, vb / se2);
     let df = finite(1.0 / (ra * ra / (na - 1.0) + rb * rb / (nb - 1.0)))?;
@@ -430,12 +485,60 @@ pub fn hedges_g(a: &[f64], b: &[f64]) -> Option<Hedges> {
     if a.len() < 2 || b.len() < 2 {
         return None;
     }
-    let (n1, n2) = (a.len() as f64, b.len() as f64);
-    let pooled_var = ((n1 - 1.0) * variance(a)? + (n2 - 1.0) * variance(b)?) / (n1 + n2 - 2.0);
+    hedges_from_var(
+        mean(a)?,
+        variance(a)?,
+        a.len(),
+        mean(b)?,
+        variance(b)?,
+        b.len(),
+    )
+}
+
+/// Hedges' g from summary statistics: means, sample SDs (denominator n − 1) and group
+/// sizes. Same formulas and results as [`hedges_g`] (which delegates to the same code).
+/// `None` if either n < 2, an SD is negative, the pooled SD is 0, or any value is
+/// non-finite.
+pub fn hedges_g_from_stats(
+    mean_a: f64,
+    sd_a: f64,
+    n_a: usize,
+    mean_b: f64,
+    sd_b: f64,
+    n_b: usize,
+) -> Option<Hedges> {
+    hedges_from_var(
+        mean_a,
+        summary_variance(sd_a)?,
+        n_a,
+        mean_b,
+        summary_variance(sd_b)?,
+        n_b,
+    )
+}
+
+/// Hedges' g from means, sample variances and sizes (shared by [`hedges_g`] and
+/// [`hedges_g_from_stats`]).
+fn hedges_from_var(
+    mean_a: f64,
+    var_a: f64,
+    n_a: usize,
+    mean_b: f64,
+    var_b: f64,
+    n_b: usize,
+) -> Option<Hedges> {
+    if n_a < 2 || n_b < 2 || !all_finite(&[mean_a, var_a, mean_b, var_b]) {
+        return None;
+    }
+    if var_a < 0.0 || var_b < 0.0 {
+        return None;
+    }
+    let (n1, n2) = (n_a as f64, n_b as f64);
+    let pooled_var = ((n1 - 1.0) * var_a + (n2 - 1.0) * var_b) / (n1 + n2 - 2.0);
     if pooled_var <= 0.0 || !pooled_var.is_finite() {
         return None;
     }
-    let d = (mean(a)? - mean(b)?) / pooled_var.sqrt();
+    let d = (mean_a - mean_b) / pooled_var.sqrt();
     let j = 1.0 - 3.0 / (4.0 * (n1 + n2) - 9.0);
     let g = finite(j * d)?;
     let se = finite(((n1 + n2) / (n1 * n2) + g * g / (2.0 * (n1 + n2))).sqrt())?;
@@ -700,6 +803,73 @@ mod tests {
         assert_eq!(welch(&[3.0, 3.0], &[4.0, 4.0, 4.0]), None);
         assert_eq!(welch(&[3.0], &[4.0, 5.0]), None);
         assert_eq!(welch(&[1.0, 2.0], &[f64::NAN, 5.0]), None);
+    }
+
+    #[test]
+    fn from_stats_equals_from_values() {
+        let groups: &[(&[f64], &[f64])] = &[
+            (&[1.0, 3.0], &[5.0, 7.0]),
+            (&[3.0, 3.0, 3.0], &[1.0, 2.0, 3.0, 4.0]),
+            (
+                &[4.25, 3.5, 4.5, 3.75, 2.5],
+                &[2.0, 3.5, 4.75, 1.5, 3.0, 4.0],
+            ),
+            (&[2.0, 2.0], &[2.0, 2.0, 2.0]),
+        ];
+        for &(a, b) in groups {
+            let (ma, sa, mb, sb) = (
+                mean(a).unwrap(),
+                sd(a).unwrap(),
+                mean(b).unwrap(),
+                sd(b).unwrap(),
+            );
+            let w = welch(a, b);
+            let ws = welch_from_stats(ma, sa, a.len(), mb, sb, b.len());
+            assert_eq!(w.is_some(), ws.is_some(), "{a:?} {b:?}");
+            if let (Some(w), Some(ws)) = (w, ws) {
+                for (x, y) in [
+                    (w.diff, ws.diff),
+                    (w.t, ws.t),
+                    (w.df, ws.df),
+                    (w.p, ws.p),
+                    (w.ci95.0, ws.ci95.0),
+                    (w.ci95.1, ws.ci95.1),
+                ] {
+                    assert!(
+                        (x - y).abs() <= 1e-12 * x.abs().max(1.0),
+                        "{a:?} {b:?}: {x} vs {y}"
+                    );
+                }
+            }
+            let h = hedges_g(a, b);
+            let hs = hedges_g_from_stats(ma, sa, a.len(), mb, sb, b.len());
+            assert_eq!(h.is_some(), hs.is_some(), "{a:?} {b:?}");
+            if let (Some(h), Some(hs)) = (h, hs) {
+                assert!(
+                    close(h.g, hs.g) && close(h.ci95.0, hs.ci95.0) && close(h.ci95.1, hs.ci95.1)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn from_stats_rejects_bad_input() {
+        let cases: &[(f64, f64, usize, f64, f64, usize)] = &[
+            (1.0, 1.0, 1, 2.0, 1.0, 5),
+            (1.0, 1.0, 5, 2.0, 1.0, 0),
+            (1.0, -1.0, 5, 2.0, 1.0, 5),
+            (1.0, 0.0, 5, 2.0, 0.0, 5),
+            (f64::NAN, 1.0, 5, 2.0, 1.0, 5),
+            (1.0, f64::INFINITY, 5, 2.0, 1.0, 5),
+            (1.0, 1.0, 5, f64::NEG_INFINITY, 1.0, 5),
+        ];
+        for &(ma, sa, na, mb, sb, nb) in cases {
+            assert_eq!(welch_from_stats(ma, sa, na, mb, sb, nb), None);
+            assert_eq!(hedges_g_from_stats(ma, sa, na, mb, sb, nb), None);
+        }
+        // Huge n does not overflow anything.
+        let w = welch_from_stats(50.0, 10.0, usize::MAX, 40.0, 12.0, usize::MAX).unwrap();
+        assert!(w.p.is_finite() && w.ci95.0 > 0.0);
     }
 
     #[test]

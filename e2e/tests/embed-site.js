@@ -1,0 +1,132 @@
+// Shared set-up for the embedding end-to-end tests (embed*.test.js, offline.test.js):
+// a temporary "intranet" site with the embed bundle copied under a sub-path and the host
+// pages from e2e/hosts/, served by static-server.js; event and CSP-violation recording;
+// a mouse-driven respondent scoped to one widget.
+import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, ROOT, questionnaire } from './harness.js';
+import { startStatic } from './static-server.js';
+
+/** The embed bundle, as documented in the README ("Embedding"). */
+export const BUNDLE = [
+  'leadership-radar-embed.js', // the loader (ES module)
+  'leadership-radar.js', // wasm-bindgen glue
+  'leadership-radar_bg.wasm',
+  'radar.css',
+  'embed.html', // iframe page
+  'leadership-radar-frame.js', // iframe host helper
+];
+export const BUNDLE_PATH = '/sites/hr/tools/radar/';
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const HOSTS = join(ROOT, 'e2e', 'hosts');
+
+/** A custom questionnaire: the built-in one, retitled, English only, first item reworded. */
+export function customQuestionnaire() {
+  const q = structuredClone(questionnaire);
+  q.id = 'our-team-check';
+  q.languages = ['en'];
+  q.title = { en: 'Our own team check' };
+  q.items[0].text = { en: 'In our team, anyone may propose where we go next.' };
+  return q;
+}
+
+/** A questionnaire with several validation problems. */
+export function brokenQuestionnaire() {
+  const q = structuredClone(questionnaire);
+  q.id = '';
+  q.items[0].dimension = 'no-such-dimension';
+  q.scales[0].points = 1;
+  return q;
+}
+
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Copies the bundle (only the documented files) and the host pages into a temp dir,
+ * replacing placeholders in the host pages; returns { bundle, hosts } directories.
+ */
+export function buildSite(replacements = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'lr-site-'));
+  const bundle = join(root, 'bundle');
+  const hosts = join(root, 'hosts');
+  mkdirSync(bundle);
+  mkdirSync(hosts);
+  for (const f of BUNDLE) {
+    if (!existsSync(join(DIST, f))) throw new Error(`dist/${f} is missing: run trunk build --release first`);
+    copyFileSync(join(DIST, f), join(bundle, f));
+  }
+  const all = {
+    __CUSTOM_QUESTIONNAIRE__: scriptJson(customQuestionnaire()),
+    __BROKEN_QUESTIONNAIRE__: scriptJson(brokenQuestionnaire()),
+    __BUNDLE__: BUNDLE_PATH,
+    ...replacements,
+  };
+  for (const f of readdirSync(HOSTS)) {
+    let text = readFileSync(join(HOSTS, f), 'utf8');
+    for (const [k, v] of Object.entries(all)) text = text.split(k).join(v);
+    writeFileSync(join(hosts, f), text);
+  }
+  return { bundle, hosts };
+}
+
+/** Serves the bundle at BUNDLE_PATH, the standalone dist/ at /apps/radar/ and host pages at /. */
+export async function startSite({ headers = {}, replacements = {} } = {}) {
+  const { bundle, hosts } = buildSite(replacements);
+  return startStatic({
+    routes: [
+      { prefix: BUNDLE_PATH, dir: bundle },
+      { prefix: '/apps/radar/', dir: DIST },
+      { prefix: '/', dir: hosts },
+    ],
+    headers,
+  });
+}
+
+/**
+ * Records, from before any page script runs: CSP violations, the widget's host events
+ * (with the id of the element they were dispatched on; events from the iframe helper are
+ * dispatched on the iframe) and the widget's postMessage messages to this window. Read back with `recorded(page)`. (Init scripts are not subject to the page's CSP.)
+ */
+export async function recordPage(page) {
+  await page.addInitScript(() => {
+    const r = { violations: [], events: [], messages: [] };
+    window.__lr = r;
+    window.addEventListener('message', (e) => {
+      if (e.data?.source === 'leadership-radar') r.messages.push({ origin: e.origin, type: e.data.type });
+    });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      r.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+    for (const type of ['leadership-radar:ready', 'leadership-radar:completed']) {
+      document.addEventListener(type, (e) => {
+        r.events.push({ type: type.split(':')[1], target: e.target.id, detail: e.detail });
+      });
+    }
+  });
+}
+
+export const recorded = (page) => page.evaluate(() => window.__lr);
+
+/**
+ * Answers every question inside one widget with the mouse: `answer(index)` gives the scale
+ * point (0 = can't say) for the n-th question shown. Ends on the results screen.
+ */
+export async function answerAll(root, answer = () => 4) {
+  await root.locator('.lr-start button.lr-primary').click();
+  let n = 0;
+  for (let guard = 0; guard < 50; guard++) {
+    await root.locator('.lr-survey, .lr-results').first().waitFor();
+    if (await root.locator('.lr-results').count()) return;
+    const items = root.locator('fieldset.lr-item');
+    const first = await items.first().locator('input').first().getAttribute('id');
+    const count = await items.count();
+    for (let i = 0; i < count; i++) {
+      await items.nth(i).locator(`label[for$="-${answer(n)}"]`).click();
+      n++;
+    }
+    await root.locator('.lr-survey button[type="submit"]').click();
+    await root.locator(`[id="${first}"]`).waitFor({ state: 'detached' });
+  }
+  throw new Error('the survey did not end');
+}

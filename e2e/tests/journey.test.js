@@ -1,0 +1,179 @@
+// End-to-end: the respondent's journey — resume after reload, delete, language switch,
+// result codes in the URL, accessibility (axe-core, WCAG 2.1 A/AA) on every screen,
+// and screenshots at phone and desktop widths.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ARTIFACTS,
+} from './harness.js';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+const ids = canonicalIds(q);
+const pos = (id) => ids.indexOf(id);
+
+async function answerPage(page, pageIndex, value = 4) {
+  for (const id of pageIds(q)[pageIndex]) {
+    await page.locator(`label[for="lr0-q${pos(id)}-${value}"]`).click();
+  }
+}
+
+async function axe(page, label) {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
+}
+
+test('reload mid-survey resumes where the person was; delete clears', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerPage(page, 0, 2);
+  await page.locator('button[type="submit"]').click();
+  await page.locator(`label[for="lr0-q${pos(pageIds(q)[1][0])}-5"]`).click();
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.locator('.lr-survey').waitFor();
+  assert.match(await page.locator('.lr-progress-text').textContent(), new RegExp(`Section 2 of ${q.sections.length}`));
+  assert.equal(await page.locator(`#lr0-q${pos(pageIds(q)[1][0])}-5`).isChecked(), true);
+  const answered = pageIds(q)[0].length + 1;
+  assert.match(await page.locator('.lr-answered').textContent(), new RegExp(`^${answered} of ${ids.length}`));
+  // Back to start, delete with confirmation.
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Delete my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await page.locator('.lr-notice').filter({ hasText: 'deleted' }).waitFor();
+  await page.reload();
+  assert.equal(await page.getByRole('button', { name: 'Resume' }).count(), 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('leadership-radar')).length), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('corrupted storage gives a notice, never a crash', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url);
+  const key = await page.evaluate(() => Object.keys(localStorage)[0]);
+  assert.equal(key, undefined);
+  await page.evaluate((qid) => localStorage.setItem(`leadership-radar:v1:default:${qid}`, '{"format":1,"garbage'), q.id);
+  await page.reload();
+  await page.locator('.lr-notice').filter({ hasText: 'could not be read' }).waitFor();
+  await page.evaluate((qid) => localStorage.setItem(`leadership-radar:v1:default:${qid}`, '{"format":99}'), q.id);
+  await page.reload();
+  await page.locator('.lr-notice').filter({ hasText: 'different version' }).waitFor();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('.lr-survey').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('language switch keeps answers and translates everything', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await answerPage(page, 0, 3);
+  await page.locator('select').selectOption('de');
+  await page.locator('.lr-app[lang="de"]').waitFor();
+  assert.match(await page.locator('.lr-progress-text').textContent(), /Abschnitt 1 von/);
+  const firstId = pageIds(q)[0][0];
+  const item = q.items.find((i) => i.id === firstId);
+  assert.match(await page.locator('legend').first().textContent(), new RegExp(item.text.de.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  for (const id of pageIds(q)[0]) {
+    assert.equal(await page.locator(`#lr0-q${pos(id)}-3`).isChecked(), true, id);
+  }
+  assert.equal(await page.getByRole('button', { name: 'Weiter' }).count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Next with unanswered questions marks them and offers to continue', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator(`label[for="lr0-q${pos(pageIds(q)[0][0])}-4"]`).click();
+  await page.locator('button[type="submit"]').click();
+  const n = pageIds(q)[0].length - 1;
+  await page.locator('.lr-unanswered').waitFor();
+  assert.match(await page.locator('.lr-unanswered').textContent(), new RegExp(`^${n} question`));
+  assert.equal(await page.locator('.lr-item-flagged').count(), n);
+  await page.getByRole('button', { name: 'Continue anyway' }).click();
+  assert.match(await page.locator('.lr-progress-text').textContent(), /Section 2/);
+  await context.close();
+});
+
+test('axe-core: zero WCAG 2.1 A/AA violations on start, every page and results; screenshots', async () => {
+  for (const width of [360, 1280]) {
+    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 900 } });
+    await page.goto(server.url);
+    await page.locator('.lr-start').waitFor();
+    await axe(page, `start @${width}`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    for (let i = 0; i < q.sections.length; i++) {
+      await page.locator('.lr-survey').waitFor();
+      if (i === 0) {
+        // Flagged state too.
+        await page.locator('button[type="submit"]').click();
+        await page.locator('.lr-unanswered').waitFor();
+        await axe(page, `page 1 flagged @${width}`);
+      }
+      await answerPage(page, i, (i % 5) + 1);
+      await axe(page, `page ${i + 1} @${width}`);
+      if (i === 0) await page.screenshot({ path: join(ARTIFACTS, `survey-${width}.png`), fullPage: true });
+      await page.locator('button[type="submit"]').click();
+    }
+    await page.locator('.lr-results').waitFor();
+    await axe(page, `results @${width}`);
+    await page.screenshot({ path: join(ARTIFACTS, `results-${width}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('a result code opens the results it encodes; a broken code says what is wrong', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Start' }).click();
+  const answers = {};
+  for (let i = 0; i < q.sections.length; i++) {
+    for (const [k, id] of pageIds(q)[i].entries()) {
+      const v = ((k + i) % 5) + 1;
+      answers[id] = v;
+      await page.locator(`label[for="lr0-q${pos(id)}-${v}"]`).click();
+    }
+    await page.locator('button[type="submit"]').click();
+  }
+  const code = (await page.locator('.lr-code').textContent()).trim();
+  assert.match(code, /^LR1-[0-9A-Z]+$/);
+  assert.ok(code.length < 80, `code length ${code.length}`);
+  const href = await page.locator('a.lr-link').getAttribute('href');
+  assert.ok(href.endsWith(`#lr=${code}`));
+  // Another browser (fresh context) opens the link.
+  const other = await newPage(browser);
+  await other.page.goto(href);
+  await other.page.locator('.lr-results').waitFor();
+  const expected = referenceScores(q, answers);
+  for (const d of q.dimensions) {
+    const shown = (await other.page.locator(`tr[data-dimension="${d.id}"] td.lr-num`).first().textContent()).trim();
+    assert.equal(shown, expected[d.id].toFixed(1), d.id);
+  }
+  // It was not saved as the other person's own answers.
+  assert.deepEqual(await other.page.evaluate(() => Object.entries(localStorage)), []);
+  // A typo is caught.
+  const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
+  await other.page.goto(`${server.url}#lr=${broken}`);
+  await other.page.reload();
+  await other.page.locator('.lr-error').waitFor();
+  assert.match(await other.page.locator('.lr-error').textContent(), /cannot be opened/);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(other.errors, []);
+  await other.context.close();
+  await context.close();
+});

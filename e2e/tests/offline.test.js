@@ -1,0 +1,59 @@
+// End-to-end: once its own files have loaded, the widget makes no network request at all
+// during a whole survey, and it keeps working with the browser offline.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, questionnaire as q } from './harness.js';
+import { answerAll } from './embed-site.js';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('no request after load during a survey; still works offline', async () => {
+  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const loaded = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const root = page.locator('[data-leadership-radar]');
+  await root.locator('.lr-start').waitFor();
+  // The widget's own files, all from the server's origin.
+  const files = loaded.map((u) => new URL(u));
+  assert.ok(files.every((u) => u.origin === new URL(server.url).origin || u.protocol === 'data:'), loaded.join('\n'));
+  assert.ok(files.some((u) => u.pathname.endsWith('.wasm')));
+
+  const after = [];
+  page.on('request', (r) => after.push(`${r.method()} ${r.url()}`));
+  await answerAll(root, () => 4);
+  await root.locator('.lr-results svg.lr-radar').waitFor();
+  assert.deepEqual(after, [], 'requests during the survey');
+
+  await context.setOffline(true);
+  assert.equal(await page.evaluate(() => navigator.onLine), false);
+  // Change the first answer, walk through every page again, and see the new score.
+  await root.locator('.lr-results button.lr-btn').filter({ hasText: 'Change my answers' }).click();
+  await root.locator('.lr-survey').waitFor();
+  const first = root.locator('fieldset.lr-item').first();
+  await first.locator('label[for$="-1"]').click();
+  for (let i = 1; i < q.sections.length; i++) {
+    await root.locator('.lr-survey button[type="submit"]').click();
+    await root.locator('.lr-progress-text').filter({ hasText: `Section ${i + 1} of` }).waitFor();
+  }
+  await root.locator('.lr-survey button[type="submit"]').click();
+  await root.locator('.lr-results').waitFor();
+  const item = q.items.find((it) => it.id === q.sections[0].questions[0]);
+  const dim = item.dimension;
+  const n = q.items.filter((it) => it.dimension === dim).length;
+  // All items 4, except the first now 1 (reverse-keyed items count 6 - value).
+  const keyed = (v, it) => (it.reverse ? 6 - v : v);
+  const sum = q.items.filter((it) => it.dimension === dim)
+    .reduce((s, it) => s + keyed(it.id === item.id ? 1 : 4, it), 0);
+  const want = ((100 * (sum / n - 1)) / 4).toFixed(1);
+  assert.equal((await root.locator(`tr[data-dimension="${dim}"] td.lr-num`).first().textContent()).trim(), want);
+  // Switch the language offline.
+  await root.locator('.lr-lang select').selectOption('de');
+  await root.locator('.lr-results button.lr-btn').filter({ hasText: 'Antworten ändern' }).waitFor();
+  assert.deepEqual(after, [], 'requests while offline');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,325 @@
+//! Reading pasted or loaded text into a team's responses: finds personal result codes
+//! and team summary codes in any layout, decodes them, lists every invalid one with
+//! its reason, and counts duplicates once. Works in chunks so a caller can stay
+//! responsive on very large inputs.
+
+use std::collections::{BTreeSet, HashSet};
+
+use super::code::{self, CodeError};
+use super::questionnaire::Questionnaire;
+use super::response::Answers;
+use super::team::{self, Summary, SummaryError};
+
+/// The largest text accepted at once (pasted or loaded), in bytes.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// The most candidate codes read from one text.
+pub const MAX_CANDIDATES: usize = 100_000;
+/// Longest excerpt of an invalid code shown back to the person.
+const SHOW_CHARS: usize = 60;
+
+/// A candidate that is not a usable code, with the reason in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// The candidate as written (shortened when very long).
+    pub text: String,
+    pub reason: String,
+}
+
+/// Why a text could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    TooLarge { bytes: usize },
+    TooManyCodes { found: usize },
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextError::TooLarge { bytes } => write!(
+                f,
+                "the text is {} KB; at most {} KB can be read at once",
+                bytes / 1024,
+                MAX_TEXT_BYTES / 1024
+            ),
+            TextError::TooManyCodes { found } => write!(
+                f,
+                "the text holds {found} codes; at most {MAX_CANDIDATES} can be read at once"
+            ),
+        }
+    }
+}
+
+/// One candidate found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Candidate {
+    Personal(String),
+    Summary(String),
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= SHOW_CHARS {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(SHOW_CHARS).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Team summary candidates: `LRS<digits>-` followed by code characters and dashes.
+fn find_summaries(text: &str) -> Vec<(usize, String)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 < b.len() {
+        let head = b[i].eq_ignore_ascii_case(&b'L')
+            && b[i + 1].eq_ignore_ascii_case(&b'R')
+            && b[i + 2].eq_ignore_ascii_case(&b'S');
+        if !head {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 3;
+        while j < b.len() && j - (i + 3) < 3 && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == i + 3 || j >= b.len() || b[j] != b'-' {
+            i += 1;
+            continue;
+        }
+        let mut end = j + 1;
+        let mut last = None;
+        while end < b.len() && (b[end] == b'-' || b[end].is_ascii_alphanumeric()) {
+            if b[end] != b'-' {
+                last = Some(end);
+            }
+            end += 1;
+        }
+        match last {
+            Some(k) => {
+                out.push((i, text[i..=k].to_string()));
+                i = end;
+            }
+            None => i = j + 1,
+        }
+    }
+    out
+}
+
+/// Every candidate in a text, in order of appearance.
+pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(TextError::TooLarge { bytes: text.len() });
+    }
+    let summaries = find_summaries(text);
+    let mut out: Vec<Candidate> = Vec::new();
+    if summaries.is_empty() {
+        out.extend(code::find_codes(text).into_iter().map(Candidate::Personal));
+    } else {
+        // Blank the summaries out so their bodies are not read as personal codes.
+        let mut rest = text.as_bytes().to_vec();
+        for (at, s) in &summaries {
+            for b in &mut rest[*at..*at + s.len()] {
+                *b = b' ';
+            }
+        }
+        let rest = String::from_utf8_lossy(&rest);
+        out.extend(summaries.into_iter().map(|(_, s)| Candidate::Summary(s)));
+        out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
+    }
+    if out.len() > MAX_CANDIDATES {
+        return Err(TextError::TooManyCodes { found: out.len() });
+    }
+    Ok(out)
+}
+
+/// Plain-language reason for a personal code error.
+pub fn code_reason(q: &Questionnaire, e: &CodeError) -> String {
+    match e {
+        CodeError::QuestionnaireMismatch { code_fingerprint, .. } => format!(
+            "this code belongs to another questionnaire (fingerprint {}), not to \"{}\" (fingerprint {})",
+            code::fingerprint_label(*code_fingerprint),
+            q.id,
+            code::fingerprint_label(q.fingerprint())
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// What has been read so far.
+#[derive(Debug, Clone, Default)]
+pub struct Intake {
+    /// Usable responses, each counted once, in order of first appearance.
+    pub responses: Vec<Answers>,
+    /// Canonical codes of the usable responses (for differencing checks).
+    pub codes: BTreeSet<String>,
+    seen: HashSet<Answers>,
+    /// Codes that repeat an earlier one.
+    pub duplicates: usize,
+    pub invalid: Vec<Invalid>,
+    /// Team summary codes read.
+    pub summaries: Vec<Summary>,
+    seen_summaries: HashSet<String>,
+}
+
+impl Intake {
+    /// Reads a chunk of candidates.
+    pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
+        for c in chunk {
+            match c {
+                Candidate::Personal(text) => match code::decode(q, text) {
+                    Ok(a) => {
+                        if self.seen.contains(&a) {
+                            self.duplicates += 1;
+                        } else {
+                            if let Ok(canon) = code::encode(q, &a) {
+                                self.codes.insert(canon);
+                            }
+                            self.seen.insert(a.clone());
+                            self.responses.push(a);
+                        }
+                    }
+                    Err(e) => self.invalid.push(Invalid {
+                        text: shorten(text),
+                        reason: code_reason(q, &e),
+                    }),
+                },
+                Candidate::Summary(text) => match team::summary_decode(q, text) {
+                    Ok(s) => {
+                        let key = text.to_ascii_uppercase().replace('-', "");
+                        if self.seen_summaries.insert(key) {
+                            self.summaries.push(s);
+                        } else {
+                            self.duplicates += 1;
+                        }
+                    }
+                    Err(e) => self.invalid.push(Invalid {
+                        text: shorten(text),
+                        reason: summary_reason(&e),
+                    }),
+                },
+            }
+        }
+    }
+
+    /// Reads a whole text at once.
+    pub fn read(q: &Questionnaire, text: &str) -> Result<Intake, TextError> {
+        let mut i = Intake::default();
+        i.feed(q, &candidates(text)?);
+        Ok(i)
+    }
+}
+
+fn summary_reason(e: &SummaryError) -> String {
+    e.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::response::Answer;
+
+    fn q() -> Questionnaire {
+        Questionnaire::default_questionnaire()
+    }
+
+    fn code_for(q: &Questionnaire, v: u8) -> String {
+        let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
+        a.set(0, Some(Answer::Value(v)));
+        code::encode(q, &a).expect("valid answers")
+    }
+
+    #[test]
+    fn any_layout_and_duplicates() {
+        let q = q();
+        let (a, b, c) = (code_for(&q, 1), code_for(&q, 2), code_for(&q, 3));
+        let layouts = [
+            format!("{a}\n{b}\n{c}\n{a}"),
+            format!("{a}, {b},{c};{a}"),
+            format!("\"{a}\"\t\"{b}\"\r\n{c} and again {a}."),
+            format!(
+                "Here are our codes: {a} (Ann's? no names!) {b} -- {c}\n\n{}",
+                a.to_lowercase()
+            ),
+        ];
+        for text in layouts {
+            let i = Intake::read(&q, &text).expect("small text");
+            assert_eq!(i.responses.len(), 3, "{text}");
+            assert_eq!(i.duplicates, 1, "{text}");
+            assert!(i.invalid.is_empty(), "{text}: {:?}", i.invalid);
+            assert_eq!(i.codes.len(), 3);
+        }
+    }
+
+    #[test]
+    fn invalid_codes_are_listed_and_valid_ones_kept() {
+        let q = q();
+        let good = code_for(&q, 1);
+        let typo = {
+            let mut s: Vec<char> = good.chars().collect();
+            s[10] = if s[10] == 'A' { 'B' } else { 'A' };
+            s.into_iter().collect::<String>()
+        };
+        let short = good[..good.len() - 5].to_string();
+        let text = format!("{good}\n{typo}\n{short}\nLR7-ABCDEF\n");
+        let i = Intake::read(&q, &text).expect("small");
+        assert_eq!(i.responses.len(), 1);
+        assert_eq!(i.invalid.len(), 3, "{:?}", i.invalid);
+        assert!(i
+            .invalid
+            .iter()
+            .any(|x| x.text == "LR7-ABCDEF" && x.reason.contains('7')));
+    }
+
+    #[test]
+    fn foreign_questionnaire_is_named() {
+        let q = q();
+        let mut other = q.clone();
+        other.items.swap(0, 1);
+        let a = Answers(vec![Some(Answer::Value(2)); other.question_count()]);
+        let foreign = code::encode(&other, &a).expect("valid");
+        let i = Intake::read(&q, &foreign).expect("small");
+        assert_eq!(i.invalid.len(), 1);
+        assert!(
+            i.invalid[0].reason.contains("another questionnaire"),
+            "{}",
+            i.invalid[0].reason
+        );
+        assert!(i.invalid[0]
+            .reason
+            .contains(&code::fingerprint_label(other.fingerprint())));
+    }
+
+    #[test]
+    fn oversized_text_is_refused_with_a_reason() {
+        let q = q();
+        let big = " ".repeat(MAX_TEXT_BYTES + 1);
+        let e = Intake::read(&q, &big).expect_err("too large");
+        assert!(e.to_string().contains("KB"));
+    }
+
+    #[test]
+    fn chunked_feeding_equals_whole() {
+        let q = q();
+        let text: String =
+            (1..=5).map(|v| code_for(&q, v) + "\n").collect::<String>() + &code_for(&q, 2);
+        let all = candidates(&text).expect("small");
+        let whole = Intake::read(&q, &text).expect("small");
+        let mut parts = Intake::default();
+        for chunk in all.chunks(2) {
+            parts.feed(&q, chunk);
+        }
+        assert_eq!(parts.responses, whole.responses);
+        assert_eq!(parts.duplicates, whole.duplicates);
+        assert_eq!(parts.codes, whole.codes);
+    }
+
+    #[test]
+    fn summaries_are_not_read_as_personal_codes() {
+        let found = find_summaries("x LRS1-ABC-DEF, lr1-zzz LRS-1 LRS12-9");
+        assert_eq!(
+            found.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(),
+            vec!["LRS1-ABC-DEF", "LRS12-9"]
+        );
+    }
+}

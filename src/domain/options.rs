@@ -1,0 +1,395 @@
+//! Widget options as a host page writes them: `data-*` attributes on the mount element.
+//!
+//! Parsing is pure: [`parse`] takes an attribute getter and returns either the options or
+//! one precise, human-readable message per invalid attribute (all of them, not only the
+//! first), so a page editor can fix everything in one go. `src/mount.rs` reads the
+//! attributes and turns the options into an `app::Config`.
+//!
+//! | attribute            | values                                  | default          |
+//! |----------------------|-----------------------------------------|------------------|
+//! | `data-lang`          | `en`, `de`                              | questionnaire's first language |
+//! | `data-mode`          | `self`, `team`                          | `self`           |
+//! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
+//! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
+//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | `default`        |
+//!
+//! Values are trimmed; an empty value counts as not set. Language and mode are
+//! case-insensitive.
+
+/// Attribute: interface language.
+pub const ATTR_LANG: &str = "data-lang";
+/// Attribute: what the widget opens with.
+pub const ATTR_MODE: &str = "data-mode";
+/// Attribute: minimum group size for team figures.
+pub const ATTR_MIN_GROUP: &str = "data-min-group";
+/// Attribute: id of an inline JSON questionnaire.
+pub const ATTR_QUESTIONNAIRE: &str = "data-questionnaire";
+/// Attribute: storage namespace.
+pub const ATTR_STORAGE: &str = "data-storage";
+
+/// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
+pub const LANGUAGES: &[&str] = &["en", "de"];
+/// The smallest group for which team figures are shown: fewer people could be singled out.
+pub const MIN_GROUP_FLOOR: usize = 3;
+/// Default minimum group size.
+pub const DEFAULT_MIN_GROUP: usize = 5;
+/// The largest accepted minimum group size (a guard against typos such as `50000`).
+pub const MAX_MIN_GROUP: usize = 1000;
+/// Storage namespace when none is given.
+pub const DEFAULT_STORAGE: &str = "default";
+/// Longest storage namespace.
+pub const MAX_STORAGE_LEN: usize = 40;
+
+/// What the widget opens with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The self-assessment.
+    #[default]
+    SelfAssessment,
+    /// The team view.
+    Team,
+}
+
+/// Validated widget options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
+    pub lang: Option<String>,
+    pub mode: Mode,
+    /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
+    pub min_group: usize,
+    /// Element id of an inline `<script type="application/json">` questionnaire.
+    pub questionnaire: Option<String>,
+    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`.
+    pub storage: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            lang: None,
+            mode: Mode::SelfAssessment,
+            min_group: DEFAULT_MIN_GROUP,
+            questionnaire: None,
+            storage: DEFAULT_STORAGE.into(),
+        }
+    }
+}
+
+/// A value quoted for a message, shortened when very long.
+fn quoted(name: &str, value: &str) -> String {
+    const MAX: usize = 60;
+    let shown: String = if value.chars().count() > MAX {
+        value.chars().take(MAX).chain(['…']).collect()
+    } else {
+        value.to_string()
+    };
+    format!("{name}=\"{shown}\"")
+}
+
+/// Reads the options from an attribute getter (`name -> value`, `None` when absent).
+///
+/// Returns every problem, one message per invalid attribute.
+pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String>> {
+    let value = |name: &str| {
+        get(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let mut opts = Options::default();
+    let mut problems = Vec::new();
+
+    if let Some(v) = value(ATTR_LANG) {
+        let lower = v.to_ascii_lowercase();
+        if LANGUAGES.contains(&lower.as_str()) {
+            opts.lang = Some(lower);
+        } else {
+            problems.push(format!(
+                "{} is not a supported language; use one of: {}.",
+                quoted(ATTR_LANG, &v),
+                LANGUAGES.join(", ")
+            ));
+        }
+    }
+
+    if let Some(v) = value(ATTR_MODE) {
+        match v.to_ascii_lowercase().as_str() {
+            "self" => opts.mode = Mode::SelfAssessment,
+            "team" => opts.mode = Mode::Team,
+            _ => problems.push(format!(
+                "{} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view).",
+                quoted(ATTR_MODE, &v)
+            )),
+        }
+    }
+
+    if let Some(v) = value(ATTR_MIN_GROUP) {
+        let problem = if !v.bytes().all(|b| b.is_ascii_digit()) {
+            Some(format!(
+                "{} is not a whole number; use a group size from {MIN_GROUP_FLOOR} to \
+                 {MAX_MIN_GROUP} (default {DEFAULT_MIN_GROUP}).",
+                quoted(ATTR_MIN_GROUP, &v)
+            ))
+        } else {
+            match v.parse::<usize>() {
+                Ok(n) if n < MIN_GROUP_FLOOR => Some(format!(
+                    "{} is too small: team figures need at least {MIN_GROUP_FLOOR} people so \
+                     that no one can be singled out.",
+                    quoted(ATTR_MIN_GROUP, &v)
+                )),
+                Ok(n) if n <= MAX_MIN_GROUP => {
+                    opts.min_group = n;
+                    None
+                }
+                // Larger, or more digits than a usize holds.
+                _ => Some(format!(
+                    "{} is too large; use a whole number from {MIN_GROUP_FLOOR} to \
+                     {MAX_MIN_GROUP}.",
+                    quoted(ATTR_MIN_GROUP, &v)
+                )),
+            }
+        };
+        problems.extend(problem);
+    }
+
+    if let Some(v) = value(ATTR_QUESTIONNAIRE) {
+        if v.chars().any(char::is_whitespace) {
+            problems.push(format!(
+                "{} is not an element id (ids contain no spaces); give the id of a \
+                 <script type=\"application/json\"> element on this page.",
+                quoted(ATTR_QUESTIONNAIRE, &v)
+            ));
+        } else {
+            opts.questionnaire = Some(v);
+        }
+    }
+
+    if let Some(v) = value(ATTR_STORAGE) {
+        let len = v.chars().count();
+        let chars_ok = v
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if chars_ok && len <= MAX_STORAGE_LEN {
+            opts.storage = v;
+        } else {
+            let why = if chars_ok {
+                format!("it has {len} characters, the most is {MAX_STORAGE_LEN}")
+            } else {
+                "it contains other characters".to_string()
+            };
+            problems.push(format!(
+                "{} is not a storage name ({why}); use 1–{MAX_STORAGE_LEN} characters from \
+                 A–Z, a–z, 0–9, \"_\" and \"-\".",
+                quoted(ATTR_STORAGE, &v)
+            ));
+        }
+    }
+
+    if problems.is_empty() {
+        Ok(opts)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Checks that a questionnaire offers the language asked for with `data-lang`.
+pub fn check_language(lang: &str, available: &[String]) -> Result<(), String> {
+    if available.iter().any(|l| l == lang) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is not offered by this questionnaire; it has: {}.",
+            quoted(ATTR_LANG, lang),
+            available.join(", ")
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn run(attrs: &[(&str, &str)]) -> Result<Options, Vec<String>> {
+        let map: BTreeMap<String, String> = attrs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        parse(&|name| map.get(name).cloned())
+    }
+
+    fn with(f: impl FnOnce(&mut Options)) -> Options {
+        let mut o = Options::default();
+        f(&mut o);
+        o
+    }
+
+    #[test]
+    fn valid_options() {
+        let forty = "a".repeat(40);
+        let forty_attrs = [("data-storage", forty.as_str())];
+        let table: Vec<(&[(&str, &str)], Options)> = vec![
+            (&[], Options::default()),
+            (&[("data-lang", "de")], with(|o| o.lang = Some("de".into()))),
+            (
+                &[("data-lang", " EN ")],
+                with(|o| o.lang = Some("en".into())),
+            ),
+            (&[("data-lang", "")], Options::default()),
+            (&[("data-mode", "team")], with(|o| o.mode = Mode::Team)),
+            (&[("data-mode", "Self")], Options::default()),
+            (&[("data-min-group", "3")], with(|o| o.min_group = 3)),
+            (&[("data-min-group", " 12 ")], with(|o| o.min_group = 12)),
+            (&[("data-min-group", "1000")], with(|o| o.min_group = 1000)),
+            (&[("data-min-group", "  ")], Options::default()),
+            (
+                &[("data-questionnaire", "my-q")],
+                with(|o| o.questionnaire = Some("my-q".into())),
+            ),
+            (
+                &[("data-storage", "hr_team-2")],
+                with(|o| o.storage = "hr_team-2".into()),
+            ),
+            (&forty_attrs, with(|o| o.storage = forty.clone())),
+            (
+                &[
+                    ("data-lang", "de"),
+                    ("data-mode", "team"),
+                    ("data-min-group", "7"),
+                    ("data-questionnaire", "q1"),
+                    ("data-storage", "x"),
+                    ("data-unrelated", "whatever"),
+                ],
+                Options {
+                    lang: Some("de".into()),
+                    mode: Mode::Team,
+                    min_group: 7,
+                    questionnaire: Some("q1".into()),
+                    storage: "x".into(),
+                },
+            ),
+        ];
+        for (attrs, want) in table {
+            assert_eq!(run(attrs), Ok(want), "{attrs:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_options_name_the_attribute_value_and_the_fix() {
+        let long = "b".repeat(41);
+        // (attributes, substrings the single message must contain)
+        type Case<'a> = (Vec<(&'a str, &'a str)>, Vec<&'a str>);
+        let table: Vec<Case> = vec![
+            (
+                vec![("data-lang", "fr")],
+                vec!["data-lang=\"fr\"", "use one of: en, de"],
+            ),
+            (
+                vec![("data-mode", "boss")],
+                vec!["data-mode=\"boss\"", "\"self\"", "\"team\""],
+            ),
+            (
+                vec![("data-min-group", "2")],
+                vec!["data-min-group=\"2\" is too small", "at least 3"],
+            ),
+            (
+                vec![("data-min-group", "0")],
+                vec!["data-min-group=\"0\" is too small"],
+            ),
+            (
+                vec![("data-min-group", "-4")],
+                vec!["data-min-group=\"-4\" is not a whole number"],
+            ),
+            (
+                vec![("data-min-group", "5.5")],
+                vec!["data-min-group=\"5.5\" is not a whole number"],
+            ),
+            (
+                vec![("data-min-group", "five")],
+                vec!["is not a whole number", "default 5"],
+            ),
+            (
+                vec![("data-min-group", "+7")],
+                vec!["data-min-group=\"+7\" is not a whole number"],
+            ),
+            (
+                vec![("data-min-group", "1001")],
+                vec!["data-min-group=\"1001\" is too large", "3 to 1000"],
+            ),
+            (
+                vec![("data-min-group", "99999999999999999999999")],
+                vec!["is too large"],
+            ),
+            (
+                vec![("data-storage", "my space")],
+                vec!["data-storage=\"my space\"", "other characters", "1–40"],
+            ),
+            (
+                vec![("data-storage", "ä")],
+                vec!["data-storage=\"ä\"", "other characters"],
+            ),
+            (
+                vec![("data-storage", long.as_str())],
+                vec!["it has 41 characters, the most is 40"],
+            ),
+            (
+                vec![("data-questionnaire", "my q")],
+                vec!["data-questionnaire=\"my q\"", "no spaces"],
+            ),
+        ];
+        for (attrs, needles) in table {
+            let problems = run(&attrs).expect_err("invalid");
+            assert_eq!(problems.len(), 1, "{attrs:?}: {problems:?}");
+            for n in needles {
+                assert!(
+                    problems[0].contains(n),
+                    "{attrs:?}: {:?} lacks {n:?}",
+                    problems[0]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_attribute_order() {
+        let problems = run(&[
+            ("data-lang", "xx"),
+            ("data-mode", "solo"),
+            ("data-min-group", "1"),
+            ("data-questionnaire", "a b"),
+            ("data-storage", "/"),
+        ])
+        .expect_err("invalid");
+        let attrs: Vec<&str> = problems
+            .iter()
+            .map(|p| p.split('=').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            attrs,
+            [
+                "data-lang",
+                "data-mode",
+                "data-min-group",
+                "data-questionnaire",
+                "data-storage"
+            ]
+        );
+    }
+
+    #[test]
+    fn long_values_are_shortened_in_messages() {
+        let v = "x".repeat(500);
+        let problems = run(&[("data-mode", &v)]).expect_err("invalid");
+        assert!(problems[0].len() < 200, "{}", problems[0]);
+        assert!(problems[0].contains('…'));
+    }
+
+    #[test]
+    fn language_must_be_offered_by_the_questionnaire() {
+        let langs = vec!["en".to_string()];
+        assert_eq!(check_language("en", &langs), Ok(()));
+        let err = check_language("de", &langs).expect_err("not offered");
+        assert!(err.contains("data-lang=\"de\""), "{err}");
+        assert!(err.contains("it has: en"), "{err}");
+    }
+}

@@ -1,0 +1,189 @@
+//! Mounting on a host page: finds the placeholder elements (`data-leadership-radar`),
+//! reads each one's options (`domain::options`), and starts one independent widget per
+//! element, or shows precisely what is wrong in the element's place (and warns on the
+//! console): never a blank box.
+//!
+//! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
+//! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
+//! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
+//! its progress under its own storage namespace (`data-storage`).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element};
+
+use crate::app::{self, App, AppProps, Config};
+use crate::domain::options::{self, Options};
+use crate::domain::questionnaire::Questionnaire;
+
+/// Selects placeholder elements.
+pub const SELECTOR: &str = "[data-leadership-radar]";
+/// Set on every handled element: `ok` (a widget runs) or `error` (problems are shown).
+pub const MOUNTED: &str = "data-leadership-radar-mounted";
+
+thread_local! {
+    static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+}
+
+fn next_uid() -> String {
+    NEXT_UID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        format!("lr{id}")
+    })
+}
+
+/// Mounts a widget on every placeholder not yet handled; returns how many started.
+pub fn mount_all() -> u32 {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    let Ok(list) = doc.query_selector_all(&format!("{SELECTOR}:not([{MOUNTED}])")) else {
+        return 0;
+    };
+    let mut started = 0;
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            if mount(&doc, el) {
+                started += 1;
+            }
+        }
+    }
+    started
+}
+
+/// Mounts one element (replacing its content, e.g. a no-script fallback); returns
+/// whether a widget started. An element already handled is left alone.
+pub fn mount(doc: &Document, el: Element) -> bool {
+    if el.has_attribute(MOUNTED) {
+        return false;
+    }
+    let config = options::parse(&|name| el.get_attribute(name)).and_then(|o| config(doc, &o));
+    el.set_text_content(None);
+    match config {
+        Ok(mut config) => {
+            let _ = el.set_attribute(MOUNTED, "ok");
+            config.uid = next_uid();
+            config.mount = Some(el.clone());
+            yew::Renderer::<App>::with_root_and_props(
+                el,
+                AppProps {
+                    config: Rc::new(config),
+                },
+            )
+            .render();
+            true
+        }
+        Err(problems) => {
+            let _ = el.set_attribute(MOUNTED, "error");
+            show_problems(doc, &el, &problems);
+            false
+        }
+    }
+}
+
+/// The widget configuration for valid options (its `uid` and `mount` are set by [`mount`]).
+fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
+    let mut c = Config::standalone("");
+    if let Some(id) = &o.questionnaire {
+        let q = inline_questionnaire(doc, id)?;
+        c.lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
+        c.questionnaire = Rc::new(q);
+    }
+    if let Some(lang) = &o.lang {
+        options::check_language(lang, &c.questionnaire.languages).map_err(|e| vec![e])?;
+        c.lang = lang.clone();
+    }
+    c.namespace = o.storage.clone();
+    c.mode = match o.mode {
+        options::Mode::SelfAssessment => app::Mode::SelfAssessment,
+        options::Mode::Team => app::Mode::Team,
+    };
+    c.min_group = o.min_group;
+    Ok(c)
+}
+
+/// Loads a questionnaire from `<script type="application/json" id="…">`; every
+/// validation problem becomes one message.
+fn inline_questionnaire(doc: &Document, id: &str) -> Result<Questionnaire, Vec<String>> {
+    let attr = format!("{}=\"{id}\"", options::ATTR_QUESTIONNAIRE);
+    let Some(el) = doc.get_element_by_id(id) else {
+        return Err(vec![format!(
+            "{attr}: there is no element with this id on the page; add \
+             <script type=\"application/json\" id=\"{id}\"> holding the questionnaire."
+        )]);
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let is_json = el
+        .get_attribute("type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
+    if tag != "script" || !is_json {
+        let found = match el.get_attribute("type") {
+            Some(t) if tag == "script" => format!("<script type=\"{t}\">"),
+            _ if tag == "script" => "<script> without type".to_string(),
+            _ => format!("<{tag}>"),
+        };
+        return Err(vec![format!(
+            "{attr}: element #{id} is a {found}; the questionnaire must be in a \
+             <script type=\"application/json\"> element."
+        )]);
+    }
+    Questionnaire::from_json(&el.text_content().unwrap_or_default()).map_err(|e| {
+        e.problems
+            .iter()
+            .map(|p| format!("questionnaire #{id}: {p}"))
+            .collect()
+    })
+}
+
+/// Shows the problems in the element's place and warns on the console.
+fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
+    let id = el.id();
+    let which = if id.is_empty() {
+        format!("a <{}> element", el.tag_name().to_ascii_lowercase())
+    } else {
+        format!("#{id}")
+    };
+    web_sys::console::warn_1(&JsValue::from_str(&format!(
+        "Leadership Radar could not start on {which}:\n- {}",
+        problems.join("\n- ")
+    )));
+    let render = || -> Result<(), JsValue> {
+        let app = doc.create_element("div")?;
+        app.set_class_name("lr-app");
+        let notice = doc.create_element("div")?;
+        notice.set_class_name("lr-notice lr-mount-error");
+        notice.set_attribute("role", "alert")?;
+        let p = doc.create_element("p")?;
+        let strong = doc.create_element("strong")?;
+        strong.set_text_content(Some("Leadership Radar could not start."));
+        p.append_child(&strong)?;
+        p.append_child(&doc.create_text_node(" Please fix this in the page's HTML:"))?;
+        notice.append_child(&p)?;
+        let ul = doc.create_element("ul")?;
+        for problem in problems {
+            let li = doc.create_element("li")?;
+            li.set_text_content(Some(problem));
+            ul.append_child(&li)?;
+        }
+        notice.append_child(&ul)?;
+        app.append_child(&notice)?;
+        el.append_child(&app)?;
+        Ok(())
+    };
+    let _ = render();
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::options;
+    use crate::i18n;
+
+    #[test]
+    fn option_languages_are_the_interface_languages() {
+        let interface: Vec<&str> = i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
+        assert_eq!(options::LANGUAGES, interface.as_slice());
+    }
+}

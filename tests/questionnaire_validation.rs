@@ -1,0 +1,563 @@
+//! Questionnaire loading: every validation rule reports its problem by JSON path
+//! (table-driven mutations of the built-in questionnaire), validation reports every
+//! problem rather than the first, loading never panics whatever the input, and the
+//! fingerprint is deterministic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use leadership_radar::domain::questionnaire::{
+    Problem, Questionnaire, DEFAULT_JSON, MAX_JSON_BYTES,
+};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn default_value() -> Value {
+    serde_json::from_str(DEFAULT_JSON).expect("the built-in questionnaire is JSON")
+}
+
+/// Pretty-printed, so that line numbers in parse errors are meaningful.
+fn to_json(v: &Value) -> String {
+    serde_json::to_string_pretty(v).expect("a Value serialises")
+}
+
+fn problems(json: &str) -> Vec<Problem> {
+    match Questionnaire::from_json(json) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems,
+    }
+}
+
+fn questions_of(v: &mut Value, section: usize) -> &mut Vec<Value> {
+    v["sections"][section]["questions"]
+        .as_array_mut()
+        .expect("questions array")
+}
+
+/// Removes a question id from whichever section lists it.
+fn unplace(v: &mut Value, id: &str) {
+    for s in v["sections"].as_array_mut().expect("sections") {
+        s["questions"]
+            .as_array_mut()
+            .expect("questions")
+            .retain(|q| q != id);
+    }
+}
+
+fn remove_key(v: &mut Value, key: &str) {
+    v.as_object_mut().expect("an object").remove(key);
+}
+
+/// Adds a `to` entry next to every `from` entry of every object (texts and labels).
+fn copy_language(v: &mut Value, from: &str, to: &str) {
+    match v {
+        Value::Object(m) => {
+            if let Some(t) = m.get(from).cloned() {
+                m.insert(to.to_string(), t);
+            }
+            for x in m.values_mut() {
+                copy_language(x, from, to);
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                copy_language(x, from, to);
+            }
+        }
+        _ => {}
+    }
+}
+
+type Mutation = fn(&mut Value);
+
+struct Case {
+    name: &'static str,
+    mutate: Mutation,
+    /// Every expected problem: (path, reason fragment). The mutations are clean, so
+    /// these must be *all* the problems reported.
+    want: &'static [(&'static str, &'static str)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "unknown dimension",
+        mutate: |v| v["items"][5]["dimension"] = json!("leadership"),
+        want: &[("$.items[5].dimension", "unknown dimension \"leadership\"")],
+    },
+    Case {
+        name: "duplicate item id",
+        mutate: |v| {
+            v["items"][1]["id"] = json!("aut1");
+            unplace(v, "aut2");
+        },
+        want: &[(
+            "$.items[1].id",
+            "duplicate id \"aut1\" (first used at $.items[0].id)",
+        )],
+    },
+    Case {
+        name: "id shared by an item and a who-leads function",
+        mutate: |v| {
+            v["who_leads"]["functions"][0]["id"] = json!("aut1");
+            unplace(v, "direction");
+        },
+        want: &[("$.who_leads.functions[0].id", "duplicate id \"aut1\"")],
+    },
+    Case {
+        name: "missing translation",
+        mutate: |v| remove_key(&mut v["items"][3]["text"], "de"),
+        want: &[("$.items[3].text", "missing translation for \"de\"")],
+    },
+    Case {
+        name: "missing translation of scale labels",
+        mutate: |v| remove_key(&mut v["scales"][1]["labels"], "en"),
+        want: &[("$.scales[1].labels", "missing translation for \"en\"")],
+    },
+    Case {
+        name: "dimension with fewer than 3 items",
+        mutate: |v| {
+            let items = v["items"].as_array_mut().expect("items");
+            items.retain(|it| it["id"] != "col3" && it["id"] != "col4");
+            unplace(v, "col3");
+            unplace(v, "col4");
+        },
+        want: &[(
+            "$.dimensions[3]",
+            "dimension \"collaboration\" has 2 item(s); at least 3 are needed",
+        )],
+    },
+    Case {
+        name: "scale with fewer than 2 points",
+        mutate: |v| {
+            v["scales"][2]["points"] = json!(1);
+            v["scales"][2]["labels"] = json!({"en": ["Often"], "de": ["Oft"]});
+        },
+        want: &[("$.scales[2].points", "at least 2 points, this one has 1")],
+    },
+    Case {
+        name: "scale with too many points",
+        mutate: |v| {
+            let labels: Vec<String> = (1..=12).map(|p| p.to_string()).collect();
+            v["scales"][0]["points"] = json!(12);
+            v["scales"][0]["labels"] = json!({"en": labels, "de": labels});
+        },
+        want: &[("$.scales[0].points", "at most 11 points")],
+    },
+    Case {
+        name: "two reverse-keyed items in one dimension",
+        mutate: |v| v["items"][0]["reverse"] = json!(true),
+        want: &[(
+            "$.dimensions[0]",
+            "dimension \"autonomy\" has 2 reverse-keyed items",
+        )],
+    },
+    Case {
+        name: "question in no section",
+        mutate: |v| unplace(v, "dec4"),
+        want: &[("$.sections", "question \"dec4\" is in no section")],
+    },
+    Case {
+        name: "question in two sections",
+        mutate: |v| questions_of(v, 1).push(json!("dec4")),
+        want: &[(
+            "$.sections[1].questions[8]",
+            "question \"dec4\" is already placed at $.sections[0].questions[7]",
+        )],
+    },
+    Case {
+        name: "unknown question in a section",
+        mutate: |v| questions_of(v, 4).push(json!("own5")),
+        want: &[("$.sections[4].questions[10]", "unknown question \"own5\"")],
+    },
+    Case {
+        name: "unknown scale reference",
+        mutate: |v| v["who_leads"]["scale"] = json!("who7"),
+        want: &[("$.who_leads.scale", "unknown scale \"who7\"")],
+    },
+    Case {
+        name: "unknown item scale",
+        mutate: |v| v["item_scale"] = json!("agree7"),
+        want: &[("$.item_scale", "unknown scale \"agree7\"")],
+    },
+    Case {
+        name: "label count mismatch",
+        mutate: |v| {
+            v["scales"][0]["labels"]["de"]
+                .as_array_mut()
+                .expect("labels")
+                .pop();
+        },
+        want: &[("$.scales[0].labels.de", "4 labels for a 5-point scale")],
+    },
+    Case {
+        name: "empty text",
+        mutate: |v| v["dimensions"][2]["name"]["en"] = json!("   "),
+        want: &[("$.dimensions[2].name.en", "empty text")],
+    },
+    Case {
+        name: "empty label",
+        mutate: |v| v["scales"][1]["labels"]["de"][2] = json!(""),
+        want: &[("$.scales[1].labels.de[2]", "empty label")],
+    },
+    Case {
+        name: "bad id characters",
+        mutate: |v| {
+            v["who_leads"]["functions"][1]["id"] = json!("how work");
+            let s = questions_of(v, 4);
+            for q in s.iter_mut() {
+                if q == "how_work" {
+                    *q = json!("how work");
+                }
+            }
+        },
+        want: &[(
+            "$.who_leads.functions[1].id",
+            "may only use letters, digits, '_' and '-'",
+        )],
+    },
+    Case {
+        name: "duplicate language",
+        mutate: |v| v["languages"] = json!(["en", "de", "en"]),
+        want: &[("$.languages[2]", "duplicate language \"en\"")],
+    },
+    Case {
+        name: "bad language code",
+        mutate: |v| {
+            // Translate everything into "d e" first, so that only the code is wrong.
+            copy_language(v, "de", "d e");
+            v["languages"] = json!(["en", "de", "d e"]);
+        },
+        want: &[("$.languages[2]", "\"d e\" is not a language code")],
+    },
+    Case {
+        name: "empty section",
+        mutate: |v| {
+            let s = v["sections"].as_array_mut().expect("sections");
+            let mut extra = s[0].clone();
+            extra["id"] = json!("s6");
+            extra["questions"] = json!([]);
+            s.push(extra);
+        },
+        want: &[(
+            "$.sections[5].questions",
+            "a section needs at least one question",
+        )],
+    },
+    Case {
+        name: "duplicate scale id",
+        mutate: |v| v["scales"][2]["id"] = json!("who5"),
+        want: &[
+            ("$.scales[2].id", "duplicate scale id \"who5\""),
+            // The own-leadership block still names the renamed scale.
+            ("$.own_leadership.scale", "unknown scale \"freq5\""),
+        ],
+    },
+];
+
+#[test]
+fn each_mutation_reports_its_problem_by_path() {
+    for case in CASES {
+        let mut v = default_value();
+        (case.mutate)(&mut v);
+        let got = problems(&to_json(&v));
+        for (path, fragment) in case.want {
+            assert!(
+                got.iter()
+                    .any(|p| p.path == *path && p.reason.contains(fragment)),
+                "{}: expected {path}: …{fragment}…, got {got:#?}",
+                case.name
+            );
+        }
+        assert_eq!(
+            got.len(),
+            case.want.len(),
+            "{}: unexpected extra problems: {got:#?}",
+            case.name
+        );
+    }
+}
+
+#[test]
+fn wrong_type_is_one_problem_at_the_root_naming_line_and_column() {
+    let mut v = default_value();
+    v["items"][0]["reverse"] = json!("yes");
+    let json = to_json(&v);
+    let line = json
+        .lines()
+        .position(|l| l.contains("\"reverse\": \"yes\""))
+        .expect("the mutated line")
+        + 1;
+    let got = problems(&json);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].path, "$");
+    assert!(
+        got[0].reason.contains(&format!("line {line}, column ")),
+        "expected line {line}: {}",
+        got[0].reason
+    );
+    assert!(got[0].reason.contains("invalid type"), "{}", got[0].reason);
+}
+
+#[test]
+fn unknown_fields_and_missing_fields_are_parse_problems() {
+    for (mutate, fragment) in [
+        (
+            (|v: &mut Value| v["items"][0]["weight"] = json!(2)) as Mutation,
+            "unknown field `weight`",
+        ),
+        (|v| remove_key(v, "sections"), "missing field `sections`"),
+        (|v| v["scales"][0]["points"] = json!(300), "300"),
+    ] {
+        let mut v = default_value();
+        mutate(&mut v);
+        let got = problems(&to_json(&v));
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].path, "$");
+        assert!(got[0].reason.contains(fragment), "{}", got[0].reason);
+    }
+}
+
+#[test]
+fn oversize_input_is_rejected_before_parsing() {
+    // The built-in JSON padded with trailing whitespace: still valid JSON.
+    let pad = |n: usize| format!("{DEFAULT_JSON}{}", " ".repeat(n - DEFAULT_JSON.len()));
+    assert!(Questionnaire::from_json(&pad(MAX_JSON_BYTES)).is_ok());
+    let got = problems(&pad(MAX_JSON_BYTES + 1));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].path, "$");
+    assert!(
+        got[0]
+            .reason
+            .contains(&format!("the limit is {MAX_JSON_BYTES} bytes")),
+        "{}",
+        got[0].reason
+    );
+    // Far too large, and not JSON at all: still only the size problem.
+    let got = problems(&"x".repeat(4 * MAX_JSON_BYTES));
+    assert_eq!(got.len(), 1);
+    assert!(got[0].reason.contains("limit"));
+}
+
+#[test]
+fn three_independent_mutations_report_all_three_problems() {
+    let mut v = default_value();
+    v["items"][5]["dimension"] = json!("leadership");
+    remove_key(&mut v["own_leadership"]["items"][0]["text"], "de");
+    v["who_leads"]["scale"] = json!("who7");
+    let got = problems(&to_json(&v));
+    let mut paths: Vec<&str> = got.iter().map(|p| p.path.as_str()).collect();
+    paths.sort_unstable();
+    assert_eq!(
+        paths,
+        [
+            "$.items[5].dimension",
+            "$.own_leadership.items[0].text",
+            "$.who_leads.scale",
+        ],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn fingerprint_is_stable_and_tracks_dimension_membership() {
+    let a = Questionnaire::from_json(DEFAULT_JSON).expect("valid");
+    let b = Questionnaire::from_json(DEFAULT_JSON).expect("valid");
+    assert_eq!(a.fingerprint(), b.fingerprint());
+    assert_eq!(
+        a.fingerprint(),
+        Questionnaire::default_questionnaire().fingerprint()
+    );
+
+    // Re-serialising (different whitespace and key order) changes nothing.
+    let round = Questionnaire::from_json(&serde_json::to_string(&a).expect("serialises"))
+        .expect("round trip is valid");
+    assert_eq!(a.fingerprint(), round.fingerprint());
+
+    // Rewording changes nothing.
+    let mut v = default_value();
+    v["items"][0]["text"]["en"] = json!("Entirely different words.");
+    let reworded = Questionnaire::from_json(&to_json(&v)).expect("valid");
+    assert_eq!(a.fingerprint(), reworded.fingerprint());
+
+    // Moving an item to another dimension changes the fingerprint, though the
+    // questionnaire stays valid (autonomy keeps 3 items).
+    let mut v = default_value();
+    v["items"][0]["dimension"] = json!("shared_decisions");
+    let moved = Questionnaire::from_json(&to_json(&v)).expect("still valid");
+    assert_ne!(a.fingerprint(), moved.fingerprint());
+}
+
+// ---------------------------------------------------------------------------
+// Property tests: loading never panics, and what loads is valid.
+
+/// Whatever `from_json` returns, it did not panic; when it loads, the result is valid
+/// and its fingerprint is deterministic (also across a serialise/load round trip).
+fn check_load(json: &str) -> Result<(), TestCaseError> {
+    match Questionnaire::from_json(json) {
+        Ok(q) => {
+            let problems = q.validate();
+            prop_assert!(problems.is_empty(), "loaded but invalid: {problems:?}");
+            prop_assert_eq!(q.fingerprint(), q.fingerprint());
+            prop_assert_eq!(q.fingerprint(), q.clone().fingerprint());
+            let again = serde_json::to_string(&q).expect("serialises");
+            let q2 = Questionnaire::from_json(&again).expect("a loaded questionnaire reloads");
+            prop_assert_eq!(q.fingerprint(), q2.fingerprint());
+        }
+        Err(e) => {
+            prop_assert!(!e.problems.is_empty(), "an error without problems");
+            for p in &e.problems {
+                prop_assert!(p.path.starts_with('$'), "path {:?}", p.path);
+                prop_assert!(!p.reason.is_empty());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Arbitrary JSON values of bounded depth and size.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from), // non-finite becomes null
+        prop_oneof![
+            "[a-z_]{0,8}",
+            Just("en".to_string()),
+            Just("autonomy".to_string()),
+            Just("agree5".to_string()),
+            any::<String>(),
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    "[a-z_]{1,10}",
+                    Just("id".to_string()),
+                    Just("text".to_string()),
+                    Just("en".to_string()),
+                    Just("dimension".to_string()),
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// JSON pointers to every node of a value (the root is "").
+fn pointers(v: &Value, here: String, out: &mut Vec<String>) {
+    match v {
+        Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                pointers(x, format!("{here}/{i}"), out);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                let k = k.replace('~', "~0").replace('/', "~1");
+                pointers(x, format!("{here}/{k}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(here);
+}
+
+fn default_pointers() -> Vec<String> {
+    let mut out = Vec::new();
+    pointers(&default_value(), String::new(), &mut out);
+    out
+}
+
+/// Removes the node at a pointer (an array element or object member).
+fn remove_at(v: &mut Value, pointer: &str) {
+    let Some((parent, last)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let last = last.replace("~1", "/").replace("~0", "~");
+    match v.pointer_mut(parent) {
+        Some(Value::Array(a)) => {
+            if let Ok(i) = last.parse::<usize>() {
+                if i < a.len() {
+                    a.remove(i);
+                }
+            }
+        }
+        Some(Value::Object(m)) => {
+            m.remove(&last);
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn never_panics_on_arbitrary_strings(s in any::<String>()) {
+        check_load(&s)?;
+    }
+
+    #[test]
+    fn never_panics_on_json_looking_strings(s in r#"[\[\]{}",:0-9a-z_ \-.eE\\]{0,200}"#) {
+        check_load(&s)?;
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        check_load(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn never_panics_on_single_byte_mutations_of_the_default(
+        kind in 0u8..4,
+        pos in any::<prop::sample::Index>(),
+        byte in prop_oneof![any::<u8>(), (0x20u8..0x7f)],
+    ) {
+        let mut bytes = DEFAULT_JSON.as_bytes().to_vec();
+        let i = pos.index(bytes.len());
+        match kind {
+            0 => bytes[i] = byte,
+            1 => bytes.insert(i, byte),
+            2 => { bytes.remove(i); }
+            _ => bytes.truncate(i),
+        }
+        check_load(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_json_values(v in json_value()) {
+        check_load(&v.to_string())?;
+    }
+
+    #[test]
+    fn never_panics_when_a_subtree_of_the_default_is_replaced(
+        at in any::<prop::sample::Index>(),
+        replacement in json_value(),
+    ) {
+        let ptrs = default_pointers();
+        let ptr = &ptrs[at.index(ptrs.len())];
+        let mut v = default_value();
+        if let Some(node) = v.pointer_mut(ptr) {
+            *node = replacement;
+        }
+        check_load(&v.to_string())?;
+    }
+
+    #[test]
+    fn never_panics_when_nodes_of_the_default_are_removed(
+        ats in prop::collection::vec(any::<prop::sample::Index>(), 1..4),
+    ) {
+        let mut v = default_value();
+        for at in ats {
+            let mut ptrs = Vec::new();
+            pointers(&v, String::new(), &mut ptrs);
+            remove_at(&mut v, &ptrs[at.index(ptrs.len())]);
+        }
+        check_load(&v.to_string())?;
+    }
+}

@@ -1,0 +1,319 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Checks every figure of `domain::team` against an independent numpy/scipy
+//! computation.
+//!
+//! Inputs (answers of literal teams to the built-in questionnaire) and expected values
+//! both come from `fixtures/team/reference.json`, written by
+//! `fixtures/team/gen_team_reference.py`. `null` means "suppressed or undefined" and
+//! must be `None` in Rust; a team below its minimum group must be `TeamError::TooFew`.
+//!
+//! Tolerance: |rust − python| ≤ 1e-9 · max(1, |python|). Run with `-- --nocapture` to
+//! see the largest deviation.
+
+use leadership_radar::domain::questionnaire::Questionnaire;
+use leadership_radar::domain::response::{Answer, Answers};
+use leadership_radar::domain::team::{
+    compare, team_stats, Descriptive, MinGroup, Summary, TeamError, TeamStats, Verdict,
+};
+use serde_json::Value;
+
+const REFERENCE: &str = include_str!("fixtures/team/reference.json");
+const TOL: f64 = 1e-9;
+
+fn reference() -> Value {
+    serde_json::from_str(REFERENCE).expect("reference.json parses")
+}
+
+fn answers(v: &Value) -> Vec<Answers> {
+    v.as_array()
+        .expect("answers")
+        .iter()
+        .map(|row| {
+            Answers(
+                row.as_array()
+                    .expect("row")
+                    .iter()
+                    .map(|a| match a.as_u64() {
+                        None => None,
+                        Some(0) => Some(Answer::CantSay),
+                        Some(x) => Some(Answer::Value(u8::try_from(x).expect("u8"))),
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn usize_of(v: &Value) -> usize {
+    usize::try_from(v.as_u64().expect("count")).expect("usize")
+}
+
+/// Compares values, records the largest deviation and collects failures.
+struct Checker {
+    max_dev: f64,
+    worst: String,
+    compared: usize,
+    failures: Vec<String>,
+}
+
+impl Checker {
+    fn new() -> Self {
+        Checker {
+            max_dev: 0.0,
+            worst: String::new(),
+            compared: 0,
+            failures: Vec::new(),
+        }
+    }
+
+    fn fail(&mut self, msg: String) {
+        self.failures.push(msg);
+    }
+
+    fn num(&mut self, label: &str, got: Option<f64>, want: &Value) {
+        match (got, want.as_f64()) {
+            (None, None) if want.is_null() => {}
+            (Some(g), Some(w)) => {
+                self.compared += 1;
+                let dev = (g - w).abs() / w.abs().max(1.0);
+                if dev.is_nan() || dev > TOL {
+                    self.fail(format!("{label}: rust {g:e} vs python {w:e} (dev {dev:e})"));
+                }
+                if dev > self.max_dev {
+                    self.max_dev = dev;
+                    self.worst = label.to_string();
+                }
+            }
+            _ => self.fail(format!("{label}: rust {got:?} vs python {want}")),
+        }
+    }
+
+    fn pair(&mut self, label: &str, got: (f64, f64), want: &Value) {
+        match want.as_array() {
+            Some(w) if w.len() == 2 => {
+                self.num(&format!("{label}.lo"), Some(got.0), &w[0]);
+                self.num(&format!("{label}.hi"), Some(got.1), &w[1]);
+            }
+            _ => self.fail(format!("{label}: rust {got:?} vs python {want}")),
+        }
+    }
+
+    fn count(&mut self, label: &str, got: usize, want: &Value) {
+        self.compared += 1;
+        if want.as_u64() != Some(got as u64) {
+            self.fail(format!("{label}: rust {got} vs python {want}"));
+        }
+    }
+
+    /// `got.is_some()` must match "want is not null"; returns whether both are present.
+    fn presence<T: std::fmt::Debug>(&mut self, label: &str, got: Option<T>, want: &Value) -> bool {
+        match (got.is_some(), want.is_null()) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => {
+                self.fail(format!("{label}: rust {got:?} vs python {want}"));
+                false
+            }
+        }
+    }
+
+    fn descriptive(&mut self, label: &str, d: &Descriptive, e: &Value) {
+        self.count(&format!("{label}.n"), d.n, &e["n"]);
+        self.num(&format!("{label}.mean"), Some(d.mean), &e["mean"]);
+        self.num(&format!("{label}.sd"), Some(d.sd), &e["sd"]);
+        self.pair(&format!("{label}.ci95"), d.ci95, &e["ci95"]);
+    }
+
+    fn finish(self, what: &str) {
+        eprintln!(
+            "{what}: {} values compared, max deviation {:e} ({})",
+            self.compared, self.max_dev, self.worst
+        );
+        assert!(self.compared > 0, "{what}: nothing compared");
+        assert!(
+            self.failures.is_empty(),
+            "{what}: {} mismatches:\n{}",
+            self.failures.len(),
+            self.failures.join("\n")
+        );
+    }
+}
+
+fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
+    c.count(&format!("{name} n"), s.n(), &e["n"]);
+    let ed = e["dimensions"].as_array().expect("dimensions");
+    assert_eq!(ed.len(), s.dimensions().len(), "{name}: dimension count");
+    for (d, (got, want)) in s.dimensions().iter().zip(ed).enumerate() {
+        let label = format!("{name} dim{d}");
+        if !c.presence(&label, got.as_ref(), want) {
+            continue;
+        }
+        let Some(g) = got else { continue };
+        c.count(&format!("{label}.n"), g.n, &want["n"]);
+        c.num(&format!("{label}.mean"), Some(g.mean), &want["mean"]);
+        c.num(&format!("{label}.sd"), Some(g.sd), &want["sd"]);
+        c.pair(&format!("{label}.ci95"), g.ci95, &want["ci95"]);
+        c.num(&format!("{label}.rwg_j"), g.rwg_j, &want["rwg_j"]);
+        c.num(
+            &format!("{label}.lindell_rwg_j"),
+            g.lindell_rwg_j,
+            &want["lindell_rwg_j"],
+        );
+        c.num(&format!("{label}.ad"), g.ad, &want["ad"]);
+        let alpha = &want["alpha"];
+        if c.presence(&format!("{label}.alpha"), g.alpha.as_ref(), alpha) {
+            if let Some(a) = &g.alpha {
+                c.num(&format!("{label}.alpha"), Some(a.value), &alpha["value"]);
+                c.count(&format!("{label}.alpha.n"), a.n, &alpha["n"]);
+            }
+        }
+    }
+    if c.presence(&format!("{name} index"), s.index(), &e["index"]) {
+        if let Some(i) = s.index() {
+            c.descriptive(&format!("{name} index"), i, &e["index"]);
+        }
+    }
+    let eo = &e["own"];
+    if c.presence(&format!("{name} own"), s.own(), eo) {
+        if let Some(o) = s.own() {
+            c.count(&format!("{name} own.n"), o.n, &eo["n"]);
+            c.num(&format!("{name} own.mean"), Some(o.mean), &eo["mean"]);
+            c.num(&format!("{name} own.sd"), Some(o.sd), &eo["sd"]);
+            c.num(&format!("{name} own.gini"), Some(o.gini), &eo["gini"]);
+            c.num(&format!("{name} own.cv"), Some(o.cv), &eo["cv"]);
+        }
+    }
+    let ew = e["who_leads"].as_array().expect("who_leads");
+    assert_eq!(ew.len(), s.who_leads().len(), "{name}: function count");
+    for (f, (got, want)) in s.who_leads().iter().zip(ew).enumerate() {
+        let label = format!("{name} who{f}");
+        if !c.presence(&label, got.as_ref(), want) {
+            continue;
+        }
+        let Some(g) = got else { continue };
+        c.count(&format!("{label}.n"), g.n, &want["n"]);
+        c.count(&format!("{label}.missing"), g.missing, &want["missing"]);
+        let counts: Vec<usize> = want["counts"]
+            .as_array()
+            .expect("counts")
+            .iter()
+            .map(usize_of)
+            .collect();
+        c.compared += 1;
+        if g.counts != counts {
+            c.fail(format!(
+                "{label}.counts: rust {:?} vs python {counts:?}",
+                g.counts
+            ));
+        }
+        c.num(&format!("{label}.mean"), Some(g.mean), &want["mean"]);
+    }
+}
+
+fn stats_of(q: &Questionnaire, team: &Value) -> Result<TeamStats, TeamError> {
+    let min = MinGroup::new(usize_of(&team["min_group"]));
+    team_stats(q, &answers(&team["answers"]), min)
+}
+
+#[test]
+fn datasets_cover_the_required_cases() {
+    let r = reference();
+    let names: Vec<&str> = r["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    for needed in [
+        "typical_team_7",
+        "minimum_group_5_zero_variance",
+        "one_dimension_four_scorable",
+        "large_team_with_all_cant_say",
+        "too_small_4",
+    ] {
+        assert!(names.contains(&needed), "missing dataset {needed}");
+    }
+    eprintln!(
+        "reference generated with numpy {} / scipy {}",
+        r["generator"]["numpy"], r["generator"]["scipy"]
+    );
+}
+
+#[test]
+fn team_stats_match_reference() {
+    let q = Questionnaire::default_questionnaire();
+    let r = reference();
+    let mut c = Checker::new();
+    for team in r["teams"].as_array().unwrap() {
+        let name = team["name"].as_str().unwrap();
+        let e = &team["expected"];
+        match (stats_of(&q, team), e.get("error")) {
+            (Err(TeamError::TooFew { n, needed }), Some(err)) => {
+                c.count(&format!("{name} too_few.n"), n, &err["too_few"]["n"]);
+                c.count(
+                    &format!("{name} too_few.needed"),
+                    needed,
+                    &err["too_few"]["needed"],
+                );
+            }
+            (Ok(s), None) => check_team(&mut c, name, &s, e),
+            (got, _) => c.fail(format!("{name}: rust {got:?} vs python {e}")),
+        }
+    }
+    c.finish("team statistics");
+}
+
+#[test]
+fn comparisons_match_reference() {
+    let q = Questionnaire::default_questionnaire();
+    let r = reference();
+    let teams = r["teams"].as_array().unwrap();
+    let summary = |name: &str| {
+        let t = teams
+            .iter()
+            .find(|t| t["name"] == name)
+            .expect("team exists");
+        Summary::from_stats(&stats_of(&q, t).expect("team is large enough"))
+    };
+    let mut c = Checker::new();
+    for cmp in r["comparisons"].as_array().unwrap() {
+        let (a, b) = (cmp["a"].as_str().unwrap(), cmp["b"].as_str().unwrap());
+        let min = MinGroup::new(usize_of(&cmp["min_group"]));
+        let got = compare(&summary(a), &summary(b), min).expect("comparable");
+        let e = &cmp["expected"];
+        let mut pairs: Vec<(String, _, &Value)> = got
+            .dimensions
+            .iter()
+            .zip(e["dimensions"].as_array().unwrap())
+            .enumerate()
+            .map(|(d, (g, w))| (format!("{a} vs {b} dim{d}"), g.as_ref(), w))
+            .collect();
+        pairs.push((format!("{a} vs {b} own"), got.own.as_ref(), &e["own"]));
+        for (label, g, w) in pairs {
+            if !c.presence(&label, g, w) {
+                continue;
+            }
+            let Some(g) = g else { continue };
+            c.num(&format!("{label}.diff"), Some(g.diff), &w["diff"]);
+            c.pair(&format!("{label}.ci95"), g.ci95, &w["ci95"]);
+            c.num(&format!("{label}.t"), Some(g.t), &w["t"]);
+            c.num(&format!("{label}.df"), Some(g.df), &w["df"]);
+            c.num(&format!("{label}.p"), Some(g.p), &w["p"]);
+            c.num(&format!("{label}.g"), Some(g.g), &w["g"]);
+            c.pair(&format!("{label}.g_ci95"), g.g_ci95, &w["g_ci95"]);
+            let verdict = match g.verdict {
+                Verdict::Higher => "Higher",
+                Verdict::Lower => "Lower",
+                Verdict::NoReliableDifference => "NoReliableDifference",
+            };
+            c.compared += 1;
+            if w["verdict"] != verdict {
+                c.fail(format!(
+                    "{label}.verdict: rust {verdict} vs python {}",
+                    w["verdict"]
+                ));
+            }
+        }
+    }
+    c.finish("comparisons");
+}

@@ -177,3 +177,61 @@ test('a result code opens the results it encodes; a broken code says what is wro
   await other.context.close();
   await context.close();
 });
+
+async function finishSurvey(page) {
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < q.sections.length; i++) {
+    for (const [k, id] of pageIds(q)[i].entries()) {
+      await page.locator(`label[for="lr0-q${pos(id)}-${((k + i) % 5) + 1}"]`).click();
+    }
+    await page.locator('button[type="submit"]').click();
+  }
+  await page.locator('.lr-results').waitFor();
+}
+
+test('print: the results make a report of at most two A4 pages without controls', async () => {
+  const { context, page, errors } = await newPage(browser);
+  await page.goto(server.url);
+  await finishSurvey(page);
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 1 && pages <= 2, `printed ${pages} pages`);
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.lr-top', 'button']) {
+    const visible = await page.locator(sel).evaluateAll((els) => els.filter((e) => e.offsetParent !== null).map((e) => e.textContent));
+    assert.deepEqual(visible, [], `${sel} hidden in print`);
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'results-print.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dir="rtl" mirrors the layout (logical properties) and dark mode passes axe', async () => {
+  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await page.goto(server.url);
+  await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+  await page.getByRole('button', { name: 'Start' }).click();
+  const first = pageIds(q)[0][0];
+  const box = async (v) => page.locator(`label[for="lr0-q${pos(first)}-${v}"]`).boundingBox();
+  const [b1, b2] = [await box(1), await box(2)];
+  assert.ok(b1.x > b2.x, `option 1 (${b1.x}) is right of option 2 (${b2.x}) in rtl`);
+  const back = await page.getByRole('button', { name: 'Back' }).boundingBox();
+  const next = await page.locator('button[type="submit"]').boundingBox();
+  assert.ok(back.x > next.x, 'Back is on the right, Next on the left in rtl');
+  await page.screenshot({ path: join(ARTIFACTS, 'survey-rtl-dark-1280.png') });
+  await page.evaluate(() => { document.documentElement.dir = 'ltr'; });
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.locator('.lr-start').waitFor();
+  await axe(page, 'start (dark)');
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < q.sections.length; i++) {
+    await answerPage(page, i, (i % 5) + 1);
+    if (i === 0) await axe(page, 'survey (dark)');
+    await page.locator('button[type="submit"]').click();
+  }
+  await page.locator('.lr-results').waitFor();
+  await axe(page, 'results (dark)');
+  await page.screenshot({ path: join(ARTIFACTS, 'results-dark-1280.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -285,7 +285,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <h4>{ s.who_leads_title }</h4>
             <ul class="lr-legend">{ for legend }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
             <table class="lr-table lr-who-table" tabindex="0">
-                <caption>{ s.who_leads_title }</caption>
+                <caption class="lr-visually-hidden">{ s.who_leads_title }</caption>
                 <thead><tr>
                     <th scope="col">{ s.team_function }</th><th scope="col"><span class="lr-visually-hidden">{ s.team_distribution }</span></th>
                     { for (1..=who_points).map(|k| html! { <th scope="col" class="lr-num" title={who_labels.get(k - 1).cloned().unwrap_or_default()}>{ k }</th> }) }

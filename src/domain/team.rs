@@ -300,7 +300,6 @@ impl Layout {
     }
 
     /// The keyed answer at a position, as `scoring` computes it.
-    #[inline]
     fn keyed(&self, answers: &Answers, pos: usize) -> Option<f64> {
         let v = answers.value(pos)?;
         let (points, reversed) = (*self.keys.get(pos)?)?;
@@ -2055,6 +2054,14 @@ mod tests {
         names.iter().map(|s| s.to_string()).collect()
     }
 
+    /// (name, shown groups, candidate, expected risk)
+    type DifferencingCase = (
+        &'static str,
+        Vec<BTreeSet<String>>,
+        BTreeSet<String>,
+        Option<DifferencingRisk>,
+    );
+
     #[test]
     fn differencing_table() {
         let abcde = set(&["A", "B", "C", "D", "E"]);
@@ -2063,12 +2070,7 @@ mod tests {
         let ten = set(&["A", "B", "C", "D", "E", "V", "W", "X", "Y", "Z"]);
         let min = MinGroup::default();
         let risk = |shown, side, size| Some(DifferencingRisk { shown, side, size });
-        let cases: Vec<(
-            &str,
-            Vec<BTreeSet<String>>,
-            BTreeSet<String>,
-            Option<DifferencingRisk>,
-        )> = vec![
+        let cases: Vec<DifferencingCase> = vec![
             ("nothing shown", vec![], abcde.clone(), None),
             ("same group again", vec![abcde.clone()], abcde.clone(), None),
             (
@@ -2098,7 +2100,7 @@ mod tests {
         // With min 3, a difference of 4 is fine.
         assert_eq!(
             differencing_risk(
-                &[ten.clone()],
+                std::slice::from_ref(&ten),
                 &set(&["A", "B", "C", "D", "E", "V"]),
                 MinGroup::new(3)
             ),

@@ -11,6 +11,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod benches {
     use leadership_radar::domain::code::{decode, encode};
+    use leadership_radar::domain::intake::Intake;
     use leadership_radar::domain::questionnaire::Questionnaire;
     use leadership_radar::domain::response::{Answer, Answers};
     use leadership_radar::domain::scoring::score;
@@ -79,6 +80,23 @@ mod benches {
                 .filter_map(|c| decode(q, c).ok())
                 .collect();
             team_stats(q, &responses, MinGroup::default())
+        });
+    }
+
+    /// What the team view does with a paste of 10,000 codes: find the codes in the
+    /// text, decode them with one precomputed layout, drop duplicates, aggregate.
+    #[divan::bench(sample_count = 20)]
+    fn paste_10000_codes_to_team_stats(b: divan::Bencher) {
+        let q = Questionnaire::default_questionnaire();
+        let text: String = team(&q, 10_000)
+            .iter()
+            .filter_map(|a| encode(&q, a).ok())
+            .map(|c| c + "\n")
+            .collect();
+        b.bench(|| {
+            let q = divan::black_box(&q);
+            let intake = Intake::read(q, divan::black_box(&text)).expect("small enough");
+            team_stats(q, &intake.responses, MinGroup::default())
         });
     }
 }

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use leadership_radar::domain::code::{
-    decode, encode, find_codes, fingerprint_of, CodeError, PREFIX,
+    decode, decode_with, encode, encode_with, find_codes, fingerprint_of, CodeError, Layout, PREFIX,
 };
 use leadership_radar::domain::questionnaire::{
     Dimension, Item, OwnLeadership, Question, Questionnaire, Scale, Section, Text, WhoLeads,
@@ -373,6 +373,16 @@ proptest! {
         prop_assert_eq!(fingerprint_of(&code), Ok(q.fingerprint()));
         let empty = encode(&q, &Answers::empty(&q)).unwrap();
         prop_assert_eq!(empty.len(), code.len());
+    }
+
+    #[test]
+    fn layout_paths_equal_plain_paths((q, a) in questionnaire_and_answers()) {
+        let layout = Layout::new(&q).unwrap();
+        let code = encode(&q, &a).unwrap();
+        prop_assert_eq!(encode_with(&layout, &a), Ok(code.clone()));
+        prop_assert_eq!(decode_with(&layout, &code), decode(&q, &code));
+        let broken = format!("{}X", &code[..code.len() - 1]);
+        prop_assert_eq!(decode_with(&layout, &broken), decode(&q, &broken));
     }
 
     #[test]

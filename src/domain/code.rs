@@ -184,11 +184,35 @@ pub fn fingerprint_label(fp: u32) -> String {
 /// like "can't say".
 pub fn encode(q: &Questionnaire, answers: &Answers) -> Result<String, CodeError> {
     answers.fits(q).map_err(CodeError::AnswersDoNotFit)?;
-    let radices = radices(q)?;
-    let Some(data_len) = data_len(&radices) else {
+    encode_with(&Layout::new(q)?, answers)
+}
+
+/// Writes a result code with a precomputed [`Layout`]; the answers must fit the
+/// questionnaire (values within each scale), which is checked against the layout.
+pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeError> {
+    let radices = &layout.radices;
+    if answers.0.len() != radices.len() {
+        return Err(CodeError::AnswersDoNotFit(format!(
+            "{} answers for a questionnaire of {} questions",
+            answers.0.len(),
+            radices.len()
+        )));
+    }
+    for (pos, (a, &r)) in answers.0.iter().zip(radices).enumerate() {
+        if let Some(Answer::Value(v)) = a {
+            if *v == 0 || u32::from(*v) >= r {
+                return Err(CodeError::AnswersDoNotFit(format!(
+                    "answer {v} to question {} is outside its 1–{} scale",
+                    pos + 1,
+                    r - 1
+                )));
+            }
+        }
+    }
+    let Some(data_len) = layout.data_len else {
         return Err(CodeError::TooLong {
             expected: MAX_BODY_LEN,
-            found: estimated_body_len(&radices),
+            found: estimated_body_len(radices),
         });
     };
     // Most significant digit is the last question: build from the back.
@@ -200,7 +224,7 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> Result<String, CodeError>
         };
         v.mul_add(r, d);
     }
-    v.shift_in_u32(q.fingerprint());
+    v.shift_in_u32(layout.fingerprint);
     let mut data = vec![0u8; data_len];
     for slot in data.iter_mut().rev() {
         // Symbols are < 32, so the cast cannot truncate.
@@ -217,15 +241,54 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> Result<String, CodeError>
     Ok(out)
 }
 
+/// What encoding and decoding need to know about a questionnaire, computed once:
+/// its fingerprint, the radix of every question, which questions offer "can't say",
+/// and the body length. Reading thousands of codes reuses one `Layout`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    fingerprint: u32,
+    radices: Vec<u32>,
+    cant_say: Vec<bool>,
+    data_len: Option<usize>,
+}
+
+impl Layout {
+    /// The layout of a questionnaire; fails only for a questionnaire whose questions
+    /// lack a scale (which validation rules out).
+    pub fn new(q: &Questionnaire) -> Result<Layout, CodeError> {
+        let radices = radices(q)?;
+        let cant_say = (0..q.question_count())
+            .map(|pos| q.scale_at(pos).is_some_and(|s| s.cant_say.is_some()))
+            .collect();
+        let data_len = data_len(&radices);
+        Ok(Layout {
+            fingerprint: q.fingerprint(),
+            radices,
+            cant_say,
+            data_len,
+        })
+    }
+
+    /// The questionnaire fingerprint.
+    pub fn fingerprint(&self) -> u32 {
+        self.fingerprint
+    }
+}
+
 /// Reads a result code made for `q`.
 pub fn decode(q: &Questionnaire, code: &str) -> Result<Answers, CodeError> {
+    decode_with(&Layout::new(q)?, code)
+}
+
+/// Reads a result code with a precomputed [`Layout`] (same result as [`decode`]).
+pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
     let body = parse(code)?;
-    let radices = radices(q)?;
-    let Some(data_len) = data_len(&radices) else {
+    let radices = &layout.radices;
+    let Some(data_len) = layout.data_len else {
         return Err(CodeError::AnswersDoNotFit(format!(
             "the questionnaire has too many questions for a result code (it would need \
              about {} characters, at most {MAX_BODY_LEN} are supported)",
-            estimated_body_len(&radices)
+            estimated_body_len(radices)
         )));
     };
     let expected = data_len + CHECK_LEN;
@@ -247,10 +310,10 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Answers, CodeError> {
     let data = &body[..body.len() - CHECK_LEN];
     let mut v = Big::from_symbols(data);
     let code_fingerprint = v.shift_out_u32();
-    if code_fingerprint != q.fingerprint() {
+    if code_fingerprint != layout.fingerprint {
         return Err(CodeError::QuestionnaireMismatch {
             code_fingerprint,
-            expected: q.fingerprint(),
+            expected: layout.fingerprint,
         });
     }
     if body.len() < expected {
@@ -288,7 +351,7 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Answers, CodeError> {
             }
         };
         out.push(if d == 0 {
-            let offers_cant_say = q.scale_at(pos).is_some_and(|s| s.cant_say.is_some());
+            let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
             offers_cant_say.then_some(Answer::CantSay)
         } else {
             Some(Answer::Value(u8::try_from(d).unwrap_or(u8::MAX)))
@@ -302,9 +365,9 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Answers, CodeError> {
             max: 0,
         });
     }
-    let answers = Answers(out);
-    answers.fits(q).map_err(CodeError::AnswersDoNotFit)?;
-    Ok(answers)
+    // Every digit is below its radix (points + 1) and 0 became "can't say" only where
+    // the scale offers it, so the answers fit the questionnaire by construction.
+    Ok(Answers(out))
 }
 
 /// The questionnaire fingerprint a (checksum-valid) code was made for, without

@@ -149,6 +149,8 @@ pub fn code_reason(q: &Questionnaire, e: &CodeError) -> String {
 /// What has been read so far.
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
+    /// The questionnaire's code layout, computed on the first chunk.
+    layout: Option<code::Layout>,
     /// Usable responses, each counted once, in order of first appearance.
     pub responses: Vec<Answers>,
     /// Canonical codes of the usable responses (for differencing checks).
@@ -165,14 +167,32 @@ pub struct Intake {
 impl Intake {
     /// Reads a chunk of candidates.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
+        let layout = match &self.layout {
+            Some(l) if l.fingerprint() == q.fingerprint() => l.clone(),
+            _ => match code::Layout::new(q) {
+                Ok(l) => {
+                    self.layout = Some(l.clone());
+                    l
+                }
+                Err(e) => {
+                    self.invalid.extend(chunk.iter().map(|c| Invalid {
+                        text: match c {
+                            Candidate::Personal(t) | Candidate::Summary(t) => shorten(t),
+                        },
+                        reason: e.to_string(),
+                    }));
+                    return;
+                }
+            },
+        };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode(q, text) {
+                Candidate::Personal(text) => match code::decode_with(&layout, text) {
                     Ok(a) => {
                         if self.seen.contains(&a) {
                             self.duplicates += 1;
                         } else {
-                            if let Ok(canon) = code::encode(q, &a) {
+                            if let Ok(canon) = code::encode_with(&layout, &a) {
                                 self.codes.insert(canon);
                             }
                             self.seen.insert(a.clone());

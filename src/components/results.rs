@@ -10,7 +10,7 @@ use crate::domain::code;
 use crate::domain::export;
 use crate::domain::questionnaire::pick;
 use crate::domain::scoring::{score, Profile};
-use crate::domain::suggestions::{self, Rules};
+use crate::domain::suggestions;
 use crate::effects;
 use crate::i18n::{self, fill, Strings};
 use crate::state::State;
@@ -94,7 +94,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         }
     });
 
-    let rules = Rules::default_rules();
+    let rules = crate::components::rules();
     let advice = suggestions::for_profile(&rules, q, &profile);
     let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
         let band = ds.score.map(band_of);

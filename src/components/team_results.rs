@@ -12,7 +12,7 @@ use crate::domain::export;
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
-use crate::domain::suggestions::{self, Rules, TeamSignals};
+use crate::domain::suggestions::{self, TeamSignals};
 use crate::domain::team::{self, TeamStats};
 use crate::effects;
 use crate::i18n::{self, fill, Strings};
@@ -191,7 +191,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     });
 
     // Team suggestions from the rules engine.
-    let rules = Rules::default_rules();
+    let rules = crate::components::rules();
     let signals = TeamSignals {
         rwg_j: st
             .dimensions()

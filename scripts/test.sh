@@ -5,9 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+start=$SECONDS
 scripts/setup.sh --test
+printf '[test] setup took %d s\n' $((SECONDS - start))
 
-step() { printf '\n==> %s\n' "$*"; }
+last=$SECONDS
+step() {
+  printf '\n==> %s   (previous step %d s, total %d s)\n' "$*" $((SECONDS - last)) $((SECONDS - start))
+  last=$SECONDS
+}
 
 step "cargo fmt --check"
 cargo fmt --all --check
@@ -32,3 +38,5 @@ step "end-to-end tests (Playwright, headless Chromium, dist/)"
 
 step "size report"
 scripts/size-report.sh dist
+
+printf '\n[test] all steps passed in %d s\n' $((SECONDS - start))

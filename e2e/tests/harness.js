@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = process.env.LR_DIST || join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 

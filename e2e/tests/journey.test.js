@@ -104,6 +104,9 @@ test('Next with unanswered questions marks them and offers to continue', async (
   await page.locator('.lr-unanswered').waitFor();
   assert.match(await page.locator('.lr-unanswered').textContent(), new RegExp(`^${n} question`));
   assert.equal(await page.locator('.lr-item-flagged').count(), n);
+  // Focus moved to the first unanswered question.
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+  assert.equal(focused, `lr0-q${pos(pageIds(q)[0][1])}`);
   await page.getByRole('button', { name: 'Continue anyway' }).click();
   assert.match(await page.locator('.lr-progress-text').textContent(), /Section 2/);
   await context.close();

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
-use crate::components::results::fmt_score;
+use crate::components::results::{fmt_fixed, fmt_score, round_to};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::team::{check_pair, compare, MinGroup, Summary, Verdict};
 use crate::i18n::{self, fill, Strings};
@@ -38,7 +38,7 @@ fn p_text(p: f64) -> String {
     if p < 0.001 {
         "< .001".into()
     } else {
-        format!("{p:.3}")
+        fmt_fixed(p, 3)
     }
 }
 
@@ -96,10 +96,10 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="row">{ name }</th>
                         <td class="lr-num">{ fmt_score(ma) }</td>
                         <td class="lr-num">{ fmt_score(mb) }</td>
-                        <td class="lr-num lr-diff">{ format!("{:+.1}", x.diff) }</td>
-                        <td class="lr-num lr-ci">{ format!("{:.1} to {:.1}", x.ci95.0, x.ci95.1) }</td>
-                        <td class="lr-num lr-t">{ format!("t({:.1}) = {:.2}, p {}", x.df, x.t, p_text(x.p)) }</td>
-                        <td class="lr-num lr-g">{ format!("{:.2} [{:.2}, {:.2}]", x.g, x.g_ci95.0, x.g_ci95.1) }</td>
+                        <td class="lr-num lr-diff">{ format!("{:+.1}", round_to(x.diff, 1)) }</td>
+                        <td class="lr-num lr-ci">{ format!("[{}, {}]", fmt_fixed(x.ci95.0, 1), fmt_fixed(x.ci95.1, 1)) }</td>
+                        <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(x.df, 1), fmt_fixed(x.t, 2), p_text(x.p)) }</td>
+                        <td class="lr-num lr-g">{ format!("{} [{}, {}]", fmt_fixed(x.g, 2), fmt_fixed(x.g_ci95.0, 2), fmt_fixed(x.g_ci95.1, 2)) }</td>
                         <td class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
                     </tr>
                 },
@@ -117,7 +117,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="col" class="lr-num">{ s.cmp_diff }</th>
                         <th scope="col" class="lr-num">{ s.team_ci }</th>
                         <th scope="col" class="lr-num">{ "Welch" }</th>
-                        <th scope="col" class="lr-num">{ "Hedges' g [95% CI]" }</th>
+                        <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
                         <th scope="col">{ s.cmp_verdict }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>

@@ -39,6 +39,23 @@ pub fn bar(value: Option<f64>) -> Html {
     }
 }
 
+/// Rounds to `decimals` places, halves away from zero (as printed reports do).
+pub fn round_to(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    let r = (v * f).round() / f;
+    // No "-0.0": a value that rounds to zero prints as zero.
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
+
+/// Formats with `decimals` places, rounding halves away from zero.
+pub fn fmt_fixed(v: f64, decimals: usize) -> String {
+    format!("{:.*}", decimals, round_to(v, decimals as i32))
+}
+
 /// Formats a 0–100 score with one decimal, rounding halves away from zero.
 pub fn fmt_score(v: Option<f64>) -> String {
     match v {
@@ -289,5 +306,26 @@ pub fn Results(p: &ResultsProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_is_half_away_from_zero_without_negative_zero() {
+        for (v, d, want) in [
+            (0.625, 2, "0.63"),
+            (-0.625, 2, "-0.63"),
+            (56.25, 1, "56.3"),
+            (-0.04, 1, "0.0"),
+            (0.0004, 3, "0.000"),
+            (2.5, 0, "3"),
+        ] {
+            assert_eq!(fmt_fixed(v, d), want, "{v} to {d}");
+        }
+        assert_eq!(fmt_score(Some(62.5)), "62.5");
+        assert_eq!(fmt_score(None), "–");
     }
 }

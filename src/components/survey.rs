@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -29,6 +30,25 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let lang = st.lang.as_str();
     let fallback = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
+    // After Next with unanswered questions, move focus to the first of them, so
+    // keyboard and screen-reader users land where the work is.
+    {
+        let uid = p.uid.to_string();
+        let first = st.flagged.first().copied();
+        use_effect_with(first, move |first| {
+            if let Some(pos) = first {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let target = doc.and_then(|d| {
+                    d.query_selector(&format!("input[name=\"{uid}-q{pos}\"]"))
+                        .ok()
+                        .flatten()
+                });
+                if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let Some(section) = q.sections.get(p.page) else {
         return html! {};
     };

@@ -496,7 +496,9 @@ fn read_summary(s: &i18n::Strings, r: &GroupRead) -> Html {
     };
     html! {
         <div class="lr-read" role="status">
-            <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", r.usable.to_string())]) }</strong></p>
+            if r.usable > 0 || !matches!(r.data, GroupData::Summary(_)) {
+                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", r.usable.to_string())]) }</strong></p>
+            }
             if r.duplicates > 0 {
                 <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", r.duplicates.to_string())]) }</p>
             }

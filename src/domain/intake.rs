@@ -106,7 +106,58 @@ fn find_summaries(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Every candidate in a text, in order of appearance.
+/// Prefixes (`LR<digits>-`) followed by no code character at all, such as `LR1-!!!`:
+/// `code::find_codes` skips them, but the person should hear that they are not codes.
+/// Each is returned up to the next space, comma, semicolon or quote (at most 60 bytes).
+fn find_bare_prefixes(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 3 < b.len() {
+        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if !(at_start && b[i].eq_ignore_ascii_case(&b'L') && b[i + 1].eq_ignore_ascii_case(&b'R')) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        while j < b.len() && j - (i + 2) < 3 && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j == i + 2 || j >= b.len() || b[j] != b'-' {
+            i += 1;
+            continue;
+        }
+        let mut k = j + 1;
+        while k < b.len() && b[k] == b'-' {
+            k += 1;
+        }
+        let next = b.get(k).copied();
+        let is_symbol = next.is_some_and(|c| c.is_ascii_alphanumeric());
+        let ends = next.is_none_or(|c| c.is_ascii_whitespace() || b",;\"'".contains(&c));
+        if !is_symbol && !ends {
+            let mut end = k;
+            while end < b.len()
+                && end - i < 60
+                && !b[end].is_ascii_whitespace()
+                && !b",;\"'".contains(&b[end])
+            {
+                end += 1;
+            }
+            // Stop at a char boundary (the token may contain non-ASCII characters).
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.push(text[i..end].to_string());
+            i = end.max(i + 1);
+        } else {
+            i = k.max(i + 1);
+        }
+    }
+    out
+}
+
+/// Every candidate in a text: summaries, then personal codes in order of appearance,
+/// then prefixes with nothing usable after them.
 pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(TextError::TooLarge { bytes: text.len() });
@@ -127,6 +178,11 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
         out.extend(summaries.into_iter().map(|(_, s)| Candidate::Summary(s)));
         out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
     }
+    out.extend(
+        find_bare_prefixes(text)
+            .into_iter()
+            .map(Candidate::Personal),
+    );
     if out.len() > MAX_CANDIDATES {
         return Err(TextError::TooManyCodes { found: out.len() });
     }
@@ -289,6 +345,22 @@ mod tests {
             .invalid
             .iter()
             .any(|x| x.text == "LR7-ABCDEF" && x.reason.contains('7')));
+    }
+
+    #[test]
+    fn a_prefix_with_nothing_usable_after_it_is_listed() {
+        let q = q();
+        let good = code_for(&q, 1);
+        let text = format!("{good}\nLR1-!!!\nnot a code: LR1- and LR1-, done; xLR1-?? LR1-€€");
+        let i = Intake::read(&q, &text).expect("small");
+        assert_eq!(i.responses.len(), 1);
+        let listed: Vec<&str> = i.invalid.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(listed, vec!["LR1-!!!", "LR1-€€"], "{:?}", i.invalid);
+        assert!(
+            i.invalid[0].reason.contains("'!'"),
+            "{}",
+            i.invalid[0].reason
+        );
     }
 
     #[test]

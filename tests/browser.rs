@@ -61,19 +61,15 @@ async fn radar_draws_points_from_scores() {
         .query_selector("polygon.lr-profile")
         .unwrap()
         .expect("a profile polygon");
-    // Same geometry as the domain's, for the radar's frame (centre 260,200, radius 140).
-    let frame = Frame {
-        cx: 260.0,
-        cy: 200.0,
-        radius: 140.0,
-    };
+    // Same geometry as the domain's, for the radar's frame (centre 280,210, radius 140):
+    // 100 on the up axis, 50 on the right, missing at the centre, 25 on the left.
     assert_eq!(
         poly.get_attribute("points").unwrap(),
-        svg_points(&frame.polygon(&scores))
+        svg_points(&FRAME.polygon(&scores))
     );
     assert_eq!(
         poly.get_attribute("points").unwrap(),
-        "260.0,60.0 330.0,200.0 260.0,200.0 225.0,200.0"
+        "280.0,70.0 350.0,210.0 280.0,210.0 245.0,210.0"
     );
     // One dot per present score.
     assert_eq!(

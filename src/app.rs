@@ -134,7 +134,7 @@ pub fn App(p: &AppProps) -> Html {
             if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(&f)) {
                 match crate::domain::code::decode(&q, &code) {
                     Ok(answers) => state.dispatch(Action::OpenCode(answers)),
-                    Err(e) => state.dispatch(Action::CodeError(e.to_string())),
+                    Err(e) => state.dispatch(Action::CodeError(e)),
                 }
             }
         });
@@ -214,7 +214,7 @@ pub fn App(p: &AppProps) -> Html {
                 title={pick(&q.title, &lang, fb).to_string()}
                 description={pick(&q.description, &lang, fb).to_string()}
                 resumable={state.resumable.is_some()} notice={state.notice}
-                code_error={state.code_error.clone().map(AttrValue::from)}
+                code_error={state.code_error.as_ref().map(|e| AttrValue::from(i18n::code_error(&lang, e)))}
                 on_start={dispatch(Action::Start)} on_resume={dispatch(Action::Resume)}
                 on_team={dispatch(Action::OpenTeam)}
                 on_delete={{

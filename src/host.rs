@@ -9,7 +9,7 @@
 //! A widget mounted without an element (`Config.mount` is `None`, as in component tests)
 //! dispatches nothing. Failures are ignored: the host's listeners never break the widget.
 
-use serde_json::{json, Map, Value};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::domain::code;
@@ -22,43 +22,80 @@ pub const READY: &str = "leadership-radar:ready";
 /// Name of the event dispatched when a person reaches their results.
 pub const COMPLETED: &str = "leadership-radar:completed";
 
-/// The `detail` of [`COMPLETED`]: the result code, the dimension scores and the index.
-pub fn completed_detail(q: &Questionnaire, answers: &Answers) -> Value {
-    let profile = scoring::score(q, answers);
-    let scores: Map<String, Value> = q
-        .dimensions
-        .iter()
-        .zip(&profile.dimensions)
-        .map(|(d, s)| (d.id.clone(), json!(s.score)))
-        .collect();
-    json!({
-        "code": code::encode(q, answers).ok(),
-        "scores": scores,
-        "index": profile.index,
-    })
+/// What [`COMPLETED`] reports: the result code, the dimension scores and the index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completed {
+    /// `None` only if the answers do not fit the questionnaire.
+    pub code: Option<String>,
+    /// `(dimension id, 0–100 score or None)` in questionnaire order.
+    pub scores: Vec<(String, Option<f64>)>,
+    pub index: Option<f64>,
 }
 
-/// Dispatches [`READY`] on the mount element.
+impl Completed {
+    /// Scores the answers and encodes them (pure; tested natively).
+    pub fn new(q: &Questionnaire, answers: &Answers) -> Self {
+        let profile = scoring::score(q, answers);
+        Completed {
+            code: code::encode(q, answers).ok(),
+            scores: q
+                .dimensions
+                .iter()
+                .zip(&profile.dimensions)
+                .map(|(d, s)| (d.id.clone(), s.score))
+                .collect(),
+            index: profile.index,
+        }
+    }
+
+    /// `{code, scores: {<id>: score | null}, index}` as a JavaScript object.
+    fn to_js(&self) -> JsValue {
+        let scores = Object::new();
+        for (id, score) in &self.scores {
+            set(&scores, id, number(*score));
+        }
+        let detail = Object::new();
+        let code = self
+            .code
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str);
+        set(&detail, "code", code);
+        set(&detail, "scores", scores.into());
+        set(&detail, "index", number(self.index));
+        detail.into()
+    }
+}
+
+fn number(v: Option<f64>) -> JsValue {
+    v.map_or(JsValue::NULL, JsValue::from_f64)
+}
+
+fn set(target: &Object, key: &str, value: JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), &value);
+}
+
+/// Dispatches [`READY`] on the mount element; `detail`: `{questionnaire, version}`.
 pub fn ready(target: Option<&web_sys::Element>, q: &Questionnaire) {
     if let Some(target) = target {
-        let detail = json!({"questionnaire": q.id, "version": q.version});
-        dispatch(target, READY, &detail);
+        let detail = Object::new();
+        set(&detail, "questionnaire", JsValue::from_str(&q.id));
+        set(&detail, "version", JsValue::from_str(&q.version));
+        dispatch(target, READY, &detail.into());
     }
 }
 
 /// Dispatches [`COMPLETED`] on the mount element.
 pub fn completed(target: Option<&web_sys::Element>, q: &Questionnaire, answers: &Answers) {
     if let Some(target) = target {
-        dispatch(target, COMPLETED, &completed_detail(q, answers));
+        dispatch(target, COMPLETED, &Completed::new(q, answers).to_js());
     }
 }
 
-fn dispatch(target: &web_sys::Element, name: &str, detail: &Value) {
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(JsValue::NULL);
+fn dispatch(target: &web_sys::Element, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = target.dispatch_event(&event);
     }
@@ -70,31 +107,27 @@ mod tests {
     use crate::domain::response::Answer;
 
     #[test]
-    fn completed_detail_has_code_scores_and_index() {
+    fn completed_has_code_scores_and_index() {
         let q = Questionnaire::default_questionnaire();
         let mut answers = Answers::empty(&q);
         for pos in 0..q.question_count() {
-            answers.set(pos, Some(Answer::Value(4)));
+            answers.set(pos, Some(Answer::Value(3)));
         }
-        let d = completed_detail(&q, &answers);
-        assert!(d["code"].as_str().is_some_and(|c| c.starts_with("LR1-")));
-        let scores = d["scores"].as_object().expect("scores object");
-        assert_eq!(scores.len(), q.dimensions.len());
-        for dim in &q.dimensions {
-            assert!(scores[&dim.id].is_number(), "{}", dim.id);
-        }
-        assert!(d["index"].is_number());
+        let c = Completed::new(&q, &answers);
+        assert!(c.code.as_deref().is_some_and(|c| c.starts_with("LR1-")));
+        let ids: Vec<&str> = c.scores.iter().map(|(id, _)| id.as_str()).collect();
+        let want: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, want);
+        // The middle of a 5-point scale is 50, keyed or reversed.
+        assert!(c.scores.iter().all(|(_, s)| *s == Some(50.0)));
+        assert_eq!(c.index, Some(50.0));
     }
 
     #[test]
-    fn unscored_dimensions_are_null() {
+    fn unscored_dimensions_are_none() {
         let q = Questionnaire::default_questionnaire();
-        let d = completed_detail(&q, &Answers::empty(&q));
-        assert!(d["scores"]
-            .as_object()
-            .expect("scores")
-            .values()
-            .all(Value::is_null));
-        assert!(d["index"].is_null());
+        let c = Completed::new(&q, &Answers::empty(&q));
+        assert!(c.scores.iter().all(|(_, s)| s.is_none()));
+        assert_eq!(c.index, None);
     }
 }

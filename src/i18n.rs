@@ -4,6 +4,10 @@
 //! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
 //! this module holds only the widget's own chrome.
 
+use crate::domain::code::{self, CodeError};
+use crate::domain::intake::{Invalid, InvalidError};
+use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
+
 /// Languages the interface speaks.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
 
@@ -427,6 +431,137 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     s
 }
 
+/// A result-code error in the interface language (English uses the domain's wording).
+pub fn code_error(lang: &str, e: &CodeError) -> String {
+    if lang != "de" {
+        return e.to_string();
+    }
+    match e {
+        CodeError::Empty => "Der Ergebniscode ist leer.".into(),
+        CodeError::WrongPrefix { found } => format!(
+            "Ein Ergebniscode beginnt mit \u{201e}{}\u{201c}, dieser beginnt mit \u{201e}{found}\u{201c}.",
+            code::PREFIX
+        ),
+        CodeError::UnsupportedVersion { version } => format!(
+            "Dies ist ein Ergebniscode der Version {version}; dieses Widget liest nur Codes der Version {} (\u{201e}{}\u{2026}\u{201c}).",
+            code::VERSION,
+            code::PREFIX
+        ),
+        CodeError::BadCharacter { ch, position } => format!(
+            "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
+            ch.escape_debug()
+        ),
+        CodeError::Truncated { expected, found } => format!(
+            "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
+            code::PREFIX
+        ),
+        CodeError::TooLong { expected, found } => format!(
+            "Der Ergebniscode ist zu lang: {found} statt h\u{f6}chstens {expected} Zeichen nach \u{201e}{}\u{201c}.",
+            code::PREFIX
+        ),
+        CodeError::ChecksumMismatch => "Der Ergebniscode enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht. Bitte Zeichen f\u{fc}r Zeichen mit dem Original vergleichen.".into(),
+        CodeError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
+            "Der Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
+            "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
+        }
+    }
+}
+
+/// A team-summary error in the interface language.
+pub fn summary_error(lang: &str, e: &SummaryError) -> String {
+    if lang != "de" {
+        return e.to_string();
+    }
+    match e {
+        SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
+        SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
+        SummaryError::BadCharacter { ch, position } => format!(
+            "Das Zeichen '{}' an Position {position} ist in einer Team-Zusammenfassung nicht erlaubt.",
+            ch.escape_debug()
+        ),
+        SummaryError::Truncated { .. } => "Die Team-Zusammenfassung ist zu kurz. Fehlt ein Teil?".into(),
+        SummaryError::TooLong { .. } => "Die Team-Zusammenfassung ist zu lang.".into(),
+        SummaryError::ChecksumMismatch => "Die Team-Zusammenfassung enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht.".into(),
+        SummaryError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
+            "Die Zusammenfassung geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        SummaryError::GroupTooSmall { n, min } => format!(
+            "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
+        ),
+        other => format!("Diese Team-Zusammenfassung kann nicht gelesen werden ({other})."),
+    }
+}
+
+/// Why a pasted candidate is unusable, in the interface language.
+pub fn invalid_reason(lang: &str, x: &Invalid) -> String {
+    if lang != "de" {
+        return x.reason.clone();
+    }
+    match &x.error {
+        InvalidError::Code(e) => code_error(lang, e),
+        InvalidError::Summary(e) => summary_error(lang, e),
+    }
+}
+
+/// A differencing refusal in the interface language.
+pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
+    if lang != "de" {
+        return r.to_string();
+    }
+    let who = if r.size == 1 { "Person" } else { "Personen" };
+    match r.side {
+        Side::OnlyInCandidate => format!(
+            "Diese Gruppe enth\u{e4}lt {} {who}, die in Auswertung {} fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
+            r.size,
+            r.shown + 1
+        ),
+        Side::OnlyInShown => format!(
+            "Auswertung {} enth\u{e4}lt {} {who}, die in dieser Gruppe fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
+            r.shown + 1,
+            r.size
+        ),
+    }
+}
+
+/// A pair-comparison refusal in the interface language.
+pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
+    if lang != "de" {
+        return r.to_string();
+    }
+    let (n, what) = match r {
+        PairRisk::OnlyInA(n) => (n, "nur in der ersten Gruppe"),
+        PairRisk::OnlyInB(n) => (n, "nur in der zweiten Gruppe"),
+        PairRisk::Overlap(n) => (n, "in beiden Gruppen"),
+    };
+    format!(
+        "{n} {} {} {what}; ein Vergleich dieser Gruppen k\u{f6}nnte ihre Antworten offenlegen.",
+        if *n == 1 { "Person" } else { "Personen" },
+        if *n == 1 { "ist" } else { "sind" }
+    )
+}
+
+/// A team error (other than too few respondents, which has its own message) in the
+/// interface language.
+pub fn team_error(lang: &str, e: &TeamError) -> String {
+    match (lang, e) {
+        ("de", TeamError::DifferentQuestionnaires { a, b }) => format!(
+            "Diese Ergebnisse stammen aus verschiedenen Frageb\u{f6}gen (Kennungen {} und {}) und k\u{f6}nnen nicht verglichen werden.",
+            code::fingerprint_label(*a),
+            code::fingerprint_label(*b)
+        ),
+        ("de", TeamError::TooFew { n, needed }) => format!(
+            "Team-Werte brauchen mindestens {needed} Antworten, damit sie anonym bleiben; es sind {n}."
+        ),
+        _ => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,6 +572,50 @@ mod tests {
             fill(EN.section_of, &[("x", "2".into()), ("y", "5".into())]),
             "Section 2 of 5"
         );
+    }
+
+    #[test]
+    fn every_code_error_has_german_words() {
+        let errors = [
+            CodeError::Empty,
+            CodeError::WrongPrefix {
+                found: "XX1-".into(),
+            },
+            CodeError::UnsupportedVersion {
+                version: "2".into(),
+            },
+            CodeError::BadCharacter {
+                ch: '!',
+                position: 5,
+            },
+            CodeError::Truncated {
+                expected: 35,
+                found: 30,
+            },
+            CodeError::TooLong {
+                expected: 35,
+                found: 40,
+            },
+            CodeError::ChecksumMismatch,
+            CodeError::QuestionnaireMismatch {
+                code_fingerprint: 1,
+                expected: 2,
+            },
+            CodeError::AnswersDoNotFit("x".into()),
+        ];
+        for e in errors {
+            let de = code_error("de", &e);
+            assert_ne!(de, e.to_string(), "{e:?} is translated");
+            assert_eq!(code_error("en", &e), e.to_string());
+        }
+        assert!(code_error(
+            "de",
+            &CodeError::BadCharacter {
+                ch: '!',
+                position: 5
+            }
+        )
+        .contains("'!'"));
     }
 
     #[test]

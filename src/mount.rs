@@ -154,7 +154,7 @@ fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
         let app = doc.create_element("div")?;
         app.set_class_name("lr-app");
         let notice = doc.create_element("div")?;
-        notice.set_class_name("lr-notice lr-mount-error");
+        notice.set_class_name("lr-notice lr-error lr-mount-error");
         notice.set_attribute("role", "alert")?;
         let p = doc.create_element("p")?;
         let strong = doc.create_element("strong")?;

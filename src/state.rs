@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::code::CodeError;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::{Answer, Answers};
 
@@ -44,7 +45,7 @@ pub struct State {
     /// answers); they are never written to storage.
     pub from_code: bool,
     /// A result code in the URL could not be opened: the reason.
-    pub code_error: Option<String>,
+    pub code_error: Option<CodeError>,
 }
 
 /// Everything that can happen.
@@ -68,7 +69,7 @@ pub enum Action {
     /// Show results for answers decoded from a result code.
     OpenCode(Answers),
     /// A result code could not be decoded.
-    CodeError(String),
+    CodeError(CodeError),
     /// Open the team view.
     OpenTeam,
     /// Leave a code's results: back to the start screen with saved answers (if any).

@@ -65,7 +65,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
-                        <p class="lr-notice lr-error" role="alert"><strong>{ s.team_refused }</strong>{ " " }{ risk.to_string() }</p>
+                        <p class="lr-notice lr-error" role="alert"><strong>{ s.team_refused }</strong>{ " " }{ i18n::pair_risk(lang, &risk) }</p>
                     </section>
                 };
             }
@@ -76,7 +76,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
-                        <p class="lr-notice lr-error" role="alert">{ e.to_string() }</p>
+                        <p class="lr-notice lr-error" role="alert">{ i18n::team_error(lang, &e) }</p>
                     </section>
                 }
             }

@@ -235,7 +235,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             } => {
                                 let before = shown.borrow().clone();
                                 match differencing_risk(&before, codes, min) {
-                                    Some(risk) => Some(risk.to_string()),
+                                    Some(risk) => Some(i18n::differencing(&lang, &risk)),
                                     None => {
                                         if !before.contains(codes) {
                                             shown.borrow_mut().push((**codes).clone());
@@ -310,7 +310,8 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
     let own_answers: Option<Result<Answers, String>> = {
         let t = own_text.trim();
-        (!t.is_empty()).then(|| code::decode(&p.questionnaire, t).map_err(|e| e.to_string()))
+        (!t.is_empty())
+            .then(|| code::decode(&p.questionnaire, t).map_err(|e| i18n::code_error(&p.lang, &e)))
     };
     let on_own = {
         let own_text = own_text.clone();
@@ -345,7 +346,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 </p>
             },
             Status::Failed(e) => html! { <p class="lr-notice lr-error" role="alert">{ e.clone() }</p> },
-            Status::Read(r) => read_summary(s, r),
+            Status::Read(r) => read_summary(s, &p.lang, r),
         };
         html! {
             <section class="lr-group" aria-labelledby={format!("{id}-h")} key={i}>
@@ -451,7 +452,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 }
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
-fn read_summary(s: &i18n::Strings, r: &GroupRead) -> Html {
+fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
     let invalid = if r.invalid.is_empty() {
         html! {}
     } else {
@@ -461,7 +462,7 @@ fn read_summary(s: &i18n::Strings, r: &GroupRead) -> Html {
                 <summary>{ fill(s.team_invalid, &[("n", r.invalid.len().to_string())]) }</summary>
                 <ul>
                     { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
-                        <li><code>{ x.text.clone() }</code>{ " — " }{ x.reason.clone() }</li>
+                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li>
                     }) }
                     if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
                 </ul>
@@ -487,7 +488,7 @@ fn read_summary(s: &i18n::Strings, r: &GroupRead) -> Html {
             </p>
         },
         (GroupData::Codes { stats: Err(e), .. }, _) => {
-            html! { <p class="lr-notice lr-error" role="alert">{ e.to_string() }</p> }
+            html! { <p class="lr-notice lr-error" role="alert">{ i18n::team_error(lang, e) }</p> }
         }
         (GroupData::Codes { stats: Ok(_), .. }, _) => html! {},
         (GroupData::Summary(sum), _) => html! {

@@ -22,7 +22,16 @@ const SHOW_CHARS: usize = 60;
 pub struct Invalid {
     /// The candidate as written (shortened when very long).
     pub text: String,
+    /// The reason in English (the typed error is in `error`, for other languages).
     pub reason: String,
+    pub error: InvalidError,
+}
+
+/// Why a candidate is not usable, typed, so an interface can word it in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InvalidError {
+    Code(CodeError),
+    Summary(SummaryError),
 }
 
 /// Why a text could not be read at all.
@@ -236,6 +245,7 @@ impl Intake {
                             Candidate::Personal(t) | Candidate::Summary(t) => shorten(t),
                         },
                         reason: e.to_string(),
+                        error: InvalidError::Code(e.clone()),
                     }));
                     return;
                 }
@@ -258,6 +268,7 @@ impl Intake {
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
                         reason: code_reason(q, &e),
+                        error: InvalidError::Code(e),
                     }),
                 },
                 Candidate::Summary(text) => match team::summary_decode(q, text) {
@@ -272,6 +283,7 @@ impl Intake {
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
                         reason: summary_reason(&e),
+                        error: InvalidError::Summary(e),
                     }),
                 },
             }

@@ -166,16 +166,16 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
 
     if let Some(v) = value(ATTR_STORAGE) {
         let len = v.chars().count();
-        let chars_ok = v
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        if chars_ok && len <= MAX_STORAGE_LEN {
+        let bad = v
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'));
+        if bad.is_none() && len <= MAX_STORAGE_LEN {
             opts.storage = v;
         } else {
-            let why = if chars_ok {
-                format!("it has {len} characters, the most is {MAX_STORAGE_LEN}")
-            } else {
-                "it contains other characters".to_string()
+            let why = match bad {
+                Some(' ') => "it contains a space".to_string(),
+                Some(c) => format!("it contains \"{}\"", c.escape_debug()),
+                None => format!("it has {len} characters, the most is {MAX_STORAGE_LEN}"),
             };
             problems.push(format!(
                 "{} is not a storage name ({why}); use 1–{MAX_STORAGE_LEN} characters from \
@@ -322,11 +322,11 @@ mod tests {
             ),
             (
                 vec![("data-storage", "my space")],
-                vec!["data-storage=\"my space\"", "other characters", "1–40"],
+                vec!["data-storage=\"my space\"", "it contains a space", "1–40"],
             ),
             (
                 vec![("data-storage", "ä")],
-                vec!["data-storage=\"ä\"", "other characters"],
+                vec!["data-storage=\"ä\"", "it contains \"ä\""],
             ),
             (
                 vec![("data-storage", long.as_str())],

@@ -8,7 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BUDGET_GZIP_BYTES=$((200 * 1024))   # per page: wasm + JS + CSS + HTML
+# Per page: wasm + JS + CSS + HTML. Started at 200 KiB with the walking skeleton (151 KiB);
+# raised to 300 KiB when the team view, statistics, suggestion rules and embedding landed
+# (measured 274 KiB for the standalone page: the wasm code section 197 KiB, its data
+# section 56 KiB -- questionnaire, suggestions and interface texts in two languages plus
+# messages -- JS glue 7.5 KiB, CSS 3.5 KiB). A change that pushes a page over this budget
+# fails the test command.
+BUDGET_GZIP_BYTES=$((300 * 1024))
 
 dir=${1:-dist}
 [[ -d $dir ]] || { echo "size-report: $dir/ not found; run trunk build --release first" >&2; exit 1; }

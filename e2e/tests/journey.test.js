@@ -238,3 +238,37 @@ test('dir="rtl" mirrors the layout (logical properties) and dark mode passes axe
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('downloads: JSON, CSV and SVG carry the scores shown', async () => {
+  const { context, page, errors } = await newPage(browser, { acceptDownloads: true });
+  await page.goto(server.url);
+  await finishSurvey(page);
+  const shown = {};
+  for (const d of q.dimensions) {
+    shown[d.id] = (await page.locator(`tr[data-dimension="${d.id}"] td.lr-num`).first().textContent()).trim();
+  }
+  const grab = async (name) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const path = await dl.path();
+    const { readFileSync } = await import('node:fs');
+    return { file: dl.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  };
+  const json = await grab('Download JSON');
+  assert.equal(json.file, 'leadership-radar.json');
+  const data = JSON.parse(json.text);
+  assert.equal(data.dimensions.length, q.dimensions.length);
+  for (const d of data.dimensions) assert.equal(d.score.toFixed(1), shown[d.id], d.id);
+  assert.match(data.code, /^LR1-/);
+  const csv = await grab('Download CSV');
+  assert.equal(csv.file, 'leadership-radar.csv');
+  const rows = csv.text.trim().split(/\r\n/);
+  assert.equal(rows[0], 'kind,id,name,score,range_low,range_high,band');
+  assert.equal(rows.filter((r) => r.startsWith('dimension,')).length, q.dimensions.length);
+  const svg = await grab('Download radar (SVG)');
+  assert.equal(svg.file, 'leadership-radar.svg');
+  assert.match(svg.text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg.text, /<style>/);
+  assert.equal((svg.text.match(/<circle/g) || []).length, q.dimensions.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -462,3 +462,21 @@ test('two teams compare; a team summary code compares too', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('codes load from .txt and .csv files (several at once, appended to what is pasted)', async () => {
+  const codes = await team1Codes();
+  const { context, page, errors } = await openTeamView();
+  const g = group(page, 0);
+  await g.locator('textarea').fill(codes[0]);
+  const csv = `name,code\n"member, one",${codes[1]}\nmember two,"${codes[2]}"\n`;
+  await g.locator('input[type="file"]').setInputFiles([
+    { name: 'codes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+    { name: 'more.txt', mimeType: 'text/plain', buffer: Buffer.from(codes.slice(3).join('\r\n')) },
+  ]);
+  await page.waitForFunction(() => document.querySelector('section.lr-group textarea').value.includes('member two'));
+  await g.getByRole('button', { name: 'Read codes' }).click();
+  await g.locator('.lr-usable').filter({ hasText: /^6 usable response/ }).waitFor();
+  assert.equal(await page.locator('section.lr-team-results').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

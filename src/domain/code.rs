@@ -226,9 +226,17 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
     }
     v.shift_in_u32(layout.fingerprint);
     let mut data = vec![0u8; data_len];
-    for slot in data.iter_mut().rev() {
-        // Symbols are < 32, so the cast cannot truncate.
-        *slot = v.div_rem(32) as u8;
+    // Six symbols (30 bits) per big division, least significant symbol last.
+    let mut i = data.len();
+    while i > 0 {
+        let take = i.min(6);
+        let mut rem = v.div_rem(1 << (5 * take));
+        for k in 0..take {
+            // Masked to 5 bits, so the cast cannot truncate.
+            data[i - 1 - k] = (rem & 31) as u8;
+            rem >>= 5;
+        }
+        i -= take;
     }
     let check = checksum(&data);
     let mut out = String::with_capacity(PREFIX.len() + data.len() + CHECK_LEN);
@@ -328,35 +336,56 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
             found: body.len(),
         });
     }
-    let mut out = Vec::with_capacity(radices.len());
     let n = radices.len();
-    for (pos, &r) in radices.iter().enumerate() {
-        let d = if pos + 1 < n {
-            v.div_rem(r)
-        } else {
-            // The last question takes whatever is left; it must fit its scale.
-            match v.to_u64() {
-                Some(x) if x < u64::from(r) => {
-                    v = Big::zero();
-                    // x < r <= 256, so it fits.
-                    x as u32
-                }
-                x => {
-                    return Err(CodeError::ValueOutOfRange {
-                        question: n,
-                        value: x.unwrap_or(u64::MAX),
-                        max: u8::try_from(r - 1).unwrap_or(u8::MAX),
-                    })
-                }
-            }
-        };
-        out.push(if d == 0 {
-            let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
-            offers_cant_say.then_some(Answer::CantSay)
-        } else {
-            Some(Answer::Value(u8::try_from(d).unwrap_or(u8::MAX)))
-        });
+    let mut digits = Vec::with_capacity(n);
+    // All but the last question: one big division per batch of questions whose radices
+    // multiply to at most u32::MAX, then cheap digit extraction from the remainder
+    // (the first question is the least significant digit).
+    let mut pos = 0;
+    while pos + 1 < n {
+        let mut end = pos;
+        let mut product: u64 = 1;
+        while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
+            product *= u64::from(radices[end]);
+            end += 1;
+        }
+        // Radices are at least 1, so the batch holds at least one question.
+        let mut rem = v.div_rem(product as u32);
+        for &r in &radices[pos..end] {
+            digits.push(rem % r.max(1));
+            rem /= r.max(1);
+        }
+        pos = end;
     }
+    if let Some(&r) = radices.last() {
+        // The last question takes whatever is left; it must fit its scale.
+        match v.to_u64() {
+            Some(x) if x < u64::from(r) => {
+                v = Big::zero();
+                // x < r <= 256, so it fits.
+                digits.push(x as u32);
+            }
+            x => {
+                return Err(CodeError::ValueOutOfRange {
+                    question: n,
+                    value: x.unwrap_or(u64::MAX),
+                    max: u8::try_from(r - 1).unwrap_or(u8::MAX),
+                })
+            }
+        }
+    }
+    let out: Vec<Option<Answer>> = digits
+        .iter()
+        .enumerate()
+        .map(|(pos, &d)| {
+            if d == 0 {
+                let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
+                offers_cant_say.then_some(Answer::CantSay)
+            } else {
+                Some(Answer::Value(u8::try_from(d).unwrap_or(u8::MAX)))
+            }
+        })
+        .collect();
     if !v.is_zero() {
         // Only reachable for a questionnaire without questions.
         return Err(CodeError::ValueOutOfRange {

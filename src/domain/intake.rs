@@ -220,7 +220,6 @@ pub struct Intake {
     pub responses: Vec<Answers>,
     /// Canonical codes of the usable responses (for differencing checks).
     pub codes: BTreeSet<String>,
-    seen: HashSet<Answers>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
     pub invalid: Vec<Invalid>,
@@ -255,14 +254,18 @@ impl Intake {
             match c {
                 Candidate::Personal(text) => match code::decode_with(&layout, text) {
                     Ok(a) => {
-                        if self.seen.contains(&a) {
-                            self.duplicates += 1;
-                        } else {
-                            if let Ok(canon) = code::encode_with(&layout, &a) {
-                                self.codes.insert(canon);
+                        // Duplicates are found on the canonical code (cheaper to hash
+                        // than the answers, and the set is kept for differencing).
+                        match code::encode_with(&layout, &a) {
+                            Ok(canon) => {
+                                if self.codes.insert(canon) {
+                                    self.responses.push(a);
+                                } else {
+                                    self.duplicates += 1;
+                                }
                             }
-                            self.seen.insert(a.clone());
-                            self.responses.push(a);
+                            // Unreachable for decoded answers; keep the response.
+                            Err(_) => self.responses.push(a),
                         }
                     }
                     Err(e) => self.invalid.push(Invalid {

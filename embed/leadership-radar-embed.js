@@ -21,9 +21,9 @@ const CSS = 'radar.css';
 /** Adds the stylesheet unless the page already links it; resolves once it is usable. */
 function ensureStylesheet() {
   const href = asset(CSS);
-  const path = new URL(href).pathname;
+  const withoutQuery = (url) => { const u = new URL(url); return u.origin + u.pathname; };
   for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
-    if (link.hasAttribute('data-leadership-radar-css') || (link.href && new URL(link.href).pathname === path)) {
+    if (link.hasAttribute('data-leadership-radar-css') || (link.href && withoutQuery(link.href) === withoutQuery(href))) {
       return Promise.resolve();
     }
   }
@@ -93,7 +93,7 @@ function showStartFailure(error) {
     const app = document.createElement('div');
     app.className = 'lr-app';
     const notice = document.createElement('div');
-    notice.className = 'lr-notice lr-mount-error';
+    notice.className = 'lr-notice lr-error lr-mount-error';
     notice.setAttribute('role', 'alert');
     const p = document.createElement('p');
     const strong = document.createElement('strong');
@@ -109,6 +109,7 @@ function showStartFailure(error) {
 
 const started = (async () => {
   const wasmResponse = fetch(asset('leadership-radar_bg.wasm'));
+  wasmResponse.catch(() => {}); // reported through init below, not as an unhandled rejection
   const [glue] = await Promise.all([import(asset('leadership-radar.js')), ensureStylesheet()]);
   frameOptions();
   frameMessages();

@@ -1,10 +1,11 @@
-// End-to-end: embedding with the snippet. Several widgets on one page keep their own state
-// and storage; invalid options and questionnaires show precise messages in place; a custom
+// End-to-end: embedding with the snippet. Several widgets on one page keep their own state,
+// storage and theme; invalid options and questionnaires show precise messages in place; a custom
 // questionnaire from inline JSON works; host events fire; widgets added later mount on
 // demand; the iframe path resizes its iframe and reports completion to the host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, questionnaire as q, referenceScores } from './harness.js';
+import { join } from 'node:path';
+import { launch, newPage, questionnaire as q, referenceScores, ARTIFACTS } from './harness.js';
 import { startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
 let site;
@@ -40,6 +41,11 @@ test('two widgets on one page answer, store and complete independently', async (
     return [...seen].filter(([, n]) => n > 1);
   });
   assert.deepEqual(dupes, []);
+
+  // The host themed beta only (hosts/host.css: #beta .lr-app { --lr-accent: #006e52 }).
+  const accent = (root) => root.locator('.lr-start button.lr-primary').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(await accent(beta), 'rgb(0, 110, 82)');
+  assert.equal(await accent(alpha), 'rgb(31, 95, 191)');
 
   await alpha.locator('.lr-start button.lr-primary').click();
   await beta.locator('.lr-start button.lr-primary').click();
@@ -118,7 +124,7 @@ test('invalid options show precise messages in place and warn on the console', a
   assert.equal(many.length, 3, many.join('\n'));
   assert.match(many[0], /^data-lang="fr" is not a supported language; use one of: en, de\./);
   assert.match(many[1], /^data-mode="boss" is not a mode; use "self" .* or "team"/);
-  assert.match(many[2], /^data-storage="my answers" is not a storage name/);
+  assert.match(many[2], /^data-storage="my answers" is not a storage name \(it contains a space\)/);
 
   assert.match((await problems(page, 'missing'))[0], /^data-questionnaire="no-such-id": there is no element with this id/);
   assert.match((await problems(page, 'not-json'))[0], /^data-questionnaire="alpha": element #alpha is a <div>/);
@@ -129,6 +135,7 @@ test('invalid options show precise messages in place and warn on the console', a
     assert.ok(warnings.some((w) => w.startsWith(`Leadership Radar could not start on #${id}:`)), `console warning for #${id}`);
   }
   assert.ok(warnings.some((w) => w.includes('data-min-group="2" is too small')));
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-multi.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -154,7 +161,11 @@ test('a custom questionnaire from inline JSON runs; a broken one lists every pro
 test('iframe: the host helper sizes the iframe and receives completion from a named parent only', async () => {
   // The widget on its own origin, framed by a host page on another origin; both strict.
   const widget = await startSite({
-    headers: { 'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self' http://127.0.0.1:*` },
+    headers: {
+      'Content-Security-Policy': `${STRICT_CSP}; frame-ancestors 'self' http://127.0.0.1:*`,
+      // For the sandboxed frame, whose opaque origin makes the bundle's files cross-origin.
+      'Access-Control-Allow-Origin': '*',
+    },
   });
   const hostCsp = `default-src 'self'; script-src 'self' ${widget.origin}; frame-src ${widget.origin}; style-src 'self'; img-src 'self' data:`;
   const host = await startSite({ headers: { 'Content-Security-Policy': hostCsp }, replacements: { __WIDGET_ORIGIN__: widget.origin } });
@@ -172,15 +183,24 @@ test('iframe: the host helper sizes the iframe and receives completion from a na
   await inner.locator('.lr-start').waitFor();
   const innerHeight = async (sel) => page.frameLocator(sel).locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
   const frameHeight = (sel) => page.locator(sel).evaluate((f) => f.getBoundingClientRect().height);
-  // Resized to its content (plus the iframe's 1px borders).
-  await page.waitForFunction(() => document.querySelector('#named').style.height !== '');
-  let want = await innerHeight('#named');
-  assert.ok(Math.abs((await frameHeight('#named')) - (want + 2)) <= 1, `${await frameHeight('#named')} vs ${want + 2}`);
-  // Content changes (start → survey) resize again.
+  /** Waits until the iframe is as tall as its document (plus its 1px borders). */
+  async function fitsContent(sel) {
+    let last;
+    for (let i = 0; i < 100; i++) {
+      last = [await frameHeight(sel), (await innerHeight(sel)) + 2];
+      if (Math.abs(last[0] - last[1]) <= 1) return;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`${sel} is ${last[0]}px tall, its content needs ${last[1]}px`);
+  }
+  // Resized to its content …
+  await fitsContent('#named');
+  const startHeight = await frameHeight('#named');
+  // … and again when the content changes (start → survey).
   await inner.locator('.lr-start button.lr-primary').click();
   await inner.locator('.lr-survey').waitFor();
-  want = await innerHeight('#named');
-  await page.waitForFunction((h) => Math.abs(document.querySelector('#named').getBoundingClientRect().height - h) <= 1, want + 2);
+  await fitsContent('#named');
+  assert.notEqual(await frameHeight('#named'), startHeight);
   await inner.locator('.lr-survey button.lr-btn').filter({ hasText: 'Back' }).click();
 
   // The frame without ?parent= is resized too (German via its URL) …
@@ -192,6 +212,13 @@ test('iframe: the host helper sizes the iframe and receives completion from a na
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#untrusted').evaluate((f) => f.style.height), '');
   assert.equal(Math.round(await frameHeight('#untrusted')), 152, 'default iframe height');
+
+  // A sandbox without allow-same-origin: the widget runs, says it cannot save, and its
+  // messages (origin "null") are ignored.
+  const sandboxed = page.frameLocator('#sandboxed');
+  await sandboxed.locator('.lr-start .lr-notice').filter({ hasText: 'does not allow saving' }).waitFor();
+  await page.waitForFunction(() => window.__lr.messages.some((m) => m.origin === 'null' && m.type === 'resize'));
+  assert.equal(await page.locator('#sandboxed').evaluate((f) => f.style.height), '');
 
   // A completion inside the frame without ?parent= is not posted at all; one inside the
   // untrusted frame is posted to this page but dropped by the helper.

@@ -1,6 +1,6 @@
 // Shared set-up for the end-to-end tests: serves dist/ on a free loopback port with
 // python3's http.server and launches the system Chromium through playwright-core.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -103,4 +103,18 @@ export function referenceScores(q, answers) {
 /** The order questions are shown: sections in order. */
 export function pageIds(q) {
   return q.sections.map((s) => s.questions);
+}
+
+/**
+ * Valid result codes for the default questionnaire, made by `examples/gen_codes.rs`
+ * (deterministic pseudo-random answers). Built with the dev profile, which the test
+ * command has already compiled for `cargo test`.
+ */
+export function generatedCodes(count, seed = 1) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'gen_codes', '--', String(count), String(seed)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return out.split('\n').filter((l) => l.startsWith('LR1-'));
 }

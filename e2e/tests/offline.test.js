@@ -2,7 +2,7 @@
 // during a whole survey, and it keeps working with the browser offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, questionnaire as q } from './harness.js';
+import { serve, launch, newPage, questionnaire as q, generatedCodes } from './harness.js';
 import { answerAll } from './embed-site.js';
 
 let server;
@@ -53,6 +53,33 @@ test('no request after load during a survey; still works offline', async () => {
   // Switch the language offline.
   await root.locator('.lr-lang select').selectOption('de');
   await root.locator('.lr-results button.lr-btn').filter({ hasText: 'Antworten ändern' }).waitFor();
+  assert.deepEqual(after, [], 'requests while offline');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('no request after load through a team view; it keeps working offline', async () => {
+  const teamA = generatedCodes(6, 21);
+  const teamB = generatedCodes(8, 22);
+  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const root = page.locator('[data-leadership-radar]');
+  await root.locator('.lr-start').waitFor();
+  const after = [];
+  page.on('request', (r) => after.push(`${r.method()} ${r.url()}`));
+  await root.getByRole('button', { name: 'Compare a team' }).click();
+  const groups = root.locator('section.lr-group');
+  await groups.nth(0).locator('textarea').fill(teamA.join('\n'));
+  await groups.nth(0).getByRole('button', { name: 'Read codes' }).click();
+  await root.locator('section.lr-team-results').first().waitFor();
+  assert.deepEqual(after, [], 'requests in the team view');
+  // Offline: a second group and the comparison still work.
+  await context.setOffline(true);
+  await root.getByRole('button', { name: 'Add a group to compare' }).click();
+  await groups.nth(1).locator('textarea').fill(teamB.join('\n'));
+  await groups.nth(1).getByRole('button', { name: 'Read codes' }).click();
+  await root.locator('section.lr-comparisons .lr-compare-table').waitFor();
+  assert.equal(await root.locator('section.lr-team-results').count(), 2);
   assert.deepEqual(after, [], 'requests while offline');
   assert.deepEqual(errors, []);
   await context.close();

@@ -71,13 +71,19 @@ function frameMessages() {
   }
   const post = (message) => window.parent.postMessage({ source: 'leadership-radar', ...message }, parent || '*');
   let last = -1;
-  new ResizeObserver(() => {
+  const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
       post({ type: 'resize', height });
     }
-  }).observe(document.documentElement);
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  // Browsers pause rendering (and so ResizeObserver) in cross-origin frames that are out
+  // of view; measuring on these events still works there, so the host can size a frame
+  // before it is scrolled into view.
+  window.addEventListener('load', report);
+  document.addEventListener('leadership-radar:ready', () => setTimeout(report, 0));
   if (parent) {
     document.addEventListener('leadership-radar:completed', (e) => {
       const { code, scores, index } = e.detail || {};

@@ -34,7 +34,8 @@ step "release build (trunk)"
 trunk build --release --offline
 
 step "end-to-end tests (Playwright, headless Chromium, dist/)"
-(cd e2e && node --test --test-concurrency=1 tests/)
+# --test-force-exit: a failed test that leaves a server open must not hang the run.
+(cd e2e && node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/)
 
 step "size report"
 scripts/size-report.sh dist

@@ -217,7 +217,14 @@ test('iframe: the host helper sizes the iframe and receives completion from a na
   // messages (origin "null") are ignored.
   const sandboxed = page.frameLocator('#sandboxed');
   await sandboxed.locator('.lr-start .lr-notice').filter({ hasText: 'does not allow saving' }).waitFor();
-  await page.waitForFunction(() => window.__lr.messages.some((m) => m.origin === 'null' && m.type === 'resize'));
+  // (The loader also measures on load and on ready, because browsers pause
+  // ResizeObserver in cross-origin frames that are out of view.)
+  try {
+    await page.waitForFunction(() => window.__lr.messages.some((m) => m.origin === 'null' && m.type === 'resize'), null, { timeout: 10000 });
+  } catch {
+    const r = await recorded(page);
+    assert.fail(`no resize message from the sandboxed frame: ${JSON.stringify(r.messages)}`);
+  }
   assert.equal(await page.locator('#sandboxed').evaluate((f) => f.style.height), '');
 
   // A completion inside the frame without ?parent= is not posted at all; one inside the

@@ -470,73 +470,109 @@ pub(crate) fn symbol_value(c: u8) -> Option<u8> {
     }
 }
 
-/// Checks prefix and characters; returns the body symbols (data then check).
-fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(CodeError::Empty);
+/// What can be wrong with the text of a code (a result code or a team summary code)
+/// before its checksum is looked at.
+pub(crate) enum TextFault {
+    Empty,
+    /// The text does not start with `<head><digits>-`; holds its start, up to the first
+    /// dash (at most 8 characters).
+    WrongPrefix(String),
+    /// Another format version (at most 12 digits shown).
+    UnsupportedVersion(String),
+    /// 1-based position, counted in characters of the trimmed text.
+    BadCharacter {
+        ch: char,
+        position: usize,
+    },
+    /// More than the allowed number of body symbols; holds how many there are.
+    TooLong(usize),
+}
+
+/// Reads `<head><version>-<body>` (head case-insensitive, surrounding whitespace and
+/// dashes in the body ignored): checks the head, the version and every body character,
+/// and returns the body symbols. Shared by result codes and team summary codes.
+pub(crate) fn parse_text(
+    text: &str,
+    head: &[u8],
+    version: &str,
+    max_body: usize,
+) -> Result<Vec<u8>, TextFault> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(TextFault::Empty);
     }
-    let wrong_prefix = || CodeError::WrongPrefix {
-        found: code
-            .chars()
-            .scan(false, |done, c| {
-                if *done {
-                    return None;
-                }
-                *done = c == '-';
-                Some(c)
-            })
-            .take(8)
-            .collect(),
+    let wrong_prefix = || {
+        TextFault::WrongPrefix(
+            text.chars()
+                .scan(false, |done, c| {
+                    if *done {
+                        return None;
+                    }
+                    *done = c == '-';
+                    Some(c)
+                })
+                .take(8)
+                .collect(),
+        )
     };
-    let bytes = code.as_bytes();
-    if bytes.len() < 2 || !bytes[..2].eq_ignore_ascii_case(b"LR") {
+    let bytes = text.as_bytes();
+    let h = head.len();
+    if bytes.len() < h || !bytes[..h].eq_ignore_ascii_case(head) {
         return Err(wrong_prefix());
     }
-    let digits = bytes[2..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let dash = 2 + digits;
+    let digits = bytes[h..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let dash = h + digits;
     if digits == 0 || bytes.get(dash) != Some(&b'-') {
         return Err(wrong_prefix());
     }
-    // ASCII digits, so slicing at these indices is fine.
-    let version = &code[2..dash];
-    if version != VERSION {
-        let mut version: String = version.chars().take(12).collect();
+    // ASCII up to and including the dash, so these are char boundaries.
+    let found = &text[h..dash];
+    if found != version {
+        let mut found: String = found.chars().take(12).collect();
         if digits > 12 {
-            version.push('…');
+            found.push('…');
         }
-        return Err(CodeError::UnsupportedVersion { version });
+        return Err(TextFault::UnsupportedVersion(found));
     }
     let mut body = Vec::new();
     let mut count = 0usize;
-    // Everything before the body is ASCII, so the char position is dash + 1 + ...
-    for (k, ch) in code[dash + 1..].chars().enumerate() {
+    for (k, ch) in text[dash + 1..].chars().enumerate() {
         if ch == '-' {
             continue;
         }
-        let value = u8::try_from(ch).ok().and_then(symbol_value);
-        match value {
+        match u8::try_from(ch).ok().and_then(symbol_value) {
             None => {
-                return Err(CodeError::BadCharacter {
+                return Err(TextFault::BadCharacter {
                     ch,
                     position: dash + 2 + k,
                 })
             }
             Some(v) => {
                 count += 1;
-                if count <= MAX_BODY_LEN {
+                if count <= max_body {
                     body.push(v);
                 }
             }
         }
     }
-    if count > MAX_BODY_LEN {
-        return Err(CodeError::TooLong {
-            expected: MAX_BODY_LEN,
-            found: count,
-        });
+    if count > max_body {
+        return Err(TextFault::TooLong(count));
     }
     Ok(body)
+}
+
+/// Checks prefix and characters; returns the body symbols (data then check).
+fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
+    parse_text(code, b"LR", VERSION, MAX_BODY_LEN).map_err(|f| match f {
+        TextFault::Empty => CodeError::Empty,
+        TextFault::WrongPrefix(found) => CodeError::WrongPrefix { found },
+        TextFault::UnsupportedVersion(version) => CodeError::UnsupportedVersion { version },
+        TextFault::BadCharacter { ch, position } => CodeError::BadCharacter { ch, position },
+        TextFault::TooLong(found) => CodeError::TooLong {
+            expected: MAX_BODY_LEN,
+            found,
+        },
+    })
 }
 
 /// The radix (points + 1) of every question, in canonical order.

@@ -36,7 +36,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::code::{self, CHECK_LEN};
+use super::code::{self, TextFault, CHECK_LEN};
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::Answers;
 use super::scoring::{reverse, to_percent, MIN_ANSWERED_SHARE, MIN_SCORED_DIMENSIONS_SHARE};
@@ -947,73 +947,20 @@ pub fn summary_encode(q: &Questionnaire, stats: &TeamStats) -> String {
 
 /// Checks prefix and characters of a summary code; returns its body symbols.
 fn parse_summary(text: &str) -> Result<Vec<u8>, SummaryError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(SummaryError::Empty);
-    }
-    let bytes = text.as_bytes();
-    let starts = |p: &[u8]| bytes.len() >= p.len() && bytes[..p.len()].eq_ignore_ascii_case(p);
-    if starts(b"LR") && bytes.get(2).is_some_and(u8::is_ascii_digit) {
+    let bytes = text.trim().as_bytes();
+    if bytes.len() > 2 && bytes[..2].eq_ignore_ascii_case(b"LR") && bytes[2].is_ascii_digit() {
         return Err(SummaryError::PersonalCode);
     }
-    let wrong_prefix = || SummaryError::WrongPrefix {
-        found: text
-            .chars()
-            .scan(false, |done, c| {
-                if *done {
-                    return None;
-                }
-                *done = c == '-';
-                Some(c)
-            })
-            .take(8)
-            .collect(),
-    };
-    if !starts(b"LRS") {
-        return Err(wrong_prefix());
-    }
-    let digits = bytes[3..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let dash = 3 + digits;
-    if digits == 0 || bytes.get(dash) != Some(&b'-') {
-        return Err(wrong_prefix());
-    }
-    // ASCII up to and including the dash, so these are char boundaries.
-    let version = &text[3..dash];
-    if version != SUMMARY_VERSION {
-        let mut version: String = version.chars().take(12).collect();
-        if digits > 12 {
-            version.push('…');
-        }
-        return Err(SummaryError::UnsupportedVersion { version });
-    }
-    let mut body = Vec::new();
-    let mut count = 0usize;
-    for (k, ch) in text[dash + 1..].chars().enumerate() {
-        if ch == '-' {
-            continue;
-        }
-        match u8::try_from(ch).ok().and_then(code::symbol_value) {
-            None => {
-                return Err(SummaryError::BadCharacter {
-                    ch,
-                    position: dash + 2 + k,
-                })
-            }
-            Some(v) => {
-                count += 1;
-                if count <= MAX_SUMMARY_BODY_LEN {
-                    body.push(v);
-                }
-            }
-        }
-    }
-    if count > MAX_SUMMARY_BODY_LEN {
-        return Err(SummaryError::TooLong {
+    code::parse_text(text, b"LRS", SUMMARY_VERSION, MAX_SUMMARY_BODY_LEN).map_err(|f| match f {
+        TextFault::Empty => SummaryError::Empty,
+        TextFault::WrongPrefix(found) => SummaryError::WrongPrefix { found },
+        TextFault::UnsupportedVersion(version) => SummaryError::UnsupportedVersion { version },
+        TextFault::BadCharacter { ch, position } => SummaryError::BadCharacter { ch, position },
+        TextFault::TooLong(found) => SummaryError::TooLong {
             max: MAX_SUMMARY_BODY_LEN,
-            found: count,
-        });
-    }
-    Ok(body)
+            found,
+        },
+    })
 }
 
 /// The shortest body any summary for `q` can have (every figure suppressed, n < 16).

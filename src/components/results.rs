@@ -176,18 +176,26 @@ pub fn Results(p: &ResultsProps) -> Html {
         })
     };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
+    // Files are built when asked for, not on every render.
+    let shared = Rc::new((
+        q.clone(),
+        profile.clone(),
+        lang.to_string(),
+        result_code.clone(),
+    ));
     let on_json = {
-        let json = export::to_json(q, &profile, lang, result_code.as_deref());
+        let shared = shared.clone();
         Callback::from(move |_: MouseEvent| {
+            let (q, profile, lang, code) = &*shared;
+            let json = export::to_json(q, profile, lang, code.as_deref());
             effects::download("leadership-radar.json", "application/json", &json);
         })
     };
-    let on_csv = {
-        let csv = export::to_csv(q, &profile, lang);
-        Callback::from(move |_: MouseEvent| {
-            effects::download("leadership-radar.csv", "text/csv;charset=utf-8", &csv);
-        })
-    };
+    let on_csv = Callback::from(move |_: MouseEvent| {
+        let (q, profile, lang, _) = &*shared;
+        let csv = export::to_csv(q, profile, lang);
+        effects::download("leadership-radar.csv", "text/csv;charset=utf-8", &csv);
+    });
     let figure_ref = use_node_ref();
     let on_svg = {
         let r = figure_ref.clone();

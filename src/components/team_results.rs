@@ -254,15 +254,18 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| copied.set(effects::copy(&c)))
     };
+    // Files are built when asked for, not on every render.
     let on_csv = {
-        let csv = export::team_csv(q, st, lang);
+        let (q, st, lang) = (p.questionnaire.clone(), p.stats.clone(), lang.to_string());
         Callback::from(move |_: MouseEvent| {
+            let csv = export::team_csv(&q, &st, &lang);
             effects::download("leadership-radar-team.csv", "text/csv;charset=utf-8", &csv);
         })
     };
     let on_json = {
-        let json = export::team_json(q, st, lang);
+        let (q, st, lang) = (p.questionnaire.clone(), p.stats.clone(), lang.to_string());
         Callback::from(move |_: MouseEvent| {
+            let json = export::team_json(&q, &st, &lang);
             effects::download("leadership-radar-team.json", "application/json", &json);
         })
     };

@@ -423,35 +423,52 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
 /// after it is skipped. Candidates are returned as they appear, in order, unchecked.
 /// Runs in linear time.
 pub fn find_codes(text: &str) -> Vec<String> {
+    find_prefixed(text, b"LR", |c| c == b'-' || symbol_value(c).is_some())
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect()
+}
+
+/// Every `<head><1–3 digits>-` (head case-insensitive) followed by the longest run of
+/// bytes accepted by `body`, with trailing dashes dropped; a prefix with nothing after
+/// it is skipped. Returns each match with its byte offset. Linear time. Shared by the
+/// searches for result codes and team summary codes.
+pub(crate) fn find_prefixed(
+    text: &str,
+    head: &[u8],
+    body: impl Fn(u8) -> bool,
+) -> Vec<(usize, String)> {
     let b = text.as_bytes();
+    let h = head.len();
     let mut out = Vec::new();
     let mut i = 0;
-    while i + 3 < b.len() {
-        if !(b[i].eq_ignore_ascii_case(&b'L') && b[i + 1].eq_ignore_ascii_case(&b'R')) {
+    while i + h + 1 < b.len() {
+        if !b[i..i + h].eq_ignore_ascii_case(head) {
             i += 1;
             continue;
         }
-        let mut j = i + 2;
-        while j < b.len() && j - (i + 2) < 3 && b[j].is_ascii_digit() {
+        let mut j = i + h;
+        while j < b.len() && j - (i + h) < 3 && b[j].is_ascii_digit() {
             j += 1;
         }
-        if j == i + 2 || j >= b.len() || b[j] != b'-' {
+        if j == i + h || j >= b.len() || b[j] != b'-' {
             i += 1;
             continue;
         }
         let body_start = j + 1;
         let mut end = body_start;
-        let mut last_symbol = None;
-        while end < b.len() && (b[end] == b'-' || symbol_value(b[end]).is_some()) {
+        let mut last = None;
+        while end < b.len() && body(b[end]) {
             if b[end] != b'-' {
-                last_symbol = Some(end);
+                last = Some(end);
             }
             end += 1;
         }
-        match last_symbol {
-            // All bytes in `i..=k` are ASCII, so these are char boundaries.
+        match last {
+            // The head, digits and accepted body bytes are ASCII, so these are char
+            // boundaries.
             Some(k) => {
-                out.push(text[i..=k].to_string());
+                out.push((i, text[i..=k].to_string()));
                 i = end;
             }
             None => i = body_start,

@@ -75,44 +75,10 @@ fn shorten(s: &str) -> String {
     }
 }
 
-/// Team summary candidates: `LRS<digits>-` followed by code characters and dashes.
+/// Team summary candidates: `LRS<digits>-` followed by letters, digits and dashes
+/// (characters outside the code alphabet are kept so that decoding can name them).
 fn find_summaries(text: &str) -> Vec<(usize, String)> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i + 4 < b.len() {
-        let head = b[i].eq_ignore_ascii_case(&b'L')
-            && b[i + 1].eq_ignore_ascii_case(&b'R')
-            && b[i + 2].eq_ignore_ascii_case(&b'S');
-        if !head {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 3;
-        while j < b.len() && j - (i + 3) < 3 && b[j].is_ascii_digit() {
-            j += 1;
-        }
-        if j == i + 3 || j >= b.len() || b[j] != b'-' {
-            i += 1;
-            continue;
-        }
-        let mut end = j + 1;
-        let mut last = None;
-        while end < b.len() && (b[end] == b'-' || b[end].is_ascii_alphanumeric()) {
-            if b[end] != b'-' {
-                last = Some(end);
-            }
-            end += 1;
-        }
-        match last {
-            Some(k) => {
-                out.push((i, text[i..=k].to_string()));
-                i = end;
-            }
-            None => i = j + 1,
-        }
-    }
-    out
+    code::find_prefixed(text, b"LRS", |c| c == b'-' || c.is_ascii_alphanumeric())
 }
 
 /// Prefixes (`LR<digits>-`) followed by no code character at all, such as `LR1-!!!`:

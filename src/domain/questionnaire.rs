@@ -587,23 +587,29 @@ impl Questionnaire {
         fnv1a(canon.as_bytes())
     }
 
-    /// Picks a text in the requested language, falling back to the default language.
-    pub fn text<'a>(&'a self, t: &'a Text, lang: &str) -> &'a str {
-        pick(
-            t,
-            lang,
-            self.languages.first().map(String::as_str).unwrap_or("en"),
-        )
+    /// The questionnaire's default language: its first, or "en" when it has none.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map(String::as_str).unwrap_or("en")
     }
-}
 
-/// Picks `lang` from a text, else `fallback`, else any, else "".
-pub fn pick<'a>(t: &'a Text, lang: &str, fallback: &str) -> &'a str {
-    t.get(lang)
-        .or_else(|| t.get(fallback))
-        .or_else(|| t.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
+    /// A text in `lang`, else in the default language, else in any language, else "".
+    /// The one language fallback used wherever questionnaire or rule texts are shown.
+    pub fn text<'a>(&self, t: &'a Text, lang: &str) -> &'a str {
+        t.get(lang)
+            .or_else(|| t.get(self.default_language()))
+            .or_else(|| t.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// A scale's point labels in `lang`, else in the default language.
+    pub fn labels<'a>(&self, scale: &'a Scale, lang: &str) -> Option<&'a [String]> {
+        scale
+            .labels
+            .get(lang)
+            .or_else(|| scale.labels.get(self.default_language()))
+            .map(Vec::as_slice)
+    }
 }
 
 /// 32-bit FNV-1a.

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::{DEFAULT_HIGH_FROM, DEFAULT_JSON, DEFAULT_LOW_BELOW};
 use crate::domain::problem::problem;
@@ -252,6 +253,15 @@ impl Rules {
     /// (tested).
     pub fn default_rules() -> Rules {
         Rules::from_json(DEFAULT_JSON).expect("the built-in suggestion rules are valid (tested)")
+    }
+
+    /// The built-in rules, parsed once per thread (a page) and shared, so that views
+    /// do not parse them on every render.
+    pub fn built_in() -> Rc<Rules> {
+        thread_local! {
+            static BUILT_IN: Rc<Rules> = Rc::new(Rules::default_rules());
+        }
+        BUILT_IN.with(Rc::clone)
     }
 
     /// The band of a 0–100 score with these rules' thresholds.

@@ -42,7 +42,7 @@ mod differencing;
 mod stats;
 mod summary;
 
-pub use compare::{compare, Comparison, Difference, Verdict};
+pub use compare::{compare, compare_with_first, Comparison, Difference, Refusal, Verdict};
 pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
     team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,

@@ -102,6 +102,8 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
         options::Mode::Team => app::Mode::Team,
     };
     c.min_group = o.min_group;
+    c.header = o.header;
+    c.team_entry = o.team_entry;
     Ok(c)
 }
 

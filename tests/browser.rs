@@ -196,13 +196,20 @@ async fn app_starts_and_shows_first_page() {
     tick().await;
     let items = root.query_selector_all("fieldset.lr-item").unwrap();
     assert_eq!(items.length() as usize, q.sections[0].questions.len());
+    // The visible progress is not a live region (it would speak after every answer);
+    // a separate polite region holds only the page, so it speaks on page changes.
     let progress = root.query_selector(".lr-progress-text").unwrap().unwrap();
-    assert_eq!(
-        progress.get_attribute("aria-live").as_deref(),
-        Some("polite")
-    );
+    assert_eq!(progress.get_attribute("aria-live"), None);
     assert!(progress
         .text_content()
         .unwrap()
         .contains(&format!("1 of {}", q.sections.len())));
+    let live = root
+        .query_selector(".lr-progress [aria-live=\"polite\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        live.text_content().unwrap(),
+        format!("Section 1 of {}", q.sections.len())
+    );
 }

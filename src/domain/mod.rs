@@ -8,6 +8,7 @@ pub mod facts;
 pub mod intake;
 pub mod next_step;
 pub mod options;
+pub mod problem;
 pub mod progress;
 pub mod questionnaire;
 pub mod radar;

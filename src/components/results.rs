@@ -120,7 +120,7 @@ pub fn tagged_own_first<'a>(actions: &'a [Text], who: &[Actor]) -> Vec<(Actor, &
 
 /// The actions of one aspect's advice, the viewer's own first.
 pub fn actions_own_first(adv: &DimensionAdvice) -> Vec<(Actor, &Text)> {
-    tagged_own_first(&adv.actions, &[]) // WHO-TAGS
+    tagged_own_first(&adv.actions, &adv.who)
 }
 
 /// A list of tagged actions.
@@ -300,7 +300,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         .patterns
         .iter()
         .map(|h| {
-            let acts = tagged_own_first(&h.actions, &[]); // WHO-TAGS
+            let acts = tagged_own_first(&h.actions, &h.who);
             html! {
                 <details class="lr-aspect lr-pattern" data-pattern={h.id.clone()}>
                     <summary><span class="lr-aspect-name">{ pick(&h.title, lang, fb) }</span></summary>

@@ -99,6 +99,8 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
     c.namespace = o.storage.clone();
     c.mode = o.mode;
     c.min_group = o.min_group;
+    c.header = o.header;
+    c.team_entry = o.team_entry;
     Ok(c)
 }
 

@@ -58,6 +58,7 @@ pub enum Mode {
 pub struct Options {
     /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
     pub lang: Option<String>,
+    /// What the widget opens with.
     pub mode: Mode,
     /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
     pub min_group: usize,

@@ -104,6 +104,7 @@ pub struct Profile {
     pub own: Option<f64>,
     /// Raw own-leadership mean on the frequency scale.
     pub own_raw: Option<f64>,
+    /// Response-quality flags.
     pub flags: QualityFlags,
 }
 

@@ -1,6 +1,8 @@
 //! UI components, one per file.
 
 pub mod compare;
+pub mod confirm;
+pub mod copy;
 pub mod likert;
 pub mod radar;
 pub mod results;

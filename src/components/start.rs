@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{self, Strings};
+use crate::components::confirm::ConfirmDelete;
+use crate::i18n::{self, fill, Strings};
 use crate::state::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,11 @@ pub struct StartProps {
     pub on_resume: Callback<()>,
     pub on_team: Callback<()>,
     pub on_delete: Callback<()>,
+    /// How many unreadable saved values are kept aside, and the storage key of the first.
+    pub kept_aside: usize,
+    pub kept_key: AttrValue,
+    pub on_download_kept: Callback<()>,
+    pub on_delete_kept: Callback<()>,
 }
 
 fn notice_text(s: &Strings, n: Notice) -> &'static str {
@@ -27,32 +33,17 @@ fn notice_text(s: &Strings, n: Notice) -> &'static str {
         Notice::StorageCorrupt => s.storage_notice_corrupt,
         Notice::StorageOtherVersion => s.storage_notice_version,
         Notice::StorageUnavailable => s.storage_unavailable,
+        Notice::LoadedFromElsewhere => s.storage_loaded_elsewhere,
     }
 }
 
 #[component]
 pub fn Start(p: &StartProps) -> Html {
     let s = i18n::strings(&p.lang);
-    let confirming = use_state(|| false);
     let start = p.on_start.reform(|_: MouseEvent| ());
     let resume = p.on_resume.reform(|_: MouseEvent| ());
     let team = p.on_team.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
+    let download_kept = p.on_download_kept.reform(|_: MouseEvent| ());
     html! {
         <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ p.title.clone() }</h2>
@@ -75,19 +66,27 @@ pub fn Start(p: &StartProps) -> Html {
                 <p>{ s.saved_found }</p>
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
-                    <button type="button" class="lr-btn" onclick={start}>{ s.start_over }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
+                    <ConfirmDelete id={format!("{}-over", p.uid)} class={classes!("lr-btn")} label={s.start_over}
+                        question={s.start_over_confirm} yes={s.start_over_yes} cancel={s.cancel}
+                        on_confirm={p.on_start.clone()} />
+                    <ConfirmDelete id={format!("{}-delete", p.uid)} label={s.delete_answers}
+                        question={s.delete_confirm} yes={s.delete_yes} cancel={s.cancel}
+                        on_confirm={p.on_delete.clone()} />
                 </div>
-                if *confirming {
-                    <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                        <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                        <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                        <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                    </div>
-                }
             } else {
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
+                </div>
+            }
+            if p.kept_aside > 0 {
+                <div class="lr-notice lr-kept" role="note">
+                    <p>{ fill(s.kept_aside_text, &[("n", p.kept_aside.to_string()), ("key", p.kept_key.to_string())]) }</p>
+                    <div class="lr-actions">
+                        <button type="button" class="lr-btn" onclick={download_kept}>{ s.kept_aside_download }</button>
+                        <ConfirmDelete id={format!("{}-kept", p.uid)} label={s.kept_aside_delete}
+                            question={s.kept_aside_confirm} yes={s.delete_yes} cancel={s.cancel}
+                            on_confirm={p.on_delete_kept.clone()} />
+                    </div>
                 </div>
             }
             <div class="lr-team-entry">

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::confirm::ConfirmDelete;
+use crate::components::copy::CopyCode;
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
@@ -85,7 +87,6 @@ pub fn Results(p: &ResultsProps) -> Html {
     let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let profile: Profile = score(q, &st.answers);
-    let confirming = use_state(|| false);
 
     let axes: Vec<AttrValue> = q
         .dimensions
@@ -165,16 +166,6 @@ pub fn Results(p: &ResultsProps) -> Html {
     let link = result_code
         .as_ref()
         .and_then(|c| effects::page_url().map(|u| format!("{u}#lr={c}")));
-    let copied = use_state(|| false);
-    let on_copy = {
-        let c = result_code.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &c {
-                copied.set(effects::copy(c));
-            }
-        })
-    };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
     // Files are built when asked for, not on every render.
     let shared = Rc::new((
@@ -217,22 +208,6 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     let flags = profile.flags;
     let edit = p.on_edit.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
 
     html! {
         <section class="lr-results" aria-labelledby={format!("{}-h", p.uid)}>
@@ -287,10 +262,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <div class="lr-code-box">
                     <h3>{ s.your_code }</h3>
                     <p class="lr-muted">{ s.code_help }</p>
-                    <p class="lr-code-row">
-                        <output class="lr-code" aria-label={s.your_code}>{ c.clone() }</output>
-                        <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
-                    </p>
+                    <CopyCode code={c.clone()} label={s.your_code} lang={st.lang.clone()} />
                     if let Some(l) = &link {
                         <p class="lr-noprint"><a class="lr-link" href={l.clone()}>{ s.share_link }</a></p>
                     }
@@ -303,14 +275,9 @@ pub fn Results(p: &ResultsProps) -> Html {
             } else {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
-                </div>
-            }
-            if *confirming {
-                <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                    <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                    <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
+                    <ConfirmDelete id={format!("{}-delete", p.uid)} label={s.delete_answers}
+                        question={s.delete_confirm} yes={s.delete_yes} cancel={s.cancel}
+                        on_confirm={p.on_delete.clone()} />
                 </div>
             }
         </section>

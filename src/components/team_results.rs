@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::copy::CopyCode;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score};
 use crate::domain::export;
@@ -97,7 +98,6 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let st = &p.stats;
-    let copied = use_state(|| false);
 
     let axes: Vec<AttrValue> = q
         .dimensions
@@ -249,11 +249,6 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     });
 
     let summary = team::summary_encode(q, st);
-    let on_copy = {
-        let c = summary.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(effects::copy(&c)))
-    };
     // Files are built when asked for, not on every render.
     let on_csv = {
         let (q, st, lang) = (p.questionnaire.clone(), p.stats.clone(), lang.to_string());
@@ -311,10 +306,8 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <div class="lr-code-box">
                 <h4>{ s.team_summary_code }</h4>
                 <p class="lr-muted">{ s.team_summary_help }</p>
-                <p class="lr-code-row">
-                    <output class="lr-code lr-summary-code">{ summary.clone() }</output>
-                    <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
-                </p>
+                <CopyCode code={summary.clone()} label={s.team_summary_code} lang={p.lang.clone()}
+                    class={classes!("lr-summary-code")} />
             </div>
             <div class="lr-actions lr-noprint">
                 <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::app::{self, App, AppProps, Config};
+use crate::app::{App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
@@ -112,10 +112,7 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
         Some(name) => name.clone(),
         None => options::default_storage(next_default_storage()),
     };
-    c.mode = match o.mode {
-        options::Mode::SelfAssessment => app::Mode::SelfAssessment,
-        options::Mode::Team => app::Mode::Team,
-    };
+    c.mode = o.mode;
     c.min_group = o.min_group;
     Ok(c)
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::confirm::ConfirmDelete;
+use crate::components::confirm_delete::ConfirmDelete;
 use crate::i18n::{self, fill, Strings};
 use crate::state::Notice;
 
@@ -64,15 +64,13 @@ pub fn Start(p: &StartProps) -> Html {
             }
             if p.resumable {
                 <p>{ s.saved_found }</p>
-                <div class="lr-actions">
+                // Start over replaces the saved answers, so it asks like Delete does.
+                <ConfirmDelete uid={format!("{}-over", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                    label={s.start_over} question={s.start_over_confirm} yes={s.start_over_yes}
+                    button_class={classes!("lr-btn")} on_delete={p.on_start.clone()}>
                     <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
-                    <ConfirmDelete id={format!("{}-over", p.uid)} class={classes!("lr-btn")} label={s.start_over}
-                        question={s.start_over_confirm} yes={s.start_over_yes} cancel={s.cancel}
-                        on_confirm={p.on_start.clone()} />
-                    <ConfirmDelete id={format!("{}-delete", p.uid)} label={s.delete_answers}
-                        question={s.delete_confirm} yes={s.delete_yes} cancel={s.cancel}
-                        on_confirm={p.on_delete.clone()} />
-                </div>
+                </ConfirmDelete>
+                <ConfirmDelete uid={p.uid.clone()} lang={p.lang.clone()} class={classes!("lr-actions")} on_delete={p.on_delete.clone()} />
             } else {
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
@@ -81,12 +79,11 @@ pub fn Start(p: &StartProps) -> Html {
             if p.kept_aside > 0 {
                 <div class="lr-notice lr-kept" role="note">
                     <p>{ fill(s.kept_aside_text, &[("n", p.kept_aside.to_string()), ("key", p.kept_key.to_string())]) }</p>
-                    <div class="lr-actions">
+                    <ConfirmDelete uid={format!("{}-kept", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                        label={s.kept_aside_delete} question={s.kept_aside_confirm}
+                        on_delete={p.on_delete_kept.clone()}>
                         <button type="button" class="lr-btn" onclick={download_kept}>{ s.kept_aside_download }</button>
-                        <ConfirmDelete id={format!("{}-kept", p.uid)} label={s.kept_aside_delete}
-                            question={s.kept_aside_confirm} yes={s.delete_yes} cancel={s.cancel}
-                            on_confirm={p.on_delete_kept.clone()} />
-                    </div>
+                    </ConfirmDelete>
                 </div>
             }
             <div class="lr-team-entry">

@@ -194,8 +194,8 @@ pub fn App(p: &AppProps) -> Html {
     let langs = q.languages.iter().map(|l| {
         let name = LANGUAGES
             .iter()
-            .find(|(code, _)| code == l)
-            .map(|(_, n)| *n)
+            .find(|x| x.code == l)
+            .map(|x| x.name)
             .unwrap_or(l.as_str());
         html! { <option value={l.clone()} selected={*l == lang}>{ name }</option> }
     });

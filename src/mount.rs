@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn option_languages_are_the_interface_languages() {
-        let interface: Vec<&str> = i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
+        let interface: Vec<&str> = i18n::LANGUAGES.iter().map(|l| l.code).collect();
         assert_eq!(options::LANGUAGES, interface.as_slice());
     }
 }

@@ -99,6 +99,8 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
     c.namespace = o.storage.clone();
     c.mode = o.mode;
     c.min_group = o.min_group;
+    c.header = o.header;
+    c.team_entry = o.team_entry;
     Ok(c)
 }
 
@@ -180,7 +182,7 @@ mod tests {
 
     #[test]
     fn option_languages_are_the_interface_languages() {
-        let interface: Vec<&str> = i18n::LANGUAGES.iter().map(|l| l.code).collect();
+        let interface: Vec<&str> = i18n::LANGUAGES.iter().map(|(code, _)| *code).collect();
         assert_eq!(options::LANGUAGES, interface.as_slice());
     }
 }

@@ -6,7 +6,9 @@
 
 pub mod code;
 pub mod export;
+pub mod facts;
 pub mod intake;
+pub mod next_step;
 pub mod options;
 pub mod problem;
 pub mod progress;

@@ -4,48 +4,38 @@
 //! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
 //! this module holds only the widget's own chrome.
 
-use crate::domain::code::{self, CodeError};
-use crate::domain::intake::{Invalid, InvalidError, TextError};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::suggestions::Band;
-use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
-
 mod de;
 mod en;
 
 pub use de::DE;
 pub use en::EN;
 
-/// A language the interface speaks.
-pub struct Language {
-    /// Language code, as in `data-lang` and the questionnaire's texts.
-    pub code: &'static str,
-    /// Its name in itself, for the language switch.
-    pub name: &'static str,
-    /// Every string and message in it.
-    pub strings: &'static Strings,
-}
+use crate::domain::code::{self, CodeError};
+use crate::domain::intake::{Invalid, InvalidError, TextError};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::suggestions::Band;
+use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
+pub use crate::format::{Locale, Plural};
 
-/// Languages the interface speaks. Adding one: a file with its `Strings` value and
-/// one entry here (and in `domain::options::LANGUAGES`, which a test keeps equal).
-pub const LANGUAGES: &[Language] = &[
-    Language {
-        code: "en",
-        name: "English",
-        strings: &EN,
-    },
-    Language {
-        code: "de",
-        name: "Deutsch",
-        strings: &DE,
-    },
-];
+/// Every interface language. Adding a language means adding one file in this
+/// folder (a `Strings` value: the compiler refuses a missing string) and one entry here.
+pub const ALL: &[&Strings] = &[&EN, &DE];
+
+/// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
 
 /// Every interface string and message of one language. Each language is one value
 /// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
 /// does not compile, and each message function matches every case of its typed
 /// error (no wildcard), so a new case does not compile until every language words it.
+#[derive(Debug)]
 pub struct Strings {
+    /// Language code (`en`).
+    pub code: &'static str,
+    /// The language's own name (`English`).
+    pub name: &'static str,
+    /// How numbers, percentages and plurals are written.
+    pub locale: Locale,
     /// A result code that cannot be read.
     pub code_message: fn(&CodeError) -> String,
     /// A team summary code that cannot be read.
@@ -59,8 +49,8 @@ pub struct Strings {
     /// A pasted or loaded text that cannot be read at all.
     pub text_message: fn(&TextError) -> String,
     pub lang_label: &'static str,
-    pub intro_measures: &'static str,
-    pub intro_time: &'static str,
+    pub intro_measures: Plural,
+    pub intro_time: Plural,
     pub privacy_title: &'static str,
     pub privacy_text: &'static str,
     pub start: &'static str,
@@ -73,7 +63,7 @@ pub struct Strings {
     pub back: &'static str,
     pub next: &'static str,
     pub show_results: &'static str,
-    pub unanswered_notice: &'static str,
+    pub unanswered_notice: Plural,
     pub continue_anyway: &'static str,
     pub please_answer: &'static str,
     pub keyboard_hint: &'static str,
@@ -113,7 +103,7 @@ pub struct Strings {
     pub own_title: &'static str,
     pub quality_title: &'static str,
     pub quality_straight: &'static str,
-    pub quality_contradiction: &'static str,
+    pub quality_contradiction: Plural,
     pub quality_cant_say: &'static str,
     pub your_code: &'static str,
     pub copy: &'static str,
@@ -144,12 +134,12 @@ pub struct Strings {
     pub team_no_codes: &'static str,
     pub team_many_summaries: &'static str,
     pub team_mixed: &'static str,
-    pub team_usable: &'static str,
-    pub team_duplicates: &'static str,
-    pub team_invalid: &'static str,
+    pub team_usable: Plural,
+    pub team_duplicates: Plural,
+    pub team_invalid: Plural,
     pub team_invalid_more: &'static str,
     pub team_refused: &'static str,
-    pub team_too_few: &'static str,
+    pub team_too_few: Plural,
     pub team_summary_read: &'static str,
     pub team_results_title: &'static str,
     pub team_radar_title: &'static str,
@@ -188,6 +178,57 @@ pub struct Strings {
     pub cmp_lower: &'static str,
     pub cmp_radar_title: &'static str,
     pub cmp_radar_desc: &'static str,
+    pub own_series: &'static str,
+    pub team_series: &'static str,
+    pub print_head: &'static str,
+    pub cmp_diff_of: &'static str,
+    pub team_who_mean: &'static str,
+    pub alpha_negative_why: &'static str,
+    pub alpha_not_reliable: &'static str,
+    pub team_details_title: &'static str,
+    pub guide_print: &'static str,
+    pub guide_remeasure: &'static str,
+    pub guide_remeasure_title: &'static str,
+    pub guide_experiment_note: &'static str,
+    pub guide_experiment_title: &'static str,
+    pub guide_agenda_5: &'static str,
+    pub guide_agenda_4: &'static str,
+    pub guide_agenda_3: &'static str,
+    pub guide_agenda_2: &'static str,
+    pub guide_agenda_1: &'static str,
+    pub guide_agenda_title: &'static str,
+    pub guide_q_try: &'static str,
+    pub guide_q_disagree: &'static str,
+    pub guide_q_low_2: &'static str,
+    pub guide_q_low_1: &'static str,
+    pub guide_questions_title: &'static str,
+    pub guide_disagree: &'static str,
+    pub guide_low: &'static str,
+    pub guide_focus_title: &'static str,
+    pub guide_intro: &'static str,
+    pub guide_title: &'static str,
+    pub team_summary_intro: &'static str,
+    pub team_summary_title: &'static str,
+    pub review_answers: &'static str,
+    pub quality_muted: &'static str,
+    pub quality_near_straight: &'static str,
+    pub scores_title: &'static str,
+    pub answer_range: &'static str,
+    pub actions_title: &'static str,
+    pub details_hint: &'static str,
+    pub details_title: &'static str,
+    pub who_leader: &'static str,
+    pub who_team: &'static str,
+    pub who_you: &'static str,
+    pub next_share_link: &'static str,
+    pub next_share: &'static str,
+    pub next_intro: Plural,
+    pub next_title: &'static str,
+    pub of_100: &'static str,
+    pub index_meaning: &'static str,
+    pub not_scored_share: &'static str,
+    pub unanswered_notice_plain: Plural,
+    pub keyboard_hint_cant_say: &'static str,
     /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
     /// of the questionnaire in use, `{g}` that one's fingerprint.
     pub code_other_questionnaire: &'static str,
@@ -206,10 +247,16 @@ impl Strings {
 
 /// Strings for a language code; unknown codes get English.
 pub fn strings(lang: &str) -> &'static Strings {
-    LANGUAGES
-        .iter()
-        .find(|l| l.code == lang)
-        .map_or(&EN, |l| l.strings)
+    ALL.iter().copied().find(|s| s.code == lang).unwrap_or(&EN)
+}
+
+/// Writing direction of a language, for the widget's own root: the widget never
+/// inherits a host page's `dir`.
+pub fn direction(lang: &str) -> &'static str {
+    match lang.split('-').next().unwrap_or("") {
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" => "rtl",
+        _ => "ltr",
+    }
 }
 
 /// Replaces `{x}`, `{y}`, `{n}` placeholders.
@@ -324,6 +371,81 @@ mod tests {
             }
         )
         .contains("'!'"));
+    }
+
+    /// Every `{placeholder}` per field, from the pretty Debug form of a language.
+    fn placeholders(s: &Strings) -> Vec<(String, Vec<String>)> {
+        let dbg = format!("{s:#?}");
+        let mut out = Vec::new();
+        let mut field = String::new();
+        for line in dbg.lines() {
+            let t = line.trim_start();
+            if let Some((name, rest)) = t.split_once(": ") {
+                if !name.contains(' ') {
+                    field = if line.starts_with("        ") {
+                        format!("{}.{name}", field.split('.').next().unwrap_or(""))
+                    } else {
+                        name.to_string()
+                    };
+                    let mut ph: Vec<String> = rest
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|x| x.split_once('}').map(|(k, _)| k.to_string()))
+                        .filter(|k| k.chars().all(|c| c.is_ascii_lowercase()))
+                        .collect();
+                    ph.sort();
+                    out.push((field.clone(), ph));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_is_registered_once_with_its_locale() {
+        let codes: Vec<(&str, &str)> = ALL.iter().map(|s| (s.code, s.name)).collect();
+        assert_eq!(codes, LANGUAGES.to_vec());
+        assert_eq!(
+            crate::domain::options::LANGUAGES.to_vec(),
+            ALL.iter().map(|s| s.code).collect::<Vec<_>>()
+        );
+        for s in ALL {
+            assert_eq!(strings(s.code).name, s.name);
+        }
+        assert_eq!(DE.locale.decimal, ',');
+        assert_eq!(EN.locale.decimal, '.');
+    }
+
+    #[test]
+    fn no_bracket_plurals_in_any_language() {
+        for s in ALL {
+            let dbg = format!("{s:?}");
+            for bad in ["(s)", "(n)", "(en)", "(r)", "(e)", "(es)"] {
+                assert!(!dbg.contains(bad), "{}: {bad} in {dbg}", s.code);
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_uses_the_same_placeholders() {
+        let en = placeholders(&EN);
+        for s in ALL {
+            let other = placeholders(s);
+            assert_eq!(en.len(), other.len(), "{}", s.code);
+            for ((f, a), (g, b)) in en.iter().zip(&other) {
+                assert_eq!(f, g);
+                // A singular form may spell the count out ("one question").
+                let a: Vec<&String> = a
+                    .iter()
+                    .filter(|k| *k != "n" || !f.ends_with(".one"))
+                    .collect();
+                let b: Vec<&String> = b
+                    .iter()
+                    .filter(|k| *k != "n" || !g.ends_with(".one"))
+                    .collect();
+                assert_eq!(a, b, "{}: placeholders of {f}", s.code);
+            }
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::{
     Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW,
     LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
 };
+use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::Profile;
 
@@ -20,6 +21,8 @@ pub struct DimensionAdvice {
     pub why: Option<Text>,
     /// What to do; empty when unscored.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions` (empty when the rules say nothing).
+    pub who: Vec<Actor>,
 }
 
 /// A pattern that fired.
@@ -33,6 +36,8 @@ pub struct PatternHit {
     pub text: Text,
     /// What to do.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions`.
+    pub who: Vec<Actor>,
 }
 
 /// Advice for one set of scores (a person or a team's means).
@@ -181,6 +186,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
                 band,
                 why: advice.map(|a| a.why.clone()),
                 actions: advice.map(|a| a.actions.clone()).unwrap_or_default(),
+                who: advice.map(|a| a.who.clone()).unwrap_or_default(),
             }
         })
         .collect();
@@ -201,6 +207,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
             title: p.title.clone(),
             text: p.text.clone(),
             actions: p.actions.clone(),
+            who: p.who.clone(),
         })
         .collect();
 

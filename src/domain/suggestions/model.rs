@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{DEFAULT_HIGH_FROM, DEFAULT_JSON, DEFAULT_LOW_BELOW};
+use crate::domain::next_step::Actor;
 use crate::domain::problem::problem;
 use crate::domain::questionnaire::{Problem, Text, MAX_JSON_BYTES};
 
@@ -133,6 +134,9 @@ pub struct BandAdvice {
     pub why: Text,
     /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub who: Vec<Actor>,
 }
 
 /// A pattern across dimensions: it fires when every condition holds.
@@ -149,6 +153,9 @@ pub struct Pattern {
     pub text: Text,
     /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub who: Vec<Actor>,
 }
 
 /// One condition of a pattern: a dimension is (`band`) or is not (`not_band`) in a

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::app::{self, App, AppProps, Config};
+use crate::app::{App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
@@ -89,7 +89,7 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
         let q = inline_questionnaire(doc, id)?;
-        c.lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
+        c.lang = q.default_language().to_string();
         c.questionnaire = Rc::new(q);
     }
     if let Some(lang) = &o.lang {
@@ -97,10 +97,7 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
         c.lang = lang.clone();
     }
     c.namespace = o.storage.clone();
-    c.mode = match o.mode {
-        options::Mode::SelfAssessment => app::Mode::SelfAssessment,
-        options::Mode::Team => app::Mode::Team,
-    };
+    c.mode = o.mode;
     c.min_group = o.min_group;
     c.header = o.header;
     c.team_entry = o.team_entry;

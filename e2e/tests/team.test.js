@@ -9,9 +9,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
 } from './harness.js';
 import { answerAll } from './embed-site.js';
 
@@ -66,14 +65,6 @@ function spreadLabel(gini) {
 }
 const dimName = (id) => q.dimensions.find((d) => d.id === id).name.en;
 const text = async (loc) => (await loc.textContent()).trim();
-
-async function axe(page, label) {
-  const r = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], `axe violations on ${label}`);
-}
 
 // ---- Respondents.
 

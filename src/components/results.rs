@@ -5,15 +5,15 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::confirm_delete::ConfirmDelete;
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
 use crate::domain::facts;
 use crate::domain::next_step::{self, Actor};
-use crate::domain::questionnaire::{pick, Questionnaire, Text};
+use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::{score, Profile};
 use crate::domain::suggestions::{self, DimensionAdvice};
 use crate::effects;
@@ -124,14 +124,14 @@ pub fn actions_own_first(adv: &DimensionAdvice) -> Vec<(Actor, &Text)> {
 }
 
 /// A list of tagged actions.
-pub fn action_list(s: &Strings, lang: &str, fb: &str, actions: &[(Actor, &Text)]) -> Html {
+pub fn action_list(s: &Strings, q: &Questionnaire, lang: &str, actions: &[(Actor, &Text)]) -> Html {
     let items = actions
         .iter()
         .map(|(who, text)| {
             html! {
                 <li class="lr-action" data-who={who.name()}>
                     <span class={classes!("lr-who", format!("lr-who-{}", who.name()))}>{ actor_label(s, *who) }</span>
-                    { " " }{ pick(text, lang, fb) }
+                    { " " }{ q.text(text, lang) }
                 </li>
             }
         })
@@ -175,36 +175,13 @@ pub fn Results(p: &ResultsProps) -> Html {
     let st = &p.state;
     let q = &st.questionnaire;
     let lang = st.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let profile: Profile = score(q, &st.answers);
-    let confirming = use_state(|| false);
     let code_ref = use_node_ref();
-    let confirm_ref = use_node_ref();
-    let delete_ref = use_node_ref();
-
-    // The confirmation takes focus when it opens; Cancel gives it back to "Delete".
-    {
-        let confirm_ref = confirm_ref.clone();
-        let delete_ref = delete_ref.clone();
-        use_effect_with(*confirming, move |open| {
-            if *open {
-                if let Some(el) = confirm_ref.cast::<web_sys::Element>() {
-                    if let Ok(Some(b)) = el.query_selector("button") {
-                        if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = b.focus();
-                        }
-                    }
-                }
-            } else {
-                let _ = &delete_ref;
-            }
-        });
-    }
 
     let n_dims = q.dimensions.len();
     let scores: Vec<Option<f64>> = profile.dimensions.iter().map(|d| d.score).collect();
-    let name_of = |d: usize| pick(&q.dimensions[d].name, lang, fb);
+    let name_of = |d: usize| q.text(&q.dimensions[d].name, lang);
 
     let axes: Vec<AttrValue> = (0..n_dims)
         .map(|d| AttrValue::from(name_of(d).to_string()))
@@ -217,7 +194,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         name: s.results_title.into(),
     }];
 
-    let rules = crate::components::rules();
+    let rules = suggestions::Rules::built_in();
     let advice = suggestions::for_profile(&rules, q, &profile);
     let flags = profile.flags;
     let careless = flags.careless();
@@ -248,7 +225,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                         <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>{ band.map(|b| band_label(s, b)).unwrap_or_default() }</span>
                     </h4>
                     if let Some((who, text)) = act {
-                        { action_list(s, lang, fb, &[(who, text)]) }
+                        { action_list(s, q, lang, &[(who, text)]) }
                     }
                 </li>
             }
@@ -280,15 +257,15 @@ pub fn Results(p: &ResultsProps) -> Html {
                         if let Some((lo, hi)) = ds.range {
                             <p class="lr-muted lr-range">{ fill(s.answer_range, &[("lo", format::score(&s.locale, Some(lo))), ("hi", format::score(&s.locale, Some(hi)))]) }</p>
                         }
-                        if let Some(why) = adv.and_then(|a| a.why.as_ref()) { <p>{ pick(why, lang, fb) }</p> }
+                        if let Some(why) = adv.and_then(|a| a.why.as_ref()) { <p>{ q.text(why, lang) }</p> }
                         if !acts.is_empty() {
                             <h5>{ s.actions_title }</h5>
-                            { action_list(s, lang, fb, &acts) }
+                            { action_list(s, q, lang, &acts) }
                         }
                         <dl class="lr-wwh">
-                            <dt>{ s.what_it_is }</dt><dd>{ format::first_sentence(pick(&dim.what, lang, fb)) }</dd>
-                            <dt>{ s.why_it_matters }</dt><dd>{ format::first_sentence(pick(&dim.why, lang, fb)) }</dd>
-                            <dt>{ s.how_to_foster }</dt><dd>{ format::first_sentence(pick(&dim.how, lang, fb)) }</dd>
+                            <dt>{ s.what_it_is }</dt><dd>{ format::first_sentence(q.text(&dim.what, lang)) }</dd>
+                            <dt>{ s.why_it_matters }</dt><dd>{ format::first_sentence(q.text(&dim.why, lang)) }</dd>
+                            <dt>{ s.how_to_foster }</dt><dd>{ format::first_sentence(q.text(&dim.how, lang)) }</dd>
                         </dl>
                     </div>
                 </details>
@@ -303,10 +280,10 @@ pub fn Results(p: &ResultsProps) -> Html {
             let acts = tagged_own_first(&h.actions, &h.who);
             html! {
                 <details class="lr-aspect lr-pattern" data-pattern={h.id.clone()}>
-                    <summary><span class="lr-aspect-name">{ pick(&h.title, lang, fb) }</span></summary>
+                    <summary><span class="lr-aspect-name">{ q.text(&h.title, lang) }</span></summary>
                     <div class="lr-aspect-body">
-                        <p>{ pick(&h.text, lang, fb) }</p>
-                        { action_list(s, lang, fb, &acts) }
+                        <p>{ q.text(&h.text, lang) }</p>
+                        { action_list(s, q, lang, &acts) }
                     </div>
                 </details>
             }
@@ -321,7 +298,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         .map(|(f, v)| {
             html! {
                 <li data-function={f.id.clone()}>
-                    <span class="lr-bar-label">{ pick(&f.text, lang, fb) }</span>
+                    <span class="lr-bar-label">{ q.text(&f.text, lang) }</span>
                     <span class="lr-bar">{ bar(*v) }</span>
                     <span class="lr-num">{ format::score(&s.locale, *v) }</span>
                 </li>
@@ -387,26 +364,6 @@ pub fn Results(p: &ResultsProps) -> Html {
     };
     let leave = p.on_leave_code.reform(|_: MouseEvent| ());
     let edit = p.on_edit.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        let d = delete_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            focus_node(&d);
-        })
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
     let uid = &p.uid;
 
     html! {
@@ -488,17 +445,9 @@ pub fn Results(p: &ResultsProps) -> Html {
                     <button type="button" class="lr-btn lr-primary" onclick={leave}>{ s.take_survey }</button>
                 </div>
             } else {
-                <div class="lr-actions lr-noprint">
+                <ConfirmDelete uid={p.uid.clone()} lang={st.lang.clone()} class={classes!("lr-actions", "lr-noprint")} on_delete={p.on_delete.clone()}>
                     <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask} ref={delete_ref}>{ s.delete_answers }</button>
-                </div>
-            }
-            if *confirming {
-                <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{uid}-confirm")} ref={confirm_ref}>
-                    <p id={format!("{uid}-confirm")}>{ s.delete_confirm }</p>
-                    <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                </div>
+                </ConfirmDelete>
             }
         </section>
     }

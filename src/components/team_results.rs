@@ -12,7 +12,7 @@ use crate::components::radar::{Radar, Series};
 use crate::components::results::{band_label, band_of};
 use crate::domain::export;
 use crate::domain::next_step;
-use crate::domain::questionnaire::{pick, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
 use crate::domain::suggestions::{self, TeamSignals};
@@ -98,7 +98,6 @@ fn stacked(counts: &[usize], missing: usize) -> Html {
 pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let st = &p.stats;
     let copied = use_state(|| false);
@@ -106,7 +105,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let axes: Vec<AttrValue> = q
         .dimensions
         .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+        .map(|d| AttrValue::from(q.text(&d.name, lang).to_string()))
         .collect();
     let means: Vec<Option<f64>> = st
         .dimensions()
@@ -140,7 +139,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     }
 
     let rows = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
-        let name = pick(&d.name, lang, fb);
+        let name = q.text(&d.name, lang);
         match ds {
             None => html! {
                 <tr data-dimension={d.id.clone()}>
@@ -187,10 +186,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .unwrap_or(5);
     let who_labels: Vec<String> = q
         .scale(&q.who_leads.scale)
-        .and_then(|sc| sc.labels.get(lang).or_else(|| sc.labels.get(fb)).cloned())
+        .and_then(|sc| q.labels(sc, lang).map(<[String]>::to_vec))
         .unwrap_or_default();
     let who_rows = q.who_leads.functions.iter().zip(st.who_leads()).map(|(f, w)| {
-        let text = pick(&f.text, lang, fb);
+        let text = q.text(&f.text, lang);
         match w {
             None => html! {
                 <tr data-function={f.id.clone()}><th scope="row">{ text }</th><td colspan={(who_points + 3).to_string()} class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td></tr>
@@ -211,7 +210,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     });
 
     // Team suggestions from the rules engine.
-    let rules = crate::components::rules();
+    let rules = suggestions::Rules::built_in();
     let signals = TeamSignals {
         rwg_j: st
             .dimensions()
@@ -226,23 +225,23 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         let dims: Vec<&str> = h
             .dimensions
             .iter()
-            .filter_map(|&d| q.dimensions.get(d).map(|d| pick(&d.name, lang, fb)))
+            .filter_map(|&d| q.dimensions.get(d).map(|d| q.text(&d.name, lang)))
             .collect();
         html! {
             <article class="lr-card lr-team-hit" data-rule={h.id.name()}>
-                <h4>{ pick(&h.title, lang, fb) }</h4>
-                <p>{ pick(&h.text, lang, fb) }</p>
+                <h4>{ q.text(&h.title, lang) }</h4>
+                <p>{ q.text(&h.text, lang) }</p>
                 if !dims.is_empty() { <p class="lr-muted">{ dims.join(", ") }</p> }
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         }
     });
     let patterns = advice.advice.patterns.iter().map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
-                <h4>{ pick(&h.title, lang, fb) }</h4>
-                <p>{ pick(&h.text, lang, fb) }</p>
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <h4>{ q.text(&h.title, lang) }</h4>
+                <p>{ q.text(&h.text, lang) }</p>
+                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         }
     });
@@ -251,9 +250,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         let adv = advice.advice.dimensions.iter().find(|a| a.dimension == d)?;
         Some(html! {
             <article class="lr-card lr-focus" data-dimension={dim.id.clone()}>
-                <h4>{ pick(&dim.name, lang, fb) }</h4>
-                if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
-                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <h4>{ q.text(&dim.name, lang) }</h4>
+                if let Some(why) = &adv.why { <p>{ q.text(why, lang) }</p> }
+                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         })
     });
@@ -264,7 +263,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .iter()
         .zip(st.dimensions())
         .map(|(d, ds)| {
-            let name = pick(&d.name, lang, fb);
+            let name = q.text(&d.name, lang);
             match ds {
                 None => html! {
                     <li data-dimension={d.id.clone()}><span class="lr-ts-name">{ name }</span>{ ": " }
@@ -290,7 +289,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .map(|d| d.as_ref().and_then(|d| d.ad.or(Some(d.sd / 25.0))))
         .collect();
     let topics = next_step::guide_topics(&means, &spread);
-    let dim_name = |d: usize| pick(&q.dimensions[d].name, lang, fb).to_string();
+    let dim_name = |d: usize| q.text(&q.dimensions[d].name, lang).to_string();
     let low_names: Vec<String> = topics.low.iter().map(|&d| dim_name(d)).collect();
     let low_joined = low_names.join(" / ");
     let disagree_name = topics.disagree.map(dim_name);
@@ -301,7 +300,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             .iter()
             .find(|(w, _)| *w == crate::domain::next_step::Actor::Team)
             .or(acts.first())
-            .map(|(_, t)| pick(t, lang, fb).to_string())?;
+            .map(|(_, t)| q.text(t, lang).to_string())?;
         Some((dim_name(d), team_first))
     });
     let alpha_negative: Vec<String> = q
@@ -313,7 +312,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 .and_then(|d| d.alpha.as_ref())
                 .is_some_and(|a| a.value < 0.0)
         })
-        .map(|(d, _)| pick(&d.name, lang, fb).to_string())
+        .map(|(d, _)| q.text(&d.name, lang).to_string())
         .collect();
     let guide_ref = use_node_ref();
     let on_print_guide = {

@@ -3,7 +3,7 @@
 //! score needs. Computed from the questionnaire, never written into the texts, so a
 //! custom questionnaire of another shape is described truthfully.
 
-use super::questionnaire::{pick, Questionnaire};
+use super::questionnaire::Questionnaire;
 use super::scoring::MIN_ANSWERED_SHARE;
 
 /// Reading speed assumed for the time estimate, in characters per minute (about 180
@@ -43,11 +43,11 @@ pub fn reading_chars(q: &Questionnaire, lang: &str) -> usize {
     let count = |s: &str| s.chars().count();
     let mut n = 0;
     for s in &q.sections {
-        n += count(pick(&s.title, lang, fb));
+        n += count(q.text(&s.title, lang));
         n += s
             .intro
             .as_ref()
-            .map(|t| count(pick(t, lang, fb)))
+            .map(|t| count(q.text(t, lang)))
             .unwrap_or(0);
         // The labels of each scale used on the page, read once per page.
         let mut scales: Vec<&str> = Vec::new();
@@ -63,11 +63,11 @@ pub fn reading_chars(q: &Questionnaire, lang: &str) -> usize {
             }
         }
     }
-    n += count(pick(&q.who_leads.prompt, lang, fb));
-    n += count(pick(&q.own_leadership.prompt, lang, fb));
+    n += count(q.text(&q.who_leads.prompt, lang));
+    n += count(q.text(&q.own_leadership.prompt, lang));
     n += (0..q.question_count())
         .filter_map(|p| q.question_text(p))
-        .map(|t| count(pick(t, lang, fb)))
+        .map(|t| count(q.text(t, lang)))
         .sum::<usize>();
     n
 }

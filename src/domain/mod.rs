@@ -2,6 +2,8 @@
 //! codes and chart geometry. Nothing here imports yew, web-sys or gloo; everything
 //! is tested natively with `cargo test`.
 
+#![deny(missing_docs)]
+
 pub mod code;
 pub mod export;
 pub mod facts;

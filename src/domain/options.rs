@@ -35,10 +35,7 @@ pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
 pub const LANGUAGES: &[&str] = &["en", "de"];
-/// The smallest group for which team figures are shown: fewer people could be singled out.
-pub const MIN_GROUP_FLOOR: usize = 3;
-/// Default minimum group size.
-pub const DEFAULT_MIN_GROUP: usize = 5;
+pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
 /// Storage namespace when none is given.
@@ -49,10 +46,10 @@ pub const MAX_STORAGE_LEN: usize = 40;
 /// What the widget opens with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// The self-assessment.
+    /// The self-assessment (start screen, survey, results).
     #[default]
     SelfAssessment,
-    /// The team view.
+    /// The team view (paste codes, team results, comparisons).
     Team,
 }
 
@@ -61,6 +58,7 @@ pub enum Mode {
 pub struct Options {
     /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
     pub lang: Option<String>,
+    /// What the widget opens with.
     pub mode: Mode,
     /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
     pub min_group: usize,

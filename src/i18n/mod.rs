@@ -12,6 +12,7 @@ pub use en::EN;
 
 use crate::domain::code::{self, CodeError};
 use crate::domain::intake::{Invalid, InvalidError};
+use crate::domain::suggestions::Band;
 use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
 pub use crate::format::{Locale, Plural};
 
@@ -212,6 +213,17 @@ pub struct Strings {
     pub not_scored_share: &'static str,
     pub unanswered_notice_plain: Plural,
     pub keyboard_hint_cant_say: &'static str,
+}
+
+impl Strings {
+    /// The name of a score band.
+    pub fn band(&self, b: Band) -> &'static str {
+        match b {
+            Band::Low => self.band_low,
+            Band::Middle => self.band_middle,
+            Band::High => self.band_high,
+        }
+    }
 }
 
 /// Strings for a language code; unknown codes get English.

@@ -28,9 +28,13 @@ pub struct DimensionAdvice {
 /// A pattern that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PatternHit {
+    /// The pattern's id.
     pub id: String,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
     /// Who can do each action, parallel to `actions`.
     pub who: Vec<Actor>,
@@ -52,12 +56,16 @@ pub struct Advice {
 /// A team rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamHit {
+    /// Which team rule fired.
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
     /// [`LOW_AGREEMENT_BELOW`], in questionnaire order); empty for the others.
     pub dimensions: Vec<usize>,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
 }
 

@@ -42,7 +42,7 @@ mod differencing;
 mod stats;
 mod summary;
 
-pub use compare::{compare, Comparison, Difference, Verdict};
+pub use compare::{compare, compare_with_first, Comparison, Difference, Refusal, Verdict};
 pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
     team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
@@ -101,7 +101,12 @@ pub enum TeamError {
         needed: usize,
     },
     /// The two summaries belong to different questionnaires (fingerprints `a`, `b`).
-    DifferentQuestionnaires { a: u32, b: u32 },
+    DifferentQuestionnaires {
+        /// Fingerprint of group a's questionnaire.
+        a: u32,
+        /// Fingerprint of group b's questionnaire.
+        b: u32,
+    },
 }
 
 impl fmt::Display for TeamError {

@@ -4,7 +4,7 @@
 //! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
 //! this module holds only the widget's own chrome.
 
-use crate::domain::code::{self, CodeError};
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
 use crate::domain::intake::{Invalid, InvalidError};
 use crate::domain::suggestions::Band;
 use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
@@ -497,6 +497,40 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     s
 }
 
+/// German name of an invisible or space-like character, with its article.
+fn special_char_de(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "ein Leerzeichen ohne Breite",
+        SpecialChar::ZeroWidthJoiner => "ein Verbinder ohne Breite",
+        SpecialChar::WordJoiner => "ein Wortverbinder",
+        SpecialChar::ByteOrderMark => "eine Byte-Order-Markierung",
+        SpecialChar::SoftHyphen => "ein weiches Trennzeichen",
+        SpecialChar::NoBreakSpace => "ein gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::NarrowNoBreakSpace => "ein schmales gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::OtherSpace => "ein besonderes Leerzeichen",
+        SpecialChar::DirectionMark => "eine Schreibrichtungsmarke",
+        SpecialChar::RightToLeftOverride => {
+            "eine Umkehrung der Schreibrichtung (Rechts-nach-links)"
+        }
+        SpecialChar::OtherDirectional => "ein Steuerzeichen f\u{fc}r die Schreibrichtung",
+    }
+}
+
+/// German name of a character written where a dash belongs.
+fn separator_de(c: char) -> String {
+    match c {
+        '_' => "ein Unterstrich".into(),
+        ' ' => "ein Leerzeichen".into(),
+        '\u{2013}' => "ein Halbgeviertstrich '\u{2013}'".into(),
+        '\u{2014}' => "ein Geviertstrich '\u{2014}'".into(),
+        '\u{2212}' => "ein Minuszeichen '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char_de(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
 /// A result-code error in the interface language (English uses the domain's wording).
 pub fn code_error(lang: &str, e: &CodeError) -> String {
     if lang != "de" {
@@ -513,10 +547,38 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
             code::VERSION,
             code::PREFIX
         ),
-        CodeError::BadCharacter { ch, position } => format!(
-            "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
-            ch.escape_debug()
-        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "An Position {position} steht {} (U+{:04X}), das in einem Ergebniscode nicht erlaubt ist: bitte l\u{f6}schen (es ist wom\u{f6}glich unsichtbar).",
+                special_char_de(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix { found, slip, position } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht der Buchstabe '{c}', wo die Ziffer {} hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht {}, wo ein Bindestrich hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                separator_de(*c),
+                code::PREFIX
+            ),
+            PrefixSlip::NoVersion => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} fehlt die Versionsziffer {} (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::FullWidth => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c} in Zeichen voller Breite; bitte mit normalen Buchstaben und Ziffern schreiben (\u{201e}{}\u{201c}).",
+                code::PREFIX
+            ),
+        },
         CodeError::Truncated { expected, found } => format!(
             "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
             code::PREFIX

@@ -45,6 +45,7 @@ mod text;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{decode, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout};
 pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
+pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).
 pub const PREFIX: &str = "LR1-";
@@ -71,8 +72,16 @@ pub enum CodeError {
     /// A code of another format version (`LR2-...`).
     UnsupportedVersion { version: String },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
-    /// of the code with surrounding whitespace removed.
+    /// of the code with surrounding whitespace removed. Invisible and space-like
+    /// characters are named in messages ([`special_char`]).
     BadCharacter { ch: char, position: usize },
+    /// The prefix is a near miss of `LR1-` (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+    /// full-width `ＬＲ１－`): what was written, how it misses, and where (1-based).
+    NearMissPrefix {
+        found: String,
+        slip: PrefixSlip,
+        position: usize,
+    },
     /// Fewer symbols after the prefix (separators not counted) than expected.
     Truncated { expected: usize, found: usize },
     /// More symbols after the prefix (separators not counted) than expected / allowed.
@@ -97,6 +106,21 @@ pub enum CodeError {
     },
 }
 
+/// English name of a character written where a dash belongs.
+pub fn separator_name(c: char) -> String {
+    match c {
+        '_' => "an underscore".into(),
+        ' ' => "a space".into(),
+        '\u{2013}' => "an en dash '\u{2013}'".into(),
+        '\u{2014}' => "an em dash '\u{2014}'".into(),
+        '\u{2212}' => "a minus sign '\u{2212}'".into(),
+        c => match special_char(c) {
+            Some(sc) => sc.name().into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -110,11 +134,47 @@ impl fmt::Display for CodeError {
                 "this is a version {version} result code, but this widget only reads version \
                  {VERSION} codes (\"{PREFIX}...\")"
             ),
-            CodeError::BadCharacter { ch, position } => write!(
-                f,
-                "character '{}' at position {position} is not allowed in a result code",
-                ch.escape_debug()
-            ),
+            CodeError::BadCharacter { ch, position } => match special_char(*ch) {
+                Some(sc) => write!(
+                    f,
+                    "there is {} (U+{:04X}) at position {position}, which is not allowed in a \
+                     result code; delete it (it may be invisible)",
+                    sc.name(),
+                    u32::from(*ch)
+                ),
+                None => write!(
+                    f,
+                    "character '{}' at position {position} is not allowed in a result code",
+                    ch.escape_debug()
+                ),
+            },
+            CodeError::NearMissPrefix {
+                found,
+                slip,
+                position,
+            } => match slip {
+                PrefixSlip::LetterForDigit(c) => write!(
+                    f,
+                    "this code starts with \"{found}\": at position {position} is the letter \
+                     '{c}' where the digit {VERSION} belongs (\"{PREFIX}\")"
+                ),
+                PrefixSlip::Separator(c) => write!(
+                    f,
+                    "this code starts with \"{found}\": at position {position} is {} where a \
+                     dash belongs (\"{PREFIX}\")",
+                    separator_name(*c)
+                ),
+                PrefixSlip::NoVersion => write!(
+                    f,
+                    "this code starts with \"{found}\": the version digit {VERSION} is missing \
+                     at position {position} (\"{PREFIX}\")"
+                ),
+                PrefixSlip::FullWidth => write!(
+                    f,
+                    "this code starts with \"{found}\" in full-width characters; type it with \
+                     ordinary letters and digits (\"{PREFIX}\")"
+                ),
+            },
             CodeError::Truncated { expected, found } => write!(
                 f,
                 "the result code is too short: it has {found} characters after \"{PREFIX}\" \

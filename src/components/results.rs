@@ -157,14 +157,6 @@ pub fn not_scored_text(s: &Strings, q: &Questionnaire, d: usize) -> String {
     }
 }
 
-/// The local date for the print header.
-fn today(lang: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
-}
-
 fn focus_node(r: &NodeRef) {
     if let Some(el) = r.cast::<web_sys::HtmlElement>() {
         let _ = el.focus();
@@ -359,7 +351,7 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     html! {
         <section class={classes!("lr-results", careless.then_some("lr-careless"))} aria-labelledby={format!("{uid}-h")}>
-            <p class="lr-print-head">{ fill(s.print_head, &[("date", today(lang))]) }</p>
+            <p class="lr-print-head">{ fill(s.print_head, &[("date", effects::today(lang))]) }</p>
             <h2 id={format!("{uid}-h")} class="lr-h" tabindex="-1">{ s.results_title }</h2>
             if st.from_code {
                 <p class="lr-notice" role="status">{ s.opened_from_code }</p>

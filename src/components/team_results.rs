@@ -397,10 +397,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
 
-    let print_date = js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default();
+    let print_date = effects::today(lang);
     html! {
         <section class="lr-team-results" aria-labelledby={format!("{}-h", p.uid)}>
             <p class="lr-print-head">{ fill(s.print_head, &[("date", print_date)]) }</p>

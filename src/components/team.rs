@@ -452,7 +452,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.team_title }</h2>
             <p>{ s.team_intro }</p>
             <p class="lr-muted">{ fill(s.team_min_note, &[("n", min.get().to_string())]) }</p>
-            { for group_blocks }
+            { group_blocks.collect::<Html>() }
             if groups.0.len() < MAX_GROUPS {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn" onclick={add_group}>{ s.team_add_group }</button>
@@ -471,7 +471,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                     }
                 </div>
             </div>
-            { for results }
+            { results.collect::<Html>() }
             { comparisons }
             if let Some(back) = back {
                 <div class="lr-actions lr-noprint">

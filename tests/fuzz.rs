@@ -187,7 +187,7 @@ fn result_codes(r: &mut Rng, q: &Questionnaire, layout: &Layout, n: u64) -> Targ
                 t.check(&spelled, || match decode_with(layout, &spelled) {
                     Ok(back) if as_coded(&back) == as_coded(&answers) => Ok(()),
                     Ok(_) => Err(format!("{spelled} decodes to other answers")),
-                    Err(e) => Err(format!("{spelled}: {e}")),
+                    Err(e) => Err(format!("{spelled}: {e:?}")),
                 });
             }
             // Damaged: any outcome but a panic; a decoded code must re-encode to itself.
@@ -195,8 +195,8 @@ fn result_codes(r: &mut Rng, q: &Questionnaire, layout: &Layout, n: u64) -> Targ
                 let damaged = mutate(r, &valid);
                 t.check(&damaged, || match decode_with(layout, &damaged) {
                     Ok(back) => {
-                        let again = encode_with(layout, &back).map_err(|e| e.to_string())?;
-                        let back2 = decode_with(layout, &again).map_err(|e| e.to_string())?;
+                        let again = encode_with(layout, &back).map_err(|e| format!("{e:?}"))?;
+                        let back2 = decode_with(layout, &again).map_err(|e| format!("{e:?}"))?;
                         (as_coded(&back2) == as_coded(&back))
                             .then_some(())
                             .ok_or_else(|| "re-encoding changed the answers".into())
@@ -381,9 +381,9 @@ fn questionnaires(r: &mut Rng, n: u64) -> Target {
                 // A questionnaire that validates can be answered, scored and coded.
                 let a = random_answers(&mut Rng(7), &q);
                 let _ = score(&q, &a);
-                let layout = Layout::new(&q).map_err(|e| e.to_string())?;
-                let c = encode_with(&layout, &a).map_err(|e| e.to_string())?;
-                let back = decode_with(&layout, &c).map_err(|e| e.to_string())?;
+                let layout = Layout::new(&q).map_err(|e| format!("{e:?}"))?;
+                let c = encode_with(&layout, &a).map_err(|e| format!("{e:?}"))?;
+                let back = decode_with(&layout, &c).map_err(|e| format!("{e:?}"))?;
                 if as_coded(&back) != as_coded(&a) {
                     return Err("a valid questionnaire's code loses answers".into());
                 }

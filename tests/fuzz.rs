@@ -388,7 +388,7 @@ fn questionnaires(r: &mut Rng, n: u64) -> Target {
                     return Err("a valid questionnaire's code loses answers".into());
                 }
                 let _ = Progress::from_json(&q, &Progress::new(&q, a, 0, false).to_json())
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| format!("{e:?}"))?;
             }
             Ok(())
         });

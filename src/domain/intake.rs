@@ -125,8 +125,41 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     out
 }
 
+/// Near misses of a personal code's prefix (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+/// full-width `ＬＲ１－`, see [`code::prefix_slip`]) at the start of a word and followed
+/// by at least a code's shortest body of code characters (so prose is not caught):
+/// `code::find_codes` does not see them, but the person must hear why they are not
+/// read. Each is returned as written (at most 80 characters).
+fn find_near_misses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
+        prev = Some(c);
+        if !at_start || !matches!(c, 'L' | 'l' | '\u{FF2C}' | '\u{FF4C}') {
+            continue;
+        }
+        let Some((found, _, _)) = code::prefix_slip(&text[i..], "LR") else {
+            continue;
+        };
+        let rest = &text[i + found.len()..];
+        let body: String = rest
+            .chars()
+            .take_while(|&c| {
+                c == '-' || c.is_ascii_alphanumeric() || c.is_alphanumeric() && c > '\u{FF00}'
+            })
+            .take(80)
+            .collect();
+        let symbols = body.chars().filter(|&c| c != '-').count();
+        if symbols >= code::MIN_BODY_LEN {
+            out.push(format!("{found}{body}"));
+        }
+    }
+    out
+}
+
 /// Every candidate in a text: summaries, then personal codes in order of appearance,
-/// then prefixes with nothing usable after them.
+/// then near misses of the prefix and prefixes with nothing usable after them.
 pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(TextError::TooLarge { bytes: text.len() });
@@ -147,6 +180,7 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
         out.extend(summaries.into_iter().map(|(_, s)| Candidate::Summary(s)));
         out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
     }
+    out.extend(find_near_misses(text).into_iter().map(Candidate::Personal));
     out.extend(
         find_bare_prefixes(text)
             .into_iter()

@@ -1,7 +1,7 @@
 //! German interface strings.
 
 use super::Strings;
-use crate::domain::code::{self, CodeError};
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
@@ -249,6 +249,40 @@ pub const DE: Strings = Strings {
     code_other_questionnaire: "Dieser Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {f}), nicht zu \u{201e}{q}\u{201c} (Kennung {g}).",
 };
 
+/// German name of an invisible or space-like character, with its article.
+fn special_char(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "ein Leerzeichen ohne Breite",
+        SpecialChar::ZeroWidthJoiner => "ein Verbinder ohne Breite",
+        SpecialChar::WordJoiner => "ein Wortverbinder",
+        SpecialChar::ByteOrderMark => "eine Byte-Order-Markierung",
+        SpecialChar::SoftHyphen => "ein weiches Trennzeichen",
+        SpecialChar::NoBreakSpace => "ein gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::NarrowNoBreakSpace => "ein schmales gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::OtherSpace => "ein besonderes Leerzeichen",
+        SpecialChar::DirectionMark => "eine Schreibrichtungsmarke",
+        SpecialChar::RightToLeftOverride => {
+            "eine Umkehrung der Schreibrichtung (Rechts-nach-links)"
+        }
+        SpecialChar::OtherDirectional => "ein Steuerzeichen f\u{fc}r die Schreibrichtung",
+    }
+}
+
+/// German name of a character written where a dash belongs.
+fn separator(c: char) -> String {
+    match c {
+        '_' => "ein Unterstrich".into(),
+        ' ' => "ein Leerzeichen".into(),
+        '\u{2013}' => "ein Halbgeviertstrich '\u{2013}'".into(),
+        '\u{2014}' => "ein Geviertstrich '\u{2014}'".into(),
+        '\u{2212}' => "ein Minuszeichen '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
 fn code_error(e: &CodeError) -> String {
     match e {
         CodeError::Empty => "Der Ergebniscode ist leer.".into(),
@@ -261,10 +295,38 @@ fn code_error(e: &CodeError) -> String {
             code::VERSION,
             code::PREFIX
         ),
-        CodeError::BadCharacter { ch, position } => format!(
-            "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
-            ch.escape_debug()
-        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "An Position {position} steht {} (U+{:04X}), das in einem Ergebniscode nicht erlaubt ist: bitte l\u{f6}schen (es ist wom\u{f6}glich unsichtbar).",
+                special_char(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix { found, slip, position } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht der Buchstabe '{c}', wo die Ziffer {} hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht {}, wo ein Bindestrich hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                separator(*c),
+                code::PREFIX
+            ),
+            PrefixSlip::NoVersion => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} fehlt die Versionsziffer {} (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::FullWidth => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c} in Zeichen voller Breite; bitte mit normalen Buchstaben und Ziffern schreiben (\u{201e}{}\u{201c}).",
+                code::PREFIX
+            ),
+        },
         CodeError::Truncated { expected, found } => format!(
             "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
             code::PREFIX

@@ -1,7 +1,7 @@
 //! English interface strings.
 
 use super::Strings;
-use crate::domain::code::{self, CodeError, PREFIX, VERSION};
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
@@ -252,6 +252,38 @@ pub const EN: Strings = Strings {
     code_other_questionnaire: "this code belongs to another questionnaire (fingerprint {f}), not to \"{q}\" (fingerprint {g})",
 };
 
+/// English name of an invisible or space-like character, with its article.
+fn special_char(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "a zero-width space",
+        SpecialChar::ZeroWidthJoiner => "a zero-width joiner",
+        SpecialChar::WordJoiner => "a word joiner",
+        SpecialChar::ByteOrderMark => "a byte order mark",
+        SpecialChar::SoftHyphen => "a soft hyphen",
+        SpecialChar::NoBreakSpace => "a no-break space",
+        SpecialChar::NarrowNoBreakSpace => "a narrow no-break space",
+        SpecialChar::OtherSpace => "a special space",
+        SpecialChar::DirectionMark => "a text direction mark",
+        SpecialChar::RightToLeftOverride => "a right-to-left override",
+        SpecialChar::OtherDirectional => "a text direction control",
+    }
+}
+
+/// English name of a character written where a dash belongs.
+fn separator(c: char) -> String {
+    match c {
+        '_' => "an underscore".into(),
+        ' ' => "a space".into(),
+        '\u{2013}' => "an en dash '\u{2013}'".into(),
+        '\u{2014}' => "an em dash '\u{2014}'".into(),
+        '\u{2212}' => "a minus sign '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
 fn code_error(e: &CodeError) -> String {
     match e {
         CodeError::Empty => "the result code is empty".into(),
@@ -262,10 +294,41 @@ fn code_error(e: &CodeError) -> String {
             "this is a version {version} result code, but this widget only reads version \
              {VERSION} codes (\"{PREFIX}...\")"
         ),
-        CodeError::BadCharacter { ch, position } => format!(
-            "character '{}' at position {position} is not allowed in a result code",
-            ch.escape_debug()
-        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "there is {} (U+{:04X}) at position {position}, which is not allowed in a \
+                 result code; delete it (it may be invisible)",
+                special_char(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "character '{}' at position {position} is not allowed in a result code",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "this code starts with \"{found}\": at position {position} is the letter \
+                 '{c}' where the digit {VERSION} belongs (\"{PREFIX}\")"
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "this code starts with \"{found}\": at position {position} is {} where a \
+                 dash belongs (\"{PREFIX}\")",
+                separator(*c)
+            ),
+            PrefixSlip::NoVersion => format!(
+                "this code starts with \"{found}\": the version digit {VERSION} is missing \
+                 at position {position} (\"{PREFIX}\")"
+            ),
+            PrefixSlip::FullWidth => format!(
+                "this code starts with \"{found}\" in full-width characters; type it with \
+                 ordinary letters and digits (\"{PREFIX}\")"
+            ),
+        },
         CodeError::Truncated { expected, found } => format!(
             "the result code is too short: it has {found} characters after \"{PREFIX}\" \
              (not counting '-'), but {expected} are expected; is part of it missing?"

@@ -44,6 +44,7 @@ mod text;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{decode, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout};
 pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
+pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).
 pub const PREFIX: &str = "LR1-";
@@ -76,11 +77,22 @@ pub enum CodeError {
         version: String,
     },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
-    /// of the code with surrounding whitespace removed.
+    /// of the code with surrounding whitespace removed. Invisible and space-like
+    /// characters are named in messages ([`special_char`]).
     BadCharacter {
         /// The character.
         ch: char,
         /// Its 1-based position.
+        position: usize,
+    },
+    /// The prefix is a near miss of `LR1-` (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+    /// full-width `ＬＲ１－`): what was written, how it misses, and where (1-based).
+    NearMissPrefix {
+        /// What was written where the prefix belongs.
+        found: String,
+        /// How it misses.
+        slip: PrefixSlip,
+        /// 1-based position of the slip.
         position: usize,
     },
     /// Fewer symbols after the prefix (separators not counted) than expected.

@@ -274,8 +274,10 @@ fn each_error_variant_from_a_crafted_input() {
         (
             "no version",
             "LR-ABCD".into(),
-            CodeError::WrongPrefix {
+            CodeError::NearMissPrefix {
                 found: "LR-".into(),
+                slip: crate::domain::code::PrefixSlip::NoVersion,
+                position: 3,
             },
         ),
         (
@@ -321,11 +323,12 @@ fn each_error_variant_from_a_crafted_input() {
             },
         ),
         (
+            // Spaces inside a code are joined (a grouped code), so this one is short.
             "inner space",
             "  LR1-AB CD".into(),
-            CodeError::BadCharacter {
-                ch: ' ',
-                position: 7,
+            CodeError::Truncated {
+                expected: 19,
+                found: 4,
             },
         ),
         (

@@ -371,6 +371,7 @@ fn parse_summary(text: &str) -> Result<Vec<u8>, SummaryError> {
         TextFault::WrongPrefix(found) => SummaryError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => SummaryError::UnsupportedVersion { version },
         TextFault::BadCharacter { ch, position } => SummaryError::BadCharacter { ch, position },
+        TextFault::NearMiss { found, .. } => SummaryError::WrongPrefix { found },
         TextFault::TooLong(found) => SummaryError::TooLong {
             max: MAX_SUMMARY_BODY_LEN,
             found,

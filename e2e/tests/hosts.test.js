@@ -77,7 +77,9 @@ async function walk(path) {
   await root.locator('textarea.lr-paste').fill('LR1-TOOSHORT\nnot a code, LRS1-ALSOBAD');
   await root.getByRole('button', { name: 'Read codes' }).click();
   await root.locator('.lr-invalid').waitFor();
+  // The own-code error shows once the field is left (or on paste), not while typing.
   await root.locator('input.lr-input').fill('LR1-WRONG');
+  await root.locator('input.lr-input').press('Tab');
   await root.locator('.lr-own-overlay .lr-error').waitFor();
   shots.team = await snapshot(page);
   return { context, page, errors, shots };

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod effects;
 pub mod host;
 pub mod i18n;
+pub mod i18n_figures;
 pub mod mount;
 pub mod state;
 pub mod storage;

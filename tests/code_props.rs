@@ -111,6 +111,7 @@ fn build(shape: &Shape) -> Questionnaire {
             prompt: text("p"),
             items: own,
         },
+        network: None,
         sections: vec![Section {
             id: "s".into(),
             title: text("s"),

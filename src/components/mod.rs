@@ -1,6 +1,8 @@
 //! UI components, one per file.
 
 pub mod compare;
+pub mod count;
+pub mod headline;
 pub mod likert;
 pub mod radar;
 pub mod results;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::headline::{Headline, HeadlinePattern};
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
@@ -113,6 +114,7 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     let rules = crate::components::rules();
     let advice = suggestions::for_profile(&rules, q, &profile);
+    let headline_patterns: Vec<HeadlinePattern> = Vec::new();
     let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
         let band = ds.score.map(band_of);
         let adv = advice.dimensions.iter().find(|a| a.dimension == i);
@@ -237,7 +239,9 @@ pub fn Results(p: &ResultsProps) -> Html {
     html! {
         <section class="lr-results" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.results_title }</h2>
-            <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(profile.index) }</strong></p>
+            <Headline uid={p.uid.clone()} lang={AttrValue::from(lang.to_string())}
+                fallback={AttrValue::from(fb.to_string())} conditions={profile.conditions}
+                spread={profile.spread} network={profile.network} patterns={headline_patterns} />
             if flags.any() {
                 <div class="lr-notice lr-quality" role="note">
                     <h3>{ s.quality_title }</h3>

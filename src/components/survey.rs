@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::components::count::Count;
 use crate::components::likert::Likert;
 use crate::domain::questionnaire::{pick, QuestionKind};
 use crate::domain::response::Answer;
@@ -99,6 +100,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
             .unwrap_or_default();
         let cant_say = scale
             .and_then(|sc| sc.cant_say.as_ref())
+            .or_else(|| q.count_item(pos).and_then(|c| c.cant_say.as_ref()))
             .map(|t| AttrValue::from(pick(t, lang, fallback).to_string()));
         let text = q
             .question_text(pos)
@@ -112,6 +114,10 @@ pub fn Survey(p: &SurveyProps) -> Html {
             Some(QuestionKind::Own(_)) => {
                 Some(("own", pick(&q.own_leadership.prompt, lang, fallback)))
             }
+            Some(QuestionKind::TeamSize | QuestionKind::Count(_)) => q
+                .network
+                .as_ref()
+                .map(|n| ("network", pick(&n.prompt, lang, fallback))),
             _ => None,
         };
         let prompt_html = match prompt {
@@ -125,6 +131,25 @@ pub fn Survey(p: &SurveyProps) -> Html {
             .flagged
             .contains(&pos)
             .then(|| AttrValue::from(s.please_answer));
+        if let Some(range) = q.range_at(pos).filter(|r| r.count) {
+            // Counts of teammates are limited by the team size given (minus oneself).
+            let team_limit = match q.kind(pos) {
+                Some(QuestionKind::Count(_)) => q
+                    .team_size_position()
+                    .and_then(|sp| st.answers.value(sp))
+                    .map(|size| (size, size.saturating_sub(1))),
+                _ => None,
+            };
+            return html! {
+                <>
+                    { prompt_html }
+                    <Count key={pos} {pos} uid={p.uid.clone()} number={first_number + i}
+                        text={AttrValue::from(text.to_string())} min={range.min} max={range.max}
+                        {team_limit} {cant_say} lang={AttrValue::from(lang.to_string())}
+                        value={st.answers.get(pos)} {flag} on_answer={p.on_answer.clone()} />
+                </>
+            };
+        }
         html! {
             <>
                 { prompt_html }

@@ -38,7 +38,14 @@ struct Out<'a> {
     fingerprint: String,
     language: &'a str,
     code: Option<&'a str>,
+    /// Conditions for shared leadership, 0–100.
+    conditions: Option<f64>,
+    /// Leadership spread, 0–100.
+    spread: Option<f64>,
+    /// Alias of `conditions` (its name before the spread figure existed).
     index: Option<f64>,
+    /// Team size, teammates seen leading and their share.
+    network: Option<&'a super::scoring::NetworkShare>,
     dimensions: Vec<DimOut<'a>>,
     who_leads: Vec<WhoOut<'a>>,
     who_leads_mean: Option<f64>,
@@ -55,7 +62,10 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
         fingerprint: format!("{:08x}", q.fingerprint()),
         language: lang,
         code,
-        index: p.index,
+        conditions: p.conditions,
+        spread: p.spread,
+        index: p.conditions,
+        network: p.network.as_ref(),
         dimensions: q
             .dimensions
             .iter()
@@ -102,8 +112,9 @@ fn num(v: Option<f64>) -> String {
     v.map(|v| format!("{v:.2}")).unwrap_or_default()
 }
 
-/// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
-/// the index. Columns: kind, id, name, score, low, high, band.
+/// The profile as CSV: one row per dimension, then who-leads rows, own leadership, the
+/// network share (score = share of teammates seen leading, 0–100), and the two headline
+/// figures (`conditions`, `spread`). Columns: kind, id, name, score, low, high, band.
 pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
     let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s = String::from("kind,id,name,score,range_low,range_high,band\r\n");
@@ -127,11 +138,19 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         ));
     }
     s.push_str(&format!("own_leadership,own,,{},,,\r\n", num(p.own)));
-    s.push_str(&format!(
-        "index,index,,{},,,{}\r\n",
-        num(p.index),
-        p.index.map(band_name).unwrap_or("")
-    ));
+    if q.network.is_some() {
+        s.push_str(&format!(
+            "network,share,,{},,,\r\n",
+            num(p.network.map(|n| 100.0 * n.share))
+        ));
+    }
+    for (id, v) in [("conditions", p.conditions), ("spread", p.spread)] {
+        s.push_str(&format!(
+            "headline,{id},,{},,,{}\r\n",
+            num(v),
+            v.map(band_name).unwrap_or("")
+        ));
+    }
     s
 }
 
@@ -270,7 +289,19 @@ mod tests {
         }
         let csv = to_csv(&q, &p, "de");
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 2);
+        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 4);
+        assert!(
+            lines.contains(&"headline,conditions,,100.00,,,high"),
+            "{csv}"
+        );
+        // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
+        assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
+        assert!(lines.contains(&"network,share,,100.00,,,"), "{csv}");
+        assert_eq!(v["conditions"], 100.0);
+        assert_eq!(v["spread"], 100.0);
+        assert_eq!(v["index"], v["conditions"]);
+        assert_eq!(v["network"]["teammates"], 4);
+        assert_eq!(v["network"]["clipped"], true);
         assert!(lines[0].starts_with("kind,id,name,score"));
         assert!(lines.iter().all(|l| !l.is_empty()));
     }

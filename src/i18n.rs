@@ -465,6 +465,9 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        CodeError::OlderQuestionnaire { version, current } => format!(
+            "Dieser Ergebniscode stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher kann er mit dieser Version ({current}) nicht gelesen werden. Bitte den aktuellen Fragebogen noch einmal beantworten."
+        ),
         CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
             "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
         }
@@ -493,6 +496,9 @@ pub fn summary_error(lang: &str, e: &SummaryError) -> String {
         ),
         SummaryError::GroupTooSmall { n, min } => format!(
             "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
+        ),
+        SummaryError::OlderQuestionnaire { version, current } => format!(
+            "Die Zusammenfassung stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher l\u{e4}sst sie sich nicht mit Ergebnissen dieser Version ({current}) vergleichen."
         ),
         other => format!("Diese Team-Zusammenfassung kann nicht gelesen werden ({other})."),
     }
@@ -600,6 +606,10 @@ mod tests {
             CodeError::QuestionnaireMismatch {
                 code_fingerprint: 1,
                 expected: 2,
+            },
+            CodeError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: "2.0.0".into(),
             },
             CodeError::AnswersDoNotFit("x".into()),
         ];

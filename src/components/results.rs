@@ -114,7 +114,19 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     let rules = crate::components::rules();
     let advice = suggestions::for_profile(&rules, q, &profile);
-    let headline_patterns: Vec<HeadlinePattern> = Vec::new();
+    // Patterns that compare the two headline figures are shown with them, the others
+    // under "Patterns to watch".
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
     let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
         let band = ds.score.map(band_of);
         let adv = advice.dimensions.iter().find(|a| a.dimension == i);
@@ -255,10 +267,10 @@ pub fn Results(p: &ResultsProps) -> Html {
             if st.from_code {
                 <p class="lr-notice" role="status">{ s.opened_from_code }</p>
             }
-            if !advice.patterns.is_empty() {
+            if advice.patterns.iter().any(|h| !h.headline) {
                 <section class="lr-patterns" aria-labelledby={format!("{}-patterns", p.uid)}>
                     <h3 id={format!("{}-patterns", p.uid)}>{ s.patterns_title }</h3>
-                    { for advice.patterns.iter().map(|h| html! {
+                    { for advice.patterns.iter().filter(|h| !h.headline).map(|h| html! {
                         <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                             <h4>{ pick(&h.title, lang, fb) }</h4>
                             <p>{ pick(&h.text, lang, fb) }</p>

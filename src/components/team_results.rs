@@ -210,6 +210,8 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             .collect(),
         own_gini: st.own().map(|o| o.gini),
         own_cv: st.own().map(|o| o.cv),
+        conditions: st.conditions().map(|c| c.mean),
+        spread: st.spread().map(|c| c.mean),
     };
     let advice = suggestions::for_team(&rules, q, &means, &signals);
     let team_hits = advice.team.iter().map(|h| {

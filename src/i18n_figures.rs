@@ -32,14 +32,13 @@ pub struct FigureStrings {
     /// Team view: density heading and sentence.
     pub density_title: &'static str,
     pub density_meaning: &'static str,
-    /// "{d} (95% CI {lo}–{hi}, n = {n})"
-    pub density_value: &'static str,
     /// What density cannot show.
     pub density_limits: &'static str,
-    /// "{n} more responses with team size and count needed."
+    /// Marks an interval clipped at 0 or 1.
+    pub density_clipped: &'static str,
+    /// "Shown once at least {min} people have given their team size and a count."
     pub density_more_needed: &'static str,
-    /// Team view: the mean figures.
-    pub team_conditions: &'static str,
+    /// Team view: the mean spread.
     pub team_spread: &'static str,
 }
 
@@ -59,10 +58,9 @@ pub const EN: FigureStrings = FigureStrings {
     count_above_team: "Your team has {size} people including you, so at most {max} teammates can have led.",
     density_title: "Leadership network density",
     density_meaning: "The share of possible \u{201c}this teammate took the lead\u{201d} links that members reported, estimated without names: the sum of the teammates each member saw lead, divided by the sum of their teammates.",
-    density_value: "{d} (95% CI {lo}\u{2013}{hi}, n = {n})",
     density_limits: "It rests on perceptions, not observations, and cannot show whether the lead sits with one person whom everyone names (that would need names).",
-    density_more_needed: "{n} more responses with team size and count are needed for a density.",
-    team_conditions: "Conditions for shared leadership (team mean)",
+    density_clipped: "The interval was cut at the possible range of 0 to 1.",
+    density_more_needed: "The density is shown once at least {min} people have given both their team size and a count.",
     team_spread: "Leadership spread (team mean)",
 };
 
@@ -82,10 +80,9 @@ pub const DE: FigureStrings = FigureStrings {
     count_above_team: "Ihr Team hat {size} Personen einschlie\u{df}lich Ihnen, also k\u{f6}nnen h\u{f6}chstens {max} Teammitglieder gef\u{fc}hrt haben.",
     density_title: "Dichte des F\u{fc}hrungsnetzes",
     density_meaning: "Der Anteil der m\u{f6}glichen Verbindungen \u{201e}dieses Teammitglied hat die F\u{fc}hrung \u{fc}bernommen\u{201c}, die die Mitglieder berichtet haben, gesch\u{e4}tzt ohne Namen: die Summe der Teammitglieder, die jede Person f\u{fc}hren sah, geteilt durch die Summe ihrer Teammitglieder.",
-    density_value: "{d} (95-%-KI {lo}\u{2013}{hi}, n = {n})",
     density_limits: "Sie beruht auf Wahrnehmungen, nicht auf Beobachtungen, und kann nicht zeigen, ob die F\u{fc}hrung bei einer Person liegt, die alle nennen (daf\u{fc}r br\u{e4}uchte es Namen).",
-    density_more_needed: "F\u{fc}r eine Dichte fehlen noch {n} Antworten mit Teamgr\u{f6}\u{df}e und Anzahl.",
-    team_conditions: "Bedingungen f\u{fc}r geteilte F\u{fc}hrung (Teammittel)",
+    density_clipped: "Das Intervall wurde am m\u{f6}glichen Bereich von 0 bis 1 abgeschnitten.",
+    density_more_needed: "Die Dichte erscheint, sobald mindestens {min} Personen sowohl ihre Teamgr\u{f6}\u{df}e als auch eine Anzahl angegeben haben.",
     team_spread: "Verteilung der F\u{fc}hrung (Teammittel)",
 };
 

@@ -9,6 +9,7 @@ pub mod results;
 pub mod start;
 pub mod survey;
 pub mod team;
+pub mod team_headline;
 pub mod team_results;
 
 use std::rc::Rc;

@@ -6,8 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::headline::HeadlinePattern;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score};
+use crate::components::team_headline::TeamHeadline;
 use crate::domain::export;
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
@@ -229,7 +231,20 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             </article>
         }
     });
-    let patterns = advice.advice.patterns.iter().map(|h| {
+    // Patterns comparing the team's conditions and spread go with those figures.
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
+    let patterns = advice.advice.patterns.iter().filter(|h| !h.headline).map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                 <h4>{ pick(&h.title, lang, fb) }</h4>
@@ -280,6 +295,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(Some(ix.mean)) }</strong>
                     <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(ix.ci95)) }</span></p>
             }
+            <TeamHeadline lang={p.lang.clone()} fallback={AttrValue::from(fb.to_string())}
+                spread={st.spread().cloned()} density={st.density().cloned()}
+                network_asked={q.network.is_some()} min_group={st.min_group().get()}
+                patterns={headline_patterns} />
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.team_radar_title} desc={s.team_radar_desc} />
                 <figcaption class="lr-muted">

@@ -155,7 +155,9 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
 }
 
 /// Team figures as CSV: one row per dimension (suppressed ones with empty cells),
-/// then the index, own leadership and who-leads means. Aggregates only.
+/// then the index, the headline figures (`conditions`, `spread`), the network density
+/// (its `sd` column holds the standard error), own leadership and who-leads means.
+/// Aggregates only.
 pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
     let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s =
@@ -182,14 +184,32 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             )),
         }
     }
-    if let Some(ix) = st.index() {
+    // Conditions (kept under its earlier name "index" too) and spread: team means.
+    for (kind, id, fig) in [
+        ("index", "index", st.index()),
+        ("headline", "conditions", st.conditions()),
+        ("headline", "spread", st.spread()),
+    ] {
+        if let Some(x) = fig {
+            s.push_str(&format!(
+                "{kind},{id},,{},{},{},{},{},,,,\r\n",
+                x.n,
+                num(Some(x.mean)),
+                num(Some(x.sd)),
+                num(Some(x.ci95.0)),
+                num(Some(x.ci95.1))
+            ));
+        }
+    }
+    // The network density: mean = D, sd = its standard error, CI clipped to 0–1.
+    if let Some(d) = st.density() {
         s.push_str(&format!(
-            "index,index,,{},{},{},{},{},,,,\r\n",
-            ix.n,
-            num(Some(ix.mean)),
-            num(Some(ix.sd)),
-            num(Some(ix.ci95.0)),
-            num(Some(ix.ci95.1))
+            "network,density,,{},{},{},{},{},,,,\r\n",
+            d.n,
+            num3(Some(d.d)),
+            num3(Some(d.se)),
+            num3(Some(d.ci95.0)),
+            num3(Some(d.ci95.1))
         ));
     }
     if let Some(o) = st.own() {
@@ -236,6 +256,8 @@ struct TeamOut<'a> {
     minimum_group: usize,
     dimension_ids: Vec<&'a str>,
     who_leads_ids: Vec<&'a str>,
+    /// Conditions for shared leadership (the same figure as `stats.index`).
+    conditions: Option<&'a super::team::Descriptive>,
     stats: &'a TeamStats,
 }
 
@@ -253,6 +275,7 @@ pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
             .iter()
             .map(|f| f.id.as_str())
             .collect(),
+        conditions: st.conditions(),
         stats: st,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -327,6 +350,24 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&team_json(&q, &st, "en")).expect("JSON");
         assert_eq!(v["minimum_group"], 5);
         assert_eq!(v["stats"]["n"], 6);
+        // Headline figures and the density (5 people gave a usable team size; every
+        // count is clipped to size − 1, so everyone sees all teammates lead: D = 1).
+        assert!(
+            csv.lines().any(|l| l.starts_with("headline,spread,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("headline,conditions,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("network,density,,5,1.000,0.000,")),
+            "{csv}"
+        );
+        assert_eq!(v["stats"]["density"]["n"], 5);
+        assert_eq!(v["conditions"]["n"], v["stats"]["index"]["n"]);
         // No field holds a list of individual responses.
         assert!(!team_json(&q, &st, "en").contains("responses"));
     }

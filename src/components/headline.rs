@@ -75,8 +75,8 @@ pub fn Headline(p: &HeadlineProps) -> Html {
         <section class="lr-headline" aria-labelledby={heading.clone()}>
             <h3 id={heading} class="lr-visually-hidden">{ fs.headline_title }</h3>
             <dl class="lr-headline-figures">
-                { figure("lr-conditions", fs.conditions_label, fs.conditions_meaning, p.conditions) }
-                { figure("lr-spread", fs.spread_label, fs.spread_meaning, p.spread) }
+                { figure("lr-fig-conditions", fs.conditions_label, fs.conditions_meaning, p.conditions) }
+                { figure("lr-fig-spread", fs.spread_label, fs.spread_meaning, p.spread) }
             </dl>
             if let Some(line) = network {
                 <p class="lr-network-share">{ line }</p>

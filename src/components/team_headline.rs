@@ -32,6 +32,7 @@ pub fn fmt_density(v: f64) -> String {
 #[component]
 pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
     let fs = figure_strings(&p.lang);
+    let team_ci = crate::i18n::strings(&p.lang).team_ci;
     let (lang, fb) = (p.lang.as_str(), p.fallback.as_str());
     let ci = |c: (f64, f64)| {
         format!(
@@ -45,7 +46,7 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
             if let Some(sp) = &p.spread {
                 <p class="lr-team-spread">{ fs.team_spread }{ ": " }
                     <strong class="lr-team-spread-value">{ fmt_score(Some(sp.mean)) }</strong>
-                    <span class="lr-muted">{ format!(" (95% CI {}, n = {})", ci(sp.ci95), sp.n) }</span>
+                    <span class="lr-muted">{ format!(" ({team_ci} {}, n = {})", ci(sp.ci95), sp.n) }</span>
                     <span class="lr-muted lr-headline-meaning">{ fs.spread_meaning }</span>
                 </p>
             }
@@ -54,7 +55,7 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
                     <h4>{ fs.density_title }</h4>
                     if let Some(d) = &p.density {
                         <p><strong class="lr-density-value">{ fmt_density(d.d) }</strong>
-                            <span class="lr-density-detail">{ format!(" (95% CI {}–{}{}, n = {})",
+                            <span class="lr-density-detail">{ format!(" ({team_ci} {}–{}{}, n = {})",
                                 fmt_density(d.ci95.0), fmt_density(d.ci95.1),
                                 if d.clipped { "*" } else { "" }, d.n) }</span></p>
                         if d.clipped {

@@ -149,8 +149,8 @@ pub struct Strings {
 /// English.
 pub const EN: Strings = Strings {
     lang_label: "Language",
-    intro_measures: "This self-assessment shows how widely leadership is shared in your team: eight aspects such as autonomy, shared decisions and accountability, plus who takes the lead on common leadership tasks.",
-    intro_time: "About 10 minutes, 42 short statements.",
+    intro_measures: "This self-assessment shows how widely leadership is shared in your team: the conditions for it (eight aspects such as autonomy, shared decisions and accountability) and the spread itself (who takes the lead on common leadership tasks, and how many of your teammates do).",
+    intro_time: "About 10 minutes, 44 short questions.",
     privacy_title: "Your privacy",
     privacy_text: "Your answers stay in this browser. Nothing is sent anywhere. You can delete them at any time.",
     start: "Start",
@@ -283,8 +283,8 @@ pub const EN: Strings = Strings {
 /// German.
 pub const DE: Strings = Strings {
     lang_label: "Sprache",
-    intro_measures: "Diese Selbsteinsch\u{e4}tzung zeigt, wie breit F\u{fc}hrung in Ihrem Team verteilt ist: acht Aspekte wie Autonomie, gemeinsame Entscheidungen und Verantwortung, dazu, wer bei typischen F\u{fc}hrungsaufgaben vorangeht.",
-    intro_time: "Etwa 10 Minuten, 42 kurze Aussagen.",
+    intro_measures: "Diese Selbsteinsch\u{e4}tzung zeigt, wie breit F\u{fc}hrung in Ihrem Team verteilt ist: die Bedingungen daf\u{fc}r (acht Aspekte wie Autonomie, gemeinsame Entscheidungen und Verantwortung) und die Verteilung selbst (wer bei typischen F\u{fc}hrungsaufgaben vorangeht und wie viele Ihrer Teammitglieder).",
+    intro_time: "Etwa 10 Minuten, 44 kurze Fragen.",
     privacy_title: "Ihre Privatsph\u{e4}re",
     privacy_text: "Ihre Antworten bleiben in diesem Browser. Nichts wird versendet. Sie k\u{f6}nnen sie jederzeit l\u{f6}schen.",
     start: "Starten",

@@ -213,3 +213,22 @@ test('count fields: labelled, keyboard-friendly, and more teammates than the tea
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a result code from the previous questionnaire (1.0.0) is refused as coming from an older version', async () => {
+  // Made with tests/fixtures/questionnaire/distributed-leadership-1.0.0.json.
+  const OLD = 'LR1-0JCTZPNER270NPC07WVWYH5F93VJ1H7TXN8';
+  const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}#lr=${OLD}`);
+  await page.locator('.lr-error').waitFor();
+  assert.match(await page.locator('.lr-error').textContent(), /older version of the questionnaire \(1\.0\.0\)/);
+  assert.equal(await page.locator('.lr-results').count(), 0);
+  // The team view lists it with the same reason.
+  await page.goto(server.url);
+  await page.reload();
+  await page.getByRole('button', { name: 'Compare a team' }).click();
+  const g = page.locator('section.lr-group').first();
+  await g.locator('textarea').fill(OLD);
+  await g.getByRole('button', { name: 'Read codes' }).click();
+  await g.getByText(/older version of the questionnaire \(1\.0\.0\)/).first().waitFor();
+  await context.close();
+});

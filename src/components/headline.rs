@@ -1,16 +1,16 @@
-//! The two headline figures of a person's results, each with one sentence of meaning,
-//! the network share ("you saw 3 of your 7 teammates take the lead") and the patterns
-//! that compare the two figures ("good conditions, but one person leads").
+//! What goes with the two headline figures on a person's results: the network share
+//! ("you saw 3 of your 7 teammates take the lead") and the patterns that compare the
+//! two figures ("good conditions, but one person leads"). The figures themselves are
+//! rendered by `results::headlines`.
 
 use yew::prelude::*;
 
-use crate::components::results::fmt_score;
-use crate::domain::questionnaire::{pick, Text};
+use crate::domain::questionnaire::Text;
 use crate::domain::scoring::NetworkShare;
 use crate::i18n::fill;
 use crate::i18n_figures::figure_strings;
 
-/// A pattern shown with the headline: title and text in every language.
+/// A pattern shown with the headline figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HeadlinePattern {
     pub id: String,
@@ -20,13 +20,11 @@ pub struct HeadlinePattern {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
+pub struct HeadlineExtrasProps {
     pub uid: AttrValue,
     pub lang: AttrValue,
     /// The questionnaire's default language (fallback for pattern texts).
     pub fallback: AttrValue,
-    pub conditions: Option<f64>,
-    pub spread: Option<f64>,
     pub network: Option<NetworkShare>,
     pub patterns: Vec<HeadlinePattern>,
 }
@@ -40,24 +38,34 @@ fn fmt_count(v: f64) -> String {
     }
 }
 
-#[component]
-pub fn Headline(p: &HeadlineProps) -> Html {
-    let fs = figure_strings(&p.lang);
-    let (lang, fb) = (p.lang.as_str(), p.fallback.as_str());
-    let figure =
-        |class: &'static str, label: &'static str, meaning: &'static str, v: Option<f64>| {
+/// `lang` from a text, else the fallback language, else any.
+fn pick<'a>(t: &'a Text, lang: &str, fb: &str) -> &'a str {
+    t.get(lang)
+        .or_else(|| t.get(fb))
+        .or_else(|| t.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+/// Headline patterns as notes, with their actions.
+pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html {
+    patterns
+        .iter()
+        .map(|h| {
             html! {
-                <div class={classes!("lr-headline-figure", class)}>
-                    <dt>{ label }</dt>
-                    <dd>
-                        <strong class="lr-headline-value">{
-                            if v.is_some() { fmt_score(v) } else { fs.not_computable.to_string() }
-                        }</strong>
-                        <span class="lr-muted lr-headline-meaning">{ meaning }</span>
-                    </dd>
+                <div class="lr-notice lr-headline-pattern" role="note" key={h.id.clone()} data-pattern={h.id.clone()}>
+                    <p class="lr-headline-pattern-title"><strong>{ pick(&h.title, lang, fb) }</strong></p>
+                    <p>{ pick(&h.text, lang, fb) }</p>
+                    <ul>{ h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
                 </div>
             }
-        };
+        })
+        .collect::<Html>()
+}
+
+#[component]
+pub fn HeadlineExtras(p: &HeadlineExtrasProps) -> Html {
+    let fs = figure_strings(&p.lang);
     let network = p.network.map(|n| {
         let t = n.teammates.to_string();
         let mut line = fill(
@@ -70,24 +78,12 @@ pub fn Headline(p: &HeadlineProps) -> Html {
         }
         line
     });
-    let heading = format!("{}-headline", p.uid);
     html! {
-        <section class="lr-headline" aria-labelledby={heading.clone()}>
-            <h3 id={heading} class="lr-visually-hidden">{ fs.headline_title }</h3>
-            <dl class="lr-headline-figures">
-                { figure("lr-fig-conditions", fs.conditions_label, fs.conditions_meaning, p.conditions) }
-                { figure("lr-fig-spread", fs.spread_label, fs.spread_meaning, p.spread) }
-            </dl>
+        <div class="lr-headline-extras" id={format!("{}-headline-extras", p.uid)}>
             if let Some(line) = network {
                 <p class="lr-network-share">{ line }</p>
             }
-            { p.patterns.iter().map(|h| html! {
-                <div class="lr-notice lr-headline-pattern" role="note" key={h.id.clone()} data-pattern={h.id.clone()}>
-                    <p class="lr-headline-pattern-title"><strong>{ pick(&h.title, lang, fb) }</strong></p>
-                    <p>{ pick(&h.text, lang, fb) }</p>
-                    <ul>{ h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
-                </div>
-            }).collect::<Html>() }
-        </section>
+            { pattern_notes(&p.patterns, &p.lang, &p.fallback) }
+        </div>
     }
 }

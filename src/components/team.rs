@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::intake::{candidates, Intake};
+use crate::domain::intake::{candidates, Intake, TextError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::{self, differencing_risk, MinGroup, Summary, TeamError, TeamStats};
@@ -142,8 +142,8 @@ async fn read_text(
     q: Rc<Questionnaire>,
     text: String,
     progress: impl Fn(usize, usize),
-) -> Result<Intake, String> {
-    let found = candidates(&text).map_err(|e| e.to_string())?;
+) -> Result<Intake, TextError> {
+    let found = candidates(&text)?;
     let total = found.len();
     let mut intake = Intake::default();
     for (k, chunk) in found.chunks(CHUNK).enumerate() {
@@ -191,6 +191,8 @@ pub fn TeamView(p: &TeamProps) -> Html {
     // Every set of codes whose figures were shown in this session.
     let shown = use_mut_ref(Vec::<BTreeSet<String>>::new);
     let own_text = use_state(String::new);
+    // The own-code text as it was when last checked (left or pasted into).
+    let own_checked = use_state(String::new);
 
     let set_text = |i: usize| {
         let groups = groups.clone();
@@ -225,7 +227,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                     move |done, total| update(Status::Reading { done, total })
                 };
                 match read_text(q.clone(), text, progress).await {
-                    Err(e) => update(Status::Failed(e)),
+                    Err(e) => update(Status::Failed(i18n::text_error(&lang, &e))),
                     Ok(intake) => {
                         let data = group_data(&q, &intake, min, &lang);
                         let refused = match &data {
@@ -308,16 +310,34 @@ pub fn TeamView(p: &TeamProps) -> Html {
         Callback::from(move |_: MouseEvent| groups.dispatch(GroupAction::Remove(i)))
     };
 
+    // The own code is checked as typed, but an error is shown (and announced) only
+    // after leaving the field or pasting, not on every keystroke.
     let own_answers: Option<Result<Answers, String>> = {
         let t = own_text.trim();
         (!t.is_empty())
             .then(|| code::decode(&p.questionnaire, t).map_err(|e| i18n::code_error(&p.lang, &e)))
     };
+    let own_error: Option<String> = match &own_answers {
+        Some(Err(e)) if *own_checked == *own_text => Some(e.clone()),
+        _ => None,
+    };
     let on_own = {
         let own_text = own_text.clone();
+        let own_checked = own_checked.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if e.input_type() == "insertFromPaste" || e.input_type() == "insertFromDrop" {
+                    own_checked.set(t.value());
+                }
                 own_text.set(t.value());
+            }
+        })
+    };
+    let on_own_blur = {
+        let own_checked = own_checked.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                own_checked.set(t.value());
             }
         })
     };
@@ -331,9 +351,16 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
     let group_blocks = groups.0.iter().enumerate().map(|(i, g)| {
         let id = format!("{}-g{i}", p.uid);
+        // The button stays focusable while reading (aria-disabled, not disabled), so
+        // keyboard focus does not fall back to the page when it is pressed.
+        let busy = matches!(g.status, Status::Reading { .. });
         let onclick = {
             let read = read.clone();
-            Callback::from(move |_: MouseEvent| read.emit(i))
+            Callback::from(move |_: MouseEvent| {
+                if !busy {
+                    read.emit(i)
+                }
+            })
         };
         let status = match &g.status {
             Status::Empty => html! {},
@@ -346,7 +373,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 </p>
             },
             Status::Failed(e) => html! { <p class="lr-notice lr-error" role="alert">{ e.clone() }</p> },
-            Status::Read(r) => read_summary(s, &p.lang, r),
+            Status::Read(r) => read_summary(s, &p.lang, &p.questionnaire, r),
         };
         html! {
             <section class="lr-group" aria-labelledby={format!("{id}-h")} key={i}>
@@ -358,7 +385,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 <p id={format!("{id}-help")} class="lr-muted">{ s.team_paste_help }</p>
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" {onclick}
-                        disabled={matches!(g.status, Status::Reading { .. })}>{ s.team_read }</button>
+                        aria-disabled={busy.then_some("true")}>{ s.team_read }</button>
                     <label class="lr-btn lr-file" for={format!("{id}-file")}>{ s.team_load_file }</label>
                     <input id={format!("{id}-file")} class="lr-visually-hidden" type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={load_file(i)} />
                     if groups.0.len() > 1 {
@@ -425,7 +452,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.team_title }</h2>
             <p>{ s.team_intro }</p>
             <p class="lr-muted">{ fill(s.team_min_note, &[("n", min.get().to_string())]) }</p>
-            { for group_blocks }
+            { group_blocks.collect::<Html>() }
             if groups.0.len() < MAX_GROUPS {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn" onclick={add_group}>{ s.team_add_group }</button>
@@ -434,13 +461,17 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <div class="lr-own-overlay lr-noprint">
                 <label for={own_id.clone()}>{ s.team_own_label }</label>
                 <input id={own_id.clone()} class="lr-input" type="text" spellcheck="false" autocomplete="off"
-                    value={(*own_text).clone()} oninput={on_own} aria-describedby={format!("{own_id}-help")} />
+                    value={(*own_text).clone()} oninput={on_own} onblur={on_own_blur}
+                    aria-invalid={own_error.is_some().then_some("true")}
+                    aria-describedby={if own_error.is_some() { format!("{own_id}-help {own_id}-err") } else { format!("{own_id}-help") }} />
                 <p id={format!("{own_id}-help")} class="lr-muted">{ s.team_own_help }</p>
-                if let Some(Err(e)) = &own_answers {
-                    <p class="lr-notice lr-error" role="alert">{ e.clone() }</p>
-                }
+                <div role="alert" class="lr-alert-slot">
+                    if let Some(e) = &own_error {
+                        <p id={format!("{own_id}-err")} class="lr-notice lr-error lr-field-error">{ e.clone() }</p>
+                    }
+                </div>
             </div>
-            { for results }
+            { results.collect::<Html>() }
             { comparisons }
             if let Some(back) = back {
                 <div class="lr-actions lr-noprint">
@@ -452,17 +483,17 @@ pub fn TeamView(p: &TeamProps) -> Html {
 }
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
-fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
+fn read_summary(s: &i18n::Strings, lang: &str, q: &Questionnaire, r: &GroupRead) -> Html {
     let invalid = if r.invalid.is_empty() {
         html! {}
     } else {
         let more = r.invalid.len().saturating_sub(MAX_LISTED_INVALID);
         html! {
             <details class="lr-invalid" open={r.invalid.len() <= 10}>
-                <summary>{ fill(s.team_invalid, &[("n", r.invalid.len().to_string())]) }</summary>
+                <summary>{ s.team_invalid.of(&s.locale, r.invalid.len()) }</summary>
                 <ul>
                     { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
-                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li>
+                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, q, x) }</li>
                     }) }
                     if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
                 </ul>
@@ -484,7 +515,7 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
             _,
         ) => html! {
             <p class="lr-notice lr-suppressed" role="status">
-                { fill(s.team_too_few, &[("n", n.to_string()), ("m", needed.to_string()), ("k", (needed - n).to_string())]) }
+                { fill(&s.team_too_few.of(&s.locale, *n), &[("m", needed.to_string()), ("k", (needed - n).to_string())]) }
             </p>
         },
         (GroupData::Codes { stats: Err(e), .. }, _) => {
@@ -498,10 +529,10 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_)) {
-                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", r.usable.to_string())]) }</strong></p>
+                <p class="lr-usable"><strong>{ s.team_usable.of(&s.locale, r.usable) }</strong></p>
             }
             if r.duplicates > 0 {
-                <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", r.duplicates.to_string())]) }</p>
+                <p class="lr-notice lr-duplicates">{ s.team_duplicates.of(&s.locale, r.duplicates) }</p>
             }
             { invalid }
             { body }

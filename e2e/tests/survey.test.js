@@ -120,18 +120,19 @@ test('perfect conditions but one leader: conditions high, spread low, and the pa
     if (countIds(q).includes(id)) return 1;
     return 1;
   });
-  const value = async (cls) => (await page.locator(`.lr-headline .${cls} .lr-headline-value`).textContent()).trim();
-  const conditions = Number(await value('lr-fig-conditions'));
-  const spread = Number(await value('lr-fig-spread'));
+  const head = (key) => page.locator(`.lr-headline[data-headline="${key}"]`);
+  const value = async (key) => (await head(key).locator('.lr-index-value').textContent()).trim();
+  const conditions = Number(await value('conditions'));
+  const spread = Number(await value('spread'));
   assert.ok(conditions >= 75, `conditions ${conditions}`);
   assert.equal(conditions, 100);
   assert.ok(spread <= 25, `spread ${spread}`);
-  // (0 + 100·1/7 + 0) / 3
-  assert.equal(spread, Number((100 / 21).toFixed(1)));
-  const meaning = await page.locator('.lr-headline .lr-fig-spread .lr-headline-meaning').textContent();
+  // (0 + 100·1/7 + 0) / 3 = 4.76, shown as a whole number.
+  assert.equal(spread, 5);
+  const meaning = await head('spread').locator('.lr-headline-meaning').textContent();
   assert.match(meaning, /how widely leadership is actually shared/i);
   assert.match(await page.locator('.lr-network-share').textContent(), /You saw 1 of your 7 teammates take the lead/);
-  const pattern = page.locator('.lr-headline .lr-headline-pattern[data-pattern="good_conditions_one_leads"]');
+  const pattern = page.locator('.lr-headline-extras .lr-headline-pattern[data-pattern="good_conditions_one_leads"]');
   await pattern.waitFor();
   assert.match(await pattern.textContent(), /Good conditions, but one person leads/);
   // The pattern sits with the figures, before the radar.

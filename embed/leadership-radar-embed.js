@@ -86,8 +86,8 @@ function frameMessages() {
   document.addEventListener('leadership-radar:ready', () => setTimeout(report, 0));
   if (parent) {
     document.addEventListener('leadership-radar:completed', (e) => {
-      const { code, scores, index } = e.detail || {};
-      post({ type: 'completed', code, scores, index });
+      const { code, scores, conditions, spread, index } = e.detail || {};
+      post({ type: 'completed', code, scores, conditions, spread, index });
     });
   }
 }

@@ -20,12 +20,21 @@ fn main() {
         let centre = 2 + (x % 3) as i64;
         let answers = Answers(
             (0..q.question_count())
-                .map(|_| {
+                .map(|pos| {
                     x ^= x << 13;
                     x ^= x >> 7;
                     x ^= x << 17;
                     if x % 23 == 0 {
                         return Some(Answer::CantSay);
+                    }
+                    if q.range_at(pos).is_some_and(|r| r.count) {
+                        // Team size 6..=9 and 0..=5 teammates who led.
+                        let v = if Some(pos) == q.team_size_position() {
+                            6 + (x % 4) as u8
+                        } else {
+                            (x % 6) as u8
+                        };
+                        return Some(Answer::Value(v));
                     }
                     let v = (centre + (x % 3) as i64 - 1).clamp(1, 5) as u8;
                     Some(Answer::Value(v))

@@ -14,6 +14,7 @@ pub mod effects;
 pub mod format;
 pub mod host;
 pub mod i18n;
+pub mod i18n_figures;
 pub mod mount;
 pub mod state;
 pub mod storage;

@@ -364,3 +364,62 @@ proptest! {
         }
     }
 }
+
+/// A person with network answers: team size 2..=50 (or missing) and a count 0..=49
+/// that may exceed size − 1 (or missing).
+fn networked(len: usize) -> impl Strategy<Value = Answers> {
+    (
+        person(len),
+        prop_oneof![Just(None), (2u8..=50).prop_map(|v| Some(Answer::Value(v)))],
+        prop_oneof![Just(None), (0u8..=49).prop_map(|v| Some(Answer::Value(v)))],
+    )
+        .prop_map(|(mut a, size, k)| {
+            let q = q();
+            a.set(q.team_size_position().unwrap(), size);
+            a.set(q.count_position(0).unwrap(), k);
+            a
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The density lies in [0, 1] (counts above size − 1 are clipped), its interval
+    /// inside [0, 1] around it, it counts only people with both answers, and it is
+    /// suppressed below the minimum group; the spread stays within 0–100.
+    #[test]
+    fn density_is_a_share_and_obeys_the_minimum_group(
+        people in prop::collection::vec(networked(q().question_count()), 5..25),
+        m in 3usize..8,
+    ) {
+        let q = q();
+        let Ok(s) = team_stats(&q, &people, MinGroup::new(m)) else {
+            // A group below the minimum has no figures at all.
+            prop_assert!(people.len() < m);
+            return Ok(());
+        };
+        let both = people
+            .iter()
+            .filter(|a| {
+                a.value(q.team_size_position().unwrap()).is_some()
+                    && a.value(q.count_position(0).unwrap()).is_some()
+            })
+            .count();
+        match s.density() {
+            Some(d) => {
+                prop_assert_eq!(d.n, both);
+                prop_assert!(d.n >= m);
+                prop_assert!((0.0..=1.0).contains(&d.d), "{}", d.d);
+                prop_assert!(0.0 <= d.ci95.0 && d.ci95.0 <= d.d + TOL);
+                prop_assert!(d.d <= d.ci95.1 + TOL && d.ci95.1 <= 1.0);
+                prop_assert!(d.se >= 0.0);
+            }
+            // Suppressed below the minimum (or undefined when everyone's 0 of 0).
+            None => prop_assert!(both < m),
+        }
+        if let Some(sp) = s.spread() {
+            prop_assert!(sp.n >= m);
+            prop_assert!((0.0..=100.0).contains(&sp.mean));
+        }
+    }
+}

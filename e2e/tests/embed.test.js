@@ -77,7 +77,10 @@ test('two widgets on one page answer, store and complete independently', async (
   assert.match(done[0].detail.code, /^LR1-/);
   // Every item answered 3: every dimension scores 50.
   assert.deepEqual(done[0].detail.scores, Object.fromEntries(q.dimensions.map((d) => [d.id, 50])));
-  assert.equal(done[0].detail.index, 50);
+  assert.equal(done[0].detail.conditions, 50);
+  // Spread: who leads 50, 3 of 7 teammates (answerAll's counts), own leadership 50.
+  assert.ok(Math.abs(done[0].detail.spread - (50 + (100 * 3) / 7 + 50) / 3) < 1e-9, `spread ${done[0].detail.spread}`);
+  assert.equal(done[0].detail.index, done[0].detail.conditions, 'index is an alias of conditions');
   assert.deepEqual(errors, []);
   await context.close();
 });

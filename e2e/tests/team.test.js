@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  answerQuestion, countIds,
 } from './harness.js';
 import { answerAll } from './embed-site.js';
 
@@ -79,8 +80,9 @@ async function takeSurvey(person) {
       await page.locator('.lr-survey').waitFor();
       for (const id of qids) {
         const v = person.answers[id];
-        assert.ok(Number.isInteger(v) && v >= 0 && v <= 5, `${person.label}: ${id} = ${v}`);
-        await page.locator(`label[for="lr0-q${pos(id)}-${v}"]`).click();
+        const max = countIds(q).includes(id) ? 50 : 5;
+        assert.ok(Number.isInteger(v) && v >= 0 && v <= max, `${person.label}: ${id} = ${v}`);
+        await answerQuestion(page, 'lr0', pos(id), v);
       }
       assert.equal(await page.locator('.lr-item-flagged').count(), 0, `${person.label}: section ${k + 1}`);
       await page.locator('button[type="submit"]').click();
@@ -218,6 +220,23 @@ async function checkTeamResults(section, want, label) {
       `(95% CI ${fmtScore(clip(want.index.ci95[0]))}–${fmtScore(clip(want.index.ci95[1]))})`, `${label} index CI`);
   } else {
     assert.equal(await section.locator('.lr-index').count(), 0);
+  }
+  // Leadership spread (team mean) and the name-free network density with CI and n.
+  if (want.spread) {
+    assert.equal(await text(section.locator('.lr-team-spread-value')), fmtScore(want.spread.mean), `${label} spread`);
+    assert.match(await text(section.locator('.lr-team-spread')),
+      new RegExp(`\\(95% CI ${fmtScore(clip(want.spread.ci95[0]))}–${fmtScore(clip(want.spread.ci95[1]))}, n = ${want.spread.n}\\)`), `${label} spread CI`);
+  } else {
+    assert.equal(await section.locator('.lr-team-spread').count(), 0);
+  }
+  if (want.density) {
+    const dd = want.density;
+    assert.equal(await text(section.locator('.lr-density-value')), fixed(dd.d), `${label} density`);
+    assert.equal(await text(section.locator('.lr-density-detail')),
+      `(95% CI ${fixed(dd.ci95[0])}–${fixed(dd.ci95[1])}${dd.clipped ? '*' : ''}, n = ${dd.n})`, `${label} density CI`);
+  } else {
+    assert.equal(await section.locator('.lr-density-value').count(), 0);
+    assert.match(await text(section.locator('.lr-density-hidden')), new RegExp(`at least ${MIN} people`));
   }
   // How evenly leadership is spread (own leadership on the raw 1–5 scale).
   const o = want.own;

@@ -9,8 +9,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::copy::CopyCode;
+use crate::components::headline::HeadlinePattern;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{band_label, band_of};
+use crate::components::team_headline::TeamHeadline;
 use crate::domain::export;
 use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
@@ -219,6 +221,8 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             .collect(),
         own_gini: st.own().map(|o| o.gini),
         own_cv: st.own().map(|o| o.cv),
+        conditions: st.conditions().map(|c| c.mean),
+        spread: st.spread().map(|c| c.mean),
     };
     let advice = suggestions::for_team(&rules, q, &means, &signals);
     let team_hits = advice.team.iter().map(|h| {
@@ -236,7 +240,20 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             </article>
         }
     });
-    let patterns = advice.advice.patterns.iter().map(|h| {
+    // Patterns comparing the team's conditions and spread go with those figures.
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
+    let patterns = advice.advice.patterns.iter().filter(|h| !h.headline).map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                 <h4>{ q.text(&h.title, lang) }</h4>
@@ -406,6 +423,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ f1(s, ix.mean) }</strong>
                     <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(s, ix.ci95)) }</span></p>
             }
+            <TeamHeadline lang={p.lang.clone()} fallback={AttrValue::from(q.default_language().to_string())}
+                spread={st.spread().cloned()} density={st.density().cloned()}
+                network_asked={q.network.is_some()} min_group={st.min_group().get()}
+                patterns={headline_patterns} />
             <section class="lr-team-summary" aria-labelledby={format!("{}-sum", p.uid)}>
                 <h4 id={format!("{}-sum", p.uid)}>{ s.team_summary_title }</h4>
                 <p class="lr-muted">{ s.team_summary_intro }</p>

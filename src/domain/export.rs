@@ -39,7 +39,14 @@ struct Out<'a> {
     fingerprint: String,
     language: &'a str,
     code: Option<&'a str>,
+    /// Conditions for shared leadership, 0–100.
+    conditions: Option<f64>,
+    /// Leadership spread, 0–100.
+    spread: Option<f64>,
+    /// Alias of `conditions` (its name before the spread figure existed).
     index: Option<f64>,
+    /// Team size, teammates seen leading and their share.
+    network: Option<&'a super::scoring::NetworkShare>,
     dimensions: Vec<DimOut<'a>>,
     who_leads: Vec<WhoOut<'a>>,
     who_leads_mean: Option<f64>,
@@ -55,7 +62,10 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
         fingerprint: format!("{:08x}", q.fingerprint()),
         language: lang,
         code,
-        index: p.index,
+        conditions: p.conditions,
+        spread: p.spread,
+        index: p.conditions,
+        network: p.network.as_ref(),
         dimensions: q
             .dimensions
             .iter()
@@ -114,8 +124,9 @@ fn num(v: Option<f64>) -> String {
     v.map(|v| format!("{v:.2}")).unwrap_or_default()
 }
 
-/// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
-/// the index. Columns: kind, id, name, score, low, high, band.
+/// The profile as CSV: one row per dimension, then who-leads rows, own leadership, the
+/// network share (score = share of teammates seen leading, 0–100), and the two headline
+/// figures (`conditions`, `spread`). Columns: kind, id, name, score, low, high, band.
 pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
     let mut s = String::from("kind,id,name,score,range_low,range_high,band\r\n");
     for (d, ds) in q.dimensions.iter().zip(&p.dimensions) {
@@ -138,16 +149,26 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         ));
     }
     s.push_str(&format!("own_leadership,own,,{},,,\r\n", num(p.own)));
-    s.push_str(&format!(
-        "index,index,,{},,,{}\r\n",
-        num(p.index),
-        p.index.map(band_name).unwrap_or("")
-    ));
+    if q.network.is_some() {
+        s.push_str(&format!(
+            "network,share,,{},,,\r\n",
+            num(p.network.map(|n| 100.0 * n.share))
+        ));
+    }
+    for (id, v) in [("conditions", p.conditions), ("spread", p.spread)] {
+        s.push_str(&format!(
+            "headline,{id},,{},,,{}\r\n",
+            num(v),
+            v.map(band_name).unwrap_or("")
+        ));
+    }
     s
 }
 
 /// Team figures as CSV: one row per dimension (suppressed ones with empty cells),
-/// then the index, own leadership and who-leads means. Aggregates only.
+/// then the index, the headline figures (`conditions`, `spread`), the network density
+/// (its `sd` column holds the standard error), own leadership and who-leads means.
+/// Aggregates only.
 pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
     let mut s =
         String::from("kind,id,name,n,mean,sd,ci95_low,ci95_high,rwg_j,lindell_rwg_j,ad,alpha\r\n");
@@ -173,14 +194,32 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             )),
         }
     }
-    if let Some(ix) = st.index() {
+    // Conditions (kept under its earlier name "index" too) and spread: team means.
+    for (kind, id, fig) in [
+        ("index", "index", st.index()),
+        ("headline", "conditions", st.conditions()),
+        ("headline", "spread", st.spread()),
+    ] {
+        if let Some(x) = fig {
+            s.push_str(&format!(
+                "{kind},{id},,{},{},{},{},{},,,,\r\n",
+                x.n,
+                num(Some(x.mean)),
+                num(Some(x.sd)),
+                num(Some(x.ci95.0)),
+                num(Some(x.ci95.1))
+            ));
+        }
+    }
+    // The network density: mean = D, sd = its standard error, CI clipped to 0–1.
+    if let Some(d) = st.density() {
         s.push_str(&format!(
-            "index,index,,{},{},{},{},{},,,,\r\n",
-            ix.n,
-            num(Some(ix.mean)),
-            num(Some(ix.sd)),
-            num(Some(ix.ci95.0)),
-            num(Some(ix.ci95.1))
+            "network,density,,{},{},{},{},{},,,,\r\n",
+            d.n,
+            num3(Some(d.d)),
+            num3(Some(d.se)),
+            num3(Some(d.ci95.0)),
+            num3(Some(d.ci95.1))
         ));
     }
     if let Some(o) = st.own() {
@@ -305,6 +344,8 @@ struct TeamOut<'a> {
     minimum_group: usize,
     dimension_ids: Vec<&'a str>,
     who_leads_ids: Vec<&'a str>,
+    /// Conditions for shared leadership (the same figure as `stats.index`).
+    conditions: Option<&'a super::team::Descriptive>,
     stats: &'a TeamStats,
 }
 
@@ -322,6 +363,7 @@ pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
             .iter()
             .map(|f| f.id.as_str())
             .collect(),
+        conditions: st.conditions(),
         stats: st,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -454,7 +496,19 @@ mod tests {
         }
         let csv = to_csv(&q, &p, "de");
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 2);
+        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 4);
+        // Every answer 5: reverse-keyed items count 1, so conditions are below 100.
+        let c = p.conditions.expect("scored");
+        let want = format!("headline,conditions,,{c:.2},,,{}", band_name(c));
+        assert!(lines.contains(&want.as_str()), "{csv}");
+        // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
+        assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
+        assert!(lines.contains(&"network,share,,100.00,,,"), "{csv}");
+        assert_eq!(v["conditions"], c);
+        assert_eq!(v["spread"], 100.0);
+        assert_eq!(v["index"], v["conditions"]);
+        assert_eq!(v["network"]["teammates"], 4);
+        assert_eq!(v["network"]["clipped"], true);
         assert!(lines[0].starts_with("kind,id,name,score"));
         assert!(lines.iter().all(|l| !l.is_empty()));
     }
@@ -480,6 +534,24 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&team_json(&q, &st, "en")).expect("JSON");
         assert_eq!(v["minimum_group"], 5);
         assert_eq!(v["stats"]["n"], 6);
+        // Headline figures and the density (5 people gave a usable team size; every
+        // count is clipped to size − 1, so everyone sees all teammates lead: D = 1).
+        assert!(
+            csv.lines().any(|l| l.starts_with("headline,spread,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("headline,conditions,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("network,density,,5,1.000,0.000,")),
+            "{csv}"
+        );
+        assert_eq!(v["stats"]["density"]["n"], 5);
+        assert_eq!(v["conditions"]["n"], v["stats"]["index"]["n"]);
         // No field holds a list of individual responses.
         assert!(!team_json(&q, &st, "en").contains("responses"));
     }

@@ -55,7 +55,7 @@ pub const DE: Strings = Strings {
     band_middle: "Mittel",
     band_high: "Hoch",
     not_scored: "nicht bewertet: weniger als {k} von {n} Aussagen beantwortet",
-    index_label: "Index verteilter F\u{fc}hrung",
+    index_label: "Bedingungen f\u{fc}r geteilte F\u{fc}hrung",
     uncertainty_note: "Jeder Wert beruht auf wenigen Aussagen: Lesen Sie ihn als grobe Einschätzung. Das Band zeigt, wie weit Ihre Antworten zu den Aussagen eines Aspekts auseinanderlagen; ein breites Band bedeutet gemischte Erfahrungen.",
     delete_answers: "Meine Antworten l\u{f6}schen",
     delete_confirm: "Alle gespeicherten Antworten aus diesem Browser l\u{f6}schen? Das kann nicht r\u{fc}ckg\u{e4}ngig gemacht werden.",
@@ -94,7 +94,7 @@ pub const DE: Strings = Strings {
     suggestions: "Vorschl\u{e4}ge",
     patterns_title: "Muster, auf die Sie achten sollten",
     who_leads_title: "Wer f\u{fc}hrt?",
-    who_leads_desc: "Von 0 (eine benannte F\u{fc}hrungskraft) bis 100 (alle, je nach Bedarf)",
+    who_leads_desc: "Von 0 (nur die Teamleitung) bis 100 (alle, je nach Bedarf)",
     own_title: "Ihre eigene F\u{fc}hrung",
     quality_title: "Zu Ihren Antworten",
     quality_straight: "Sie haben jede Aussage gleich beantwortet. Ihr Profil zeigt m\u{f6}glicherweise keine echten Unterschiede.",
@@ -338,6 +338,9 @@ fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        CodeError::OlderQuestionnaire { version, current } => format!(
+            "Dieser Ergebniscode stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher kann er mit dieser Version ({current}) nicht gelesen werden. Bitte den aktuellen Fragebogen noch einmal beantworten."
+        ),
         CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
             "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
         }
@@ -362,6 +365,9 @@ fn summary_error(e: &SummaryError) -> String {
         ),
         SummaryError::GroupTooSmall { n, min } => format!(
             "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
+        ),
+        SummaryError::OlderQuestionnaire { version, current } => format!(
+            "Die Zusammenfassung stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher l\u{e4}sst sie sich nicht mit Ergebnissen dieser Version ({current}) vergleichen."
         ),
         SummaryError::WrongPrefix { found } => format!(
             "Eine Team-Zusammenfassung beginnt mit \u{201e}{}\u{201c}, diese beginnt mit \u{201e}{found}\u{201c}.",

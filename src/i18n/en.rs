@@ -58,7 +58,7 @@ pub const EN: Strings = Strings {
     band_middle: "Middle",
     band_high: "High",
     not_scored: "not scored: fewer than {k} of {n} statements answered",
-    index_label: "Distributed leadership index",
+    index_label: "Conditions for shared leadership",
     uncertainty_note: "Each score rests on only a few statements: read it as a rough reading. The band shows how far apart your answers to an aspect's statements were; a wide band means mixed experiences.",
     delete_answers: "Delete my answers",
     delete_confirm: "Delete all your saved answers from this browser? This cannot be undone.",
@@ -97,7 +97,7 @@ pub const EN: Strings = Strings {
     suggestions: "Suggestions",
     patterns_title: "Patterns to watch",
     who_leads_title: "Who leads?",
-    who_leads_desc: "From 0 (one designated leader) to 100 (everyone, as needed)",
+    who_leads_desc: "From 0 (only the team lead) to 100 (everyone, as needed)",
     own_title: "Your own leadership",
     quality_title: "About your answers",
     quality_straight: "You gave the same answer to every statement. Your profile may not reflect real differences.",
@@ -346,6 +346,11 @@ fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        CodeError::OlderQuestionnaire { version, current } => format!(
+            "this result code comes from an older version of the questionnaire \
+             ({version}); its questions have changed since, so it cannot be read with \
+             this version ({current}). Please answer the current questionnaire again"
+        ),
         CodeError::AnswersDoNotFit(why) => {
             format!("the answers do not fit the questionnaire: {why}")
         }
@@ -421,6 +426,11 @@ fn summary_error(e: &SummaryError) -> String {
              not to this one (fingerprint {})",
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
+        ),
+        SummaryError::OlderQuestionnaire { version, current } => format!(
+            "the team summary code comes from an older version of the questionnaire \
+             ({version}); its questions have changed since, so it cannot be compared \
+             with results of this version ({current})"
         ),
         SummaryError::GroupTooSmall { n, min } => format!(
             "the team summary code describes {n} people; summaries of fewer than {min} \

@@ -371,6 +371,10 @@ mod tests {
                 code_fingerprint: 1,
                 expected: 2,
             },
+            CodeError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: "2.0.0".into(),
+            },
             CodeError::AnswersDoNotFit("x".into()),
         ];
         for e in errors {

@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use super::{
-    Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW,
-    LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
+    Band, Condition, Figure, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW,
+    FOCUS_BELOW, LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
 };
 use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
@@ -30,6 +30,9 @@ pub struct DimensionAdvice {
 pub struct PatternHit {
     /// The pattern's id.
     pub id: String,
+    /// Whether a condition is on a headline figure (conditions or spread): such
+    /// patterns compare the two figures and are shown with them.
+    pub headline: bool,
     /// Short title.
     pub title: Text,
     /// What it means.
@@ -79,6 +82,17 @@ pub struct TeamSignals {
     /// Coefficient of variation of the same scores. Shown with the results; no rule
     /// uses it (the Gini drives the leadership-spread rules).
     pub own_cv: Option<f64>,
+    /// Team mean of the members' conditions for shared leadership (0–100).
+    pub conditions: Option<f64>,
+    /// Team mean of the members' leadership spread (0–100).
+    pub spread: Option<f64>,
+}
+
+/// The headline figures patterns may refer to.
+#[derive(Debug, Clone, Copy, Default)]
+struct Figures {
+    conditions: Option<f64>,
+    spread: Option<f64>,
 }
 
 /// Advice for a team.
@@ -95,12 +109,17 @@ fn finite(x: Option<f64>) -> Option<f64> {
 }
 
 /// Advice for one person's profile. Dimensions without a score get no band and no
-/// actions; patterns fire only when every condition's dimension is scored and matches.
+/// actions; patterns fire only when every condition's dimension (or headline figure:
+/// the profile's conditions and spread) is scored and matches.
 pub fn for_profile(rules: &Rules, q: &Questionnaire, p: &Profile) -> Advice {
     let scores: Vec<Option<f64>> = (0..q.dimensions.len())
         .map(|d| p.dimensions.get(d).and_then(|s| s.score))
         .collect();
-    advise(rules, q, &scores)
+    let figures = Figures {
+        conditions: p.conditions,
+        spread: p.spread,
+    };
+    advise(rules, q, &scores, figures)
 }
 
 /// Advice for a team: per-dimension advice, patterns and focus on the team's mean
@@ -113,7 +132,8 @@ pub fn for_profile(rules: &Rules, q: &Questionnaire, p: &Profile) -> Advice {
 /// - `concentrated_leadership` when the own-leadership Gini is >= [`CONCENTRATED_GINI_FROM`];
 /// - `even_leadership` when it is below [`EVEN_GINI_BELOW`].
 ///
-/// Missing or non-finite statistics trigger nothing.
+/// Patterns on headline figures use the team means in `signals.conditions` and
+/// `signals.spread`. Missing or non-finite statistics trigger nothing.
 pub fn for_team(
     rules: &Rules,
     q: &Questionnaire,
@@ -123,7 +143,11 @@ pub fn for_team(
     let scores: Vec<Option<f64>> = (0..q.dimensions.len())
         .map(|d| team_scores.get(d).copied().flatten())
         .collect();
-    let advice = advise(rules, q, &scores);
+    let figures = Figures {
+        conditions: signals.conditions,
+        spread: signals.spread,
+    };
+    let advice = advise(rules, q, &scores, figures);
 
     // Agreement over dimensions that have a team score and a finite r_wg(J).
     let agreement: Vec<(usize, f64)> = (0..q.dimensions.len())
@@ -170,9 +194,21 @@ pub fn for_team(
 }
 
 /// The shared engine: `scores` has one entry per questionnaire dimension.
-fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
+fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>], figures: Figures) -> Advice {
     let scores: Vec<Option<f64>> = scores.iter().map(|s| finite(*s)).collect();
     let bands: Vec<Option<Band>> = scores.iter().map(|s| s.map(|v| rules.band(v))).collect();
+    let band_of = |c: &Condition| -> Option<Band> {
+        if c.figure.is_some() {
+            let v = match c.on_figure()? {
+                Figure::Conditions => figures.conditions,
+                Figure::Spread => figures.spread,
+            };
+            finite(v).map(|v| rules.band(v))
+        } else {
+            q.dimension_index(&c.dimension)
+                .and_then(|d| bands.get(d).copied().flatten())
+        }
+    };
 
     let dimensions = q
         .dimensions
@@ -196,14 +232,13 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
         .iter()
         .filter(|p| {
             !p.when.is_empty()
-                && p.when.iter().all(|c| {
-                    q.dimension_index(&c.dimension)
-                        .and_then(|d| bands.get(d).copied().flatten())
-                        .is_some_and(|b| c.accepts(b))
-                })
+                && p.when
+                    .iter()
+                    .all(|c| band_of(c).is_some_and(|b| c.accepts(b)))
         })
         .map(|p| PatternHit {
             id: p.id.clone(),
+            headline: p.when.iter().any(|c| c.figure.is_some()),
             title: p.title.clone(),
             text: p.text.clone(),
             actions: p.actions.clone(),

@@ -169,6 +169,9 @@ mod tests {
                 .map(|d| d.map(|(n, mean, sd)| DimSummary { n, mean, sd }))
                 .collect(),
             own: None,
+            conditions: None,
+            spread: None,
+            density: None,
         }
     }
 

@@ -41,11 +41,11 @@ mod summary;
 pub use compare::{compare, compare_with_first, Comparison, Difference, Refusal, Verdict};
 pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
-    team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
+    team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
 };
 pub use summary::{
-    summary_decode, summary_encode, DimSummary, Flaw, OwnSummary, Summary, SummaryError,
-    MAX_SUMMARY_BODY_LEN, SUMMARY_PREFIX, SUMMARY_VERSION,
+    summary_decode, summary_encode, DensitySummary, DimSummary, Flaw, OwnSummary, Summary,
+    SummaryError, MAX_SUMMARY_BODY_LEN, SUMMARY_PREFIX, SUMMARY_VERSION,
 };
 
 /// The minimum group size used unless a team chooses otherwise.

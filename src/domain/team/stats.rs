@@ -6,7 +6,10 @@ use serde::Serialize;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::scoring::{score_into, to_percent, Layout, PersonScores};
+use crate::domain::scoring::{
+    enough, network_share, score_into, spread_of, to_percent, Layout, PersonScores,
+    MIN_ANSWERED_SHARE, MIN_SPREAD_PARTS,
+};
 use crate::domain::stats;
 
 /// Mean, SD and 95 % confidence interval of one figure across respondents.
@@ -108,6 +111,27 @@ pub struct TeamStats {
     index: Option<Descriptive>,
     own: Option<OwnStats>,
     who_leads: Vec<Option<WhoLeadsStats>>,
+    spread: Option<Descriptive>,
+    density: Option<Density>,
+}
+
+/// The team's leadership-network density estimated without names:
+/// `D = Σ kᵢ / Σ (sizeᵢ − 1)` over the respondents who gave both their team size and
+/// a count of teammates who led (`kᵢ` their mean count, clipped to `sizeᵢ − 1`), with
+/// the ratio estimator's linearised SE and `D ± t(0.975, n − 1)·SE`
+/// ([`stats::ratio_estimate`]). It cannot show centralisation (whom the ties point to).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Density {
+    /// Respondents with both answers (at least the minimum group).
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Linearised standard error.
+    pub se: f64,
+    /// 95 % confidence interval, clipped to 0–1.
+    pub ci95: (f64, f64),
+    /// Whether the interval was clipped at 0 or 1.
+    pub clipped: bool,
 }
 
 impl TeamStats {
@@ -148,6 +172,24 @@ impl TeamStats {
     /// placed the team.
     pub fn who_leads(&self) -> &[Option<WhoLeadsStats>] {
         &self.who_leads
+    }
+
+    /// Conditions for shared leadership across people (the same figure as
+    /// [`index`](Self::index): the mean of each person's dimension scores, 0–100).
+    pub fn conditions(&self) -> Option<&Descriptive> {
+        self.index.as_ref()
+    }
+
+    /// Leadership spread (0–100) across people; `None` where fewer than the minimum
+    /// group have a spread.
+    pub fn spread(&self) -> Option<&Descriptive> {
+        self.spread.as_ref()
+    }
+
+    /// The leadership-network density; `None` where fewer than the minimum group gave
+    /// both the team size and a count (or the questionnaire has no network block).
+    pub fn density(&self) -> Option<&Density> {
+        self.density.as_ref()
     }
 }
 
@@ -198,6 +240,9 @@ pub fn team_stats(
         .collect();
     let mut index = Vec::with_capacity(n);
     let mut own = Vec::with_capacity(n);
+    let mut spread = Vec::with_capacity(n);
+    let (mut led, mut teammates) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let own_points = layout.own_points;
     let who_points = usize::from(layout.who_points);
     let mut who_counts = vec![vec![0usize; who_points]; layout.n_who];
     let mut who_pct: Vec<Vec<f64>> = (0..layout.n_who).map(|_| Vec::with_capacity(n)).collect();
@@ -222,6 +267,31 @@ pub fn team_stats(
         }
         if let Some(o) = person.own_raw {
             own.push(o);
+        }
+        // The spread, from the same parts as `scoring::score`.
+        let who: Vec<f64> = person
+            .who
+            .iter()
+            .flatten()
+            .map(|&s| to_percent(f64::from(s), layout.who_points))
+            .collect();
+        let who_mean = (enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) && !who.is_empty())
+            .then(|| who.iter().sum::<f64>() / who.len() as f64);
+        let net = network_share(q, answers);
+        if let Some(nw) = net {
+            led.push(nw.led);
+            teammates.push(f64::from(nw.teammates));
+        }
+        let parts = [
+            (layout.n_who > 0, who_mean),
+            (q.network.is_some(), net.map(|nw| 100.0 * nw.share)),
+            (
+                !q.own_leadership.items.is_empty(),
+                person.own_raw.map(|o| to_percent(o, own_points)),
+            ),
+        ];
+        if let Some(sp) = spread_of(parts, MIN_SPREAD_PARTS) {
+            spread.push(sp);
         }
         for (f, step) in person.who.iter().enumerate() {
             if let Some(s) = *step {
@@ -259,6 +329,25 @@ pub fn team_stats(
         index: descriptive(&index, m),
         own: own_stats(&own, m),
         who_leads,
+        spread: descriptive(&spread, m),
+        density: density(&led, &teammates, m),
+    })
+}
+
+/// The density when at least `m` respondents gave both answers.
+fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
+    if led.len() < m {
+        return None;
+    }
+    let est = stats::ratio_estimate(led, teammates)?;
+    let (lo, hi) = est.ci95;
+    let ci95 = (lo.clamp(0.0, 1.0), hi.clamp(0.0, 1.0));
+    Some(Density {
+        n: est.n,
+        d: est.ratio,
+        se: est.se,
+        clipped: ci95 != (lo, hi),
+        ci95,
     })
 }
 
@@ -355,7 +444,7 @@ mod tests {
                 let got_dims: Vec<Option<f64>> = person.dims.clone();
                 let want_dims: Vec<Option<f64>> = want.dimensions.iter().map(|d| d.score).collect();
                 assert_eq!(got_dims, want_dims, "{vals:?}");
-                assert_eq!(person.index, want.index, "{vals:?}");
+                assert_eq!(person.index, want.conditions, "{vals:?}");
                 assert_eq!(person.own_raw, want.own_raw, "{vals:?}");
                 let who: Vec<Option<f64>> = person
                     .who

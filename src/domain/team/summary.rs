@@ -50,9 +50,21 @@ pub struct OwnSummary {
     pub gini: f64,
 }
 
+/// The leadership-network density in a [`Summary`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DensitySummary {
+    /// Respondents with both network answers.
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Its linearised standard error.
+    pub se: f64,
+}
+
 /// What a team summary code carries: the questionnaire fingerprint, the team size,
-/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini.
-/// Never any individual answer.
+/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini; plus
+/// the two headline figures (n, mean and SD of conditions and of spread) and the
+/// network density (n, D and its SE). Never any individual answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     /// Fingerprint of the questionnaire.
@@ -63,6 +75,12 @@ pub struct Summary {
     pub dimensions: Vec<Option<DimSummary>>,
     /// Own leadership; `None` where suppressed.
     pub own: Option<OwnSummary>,
+    /// Conditions for shared leadership (0–100); `None` where suppressed.
+    pub conditions: Option<DimSummary>,
+    /// Leadership spread (0–100); `None` where suppressed.
+    pub spread: Option<DimSummary>,
+    /// Network density; `None` where suppressed or not asked.
+    pub density: Option<DensitySummary>,
 }
 
 impl Summary {
@@ -87,6 +105,21 @@ impl Summary {
                 mean: o.mean,
                 sd: o.sd,
                 gini: o.gini,
+            }),
+            conditions: s.conditions().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            spread: s.spread().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            density: s.density().map(|d| DensitySummary {
+                n: d.n,
+                d: d.d,
+                se: d.se,
             }),
         }
     }
@@ -162,6 +195,13 @@ pub enum SummaryError {
         /// The fingerprint of the questionnaire in use.
         expected: u32,
     },
+    /// A valid summary made with an earlier version of this questionnaire.
+    OlderQuestionnaire {
+        /// The version the summary was made with.
+        version: String,
+        /// The version this widget asks.
+        current: String,
+    },
     /// The summary describes fewer people than any summary may (`min` is
     /// [`MIN_GROUP_FLOOR`]); only possible for crafted codes.
     GroupTooSmall {
@@ -217,6 +257,16 @@ struct BitReader<'a> {
 }
 
 impl BitReader<'_> {
+    /// A presence bit of a trailing, optional section: `false` when the code ends
+    /// here (summaries written before the section existed end with zero padding,
+    /// which reads as "absent" too).
+    fn optional_bit(&mut self) -> Result<bool, SummaryError> {
+        if self.pos >= self.symbols.len() * 5 {
+            return Ok(false);
+        }
+        self.bit()
+    }
+
     fn bit(&mut self) -> Result<bool, SummaryError> {
         let s = self
             .symbols
@@ -311,7 +361,15 @@ fn own_points(q: &Questionnaire) -> u8 {
 /// | — mean, raw scale in thousandths | 14 |
 /// | — SD, raw scale in thousandths | 14 |
 /// | — Gini in thousandths (0..=1000) | 10 |
+/// | conditions, then spread: present | 1 |
+/// | — if present: team n − figure n | count |
+/// | — mean, SD, 0–100 in tenths | 10 + 10 |
+/// | density: present | 1 |
+/// | — if present: team n − density n | count |
+/// | — D and its SE in thousandths (0..=1000) | 10 + 10 |
 ///
+/// The last three sections were added with the headline figures; a summary written
+/// without them ends after own leadership, and its zero padding reads as "absent".
 /// A *count* is written in groups of 4 bits, least significant group first, each
 /// preceded by a bit saying whether another group follows (5 bits for 0–15).
 /// Quantisation errors are at most 0.05 on the 0–100 scale and 0.0005 on the raw
@@ -347,6 +405,20 @@ pub fn summary_encode(q: &Questionnaire, stats: &TeamStats) -> String {
         );
         w.put(quantise(o.sd, 1000.0, own_max.min(raw_max)), RAW_BITS);
         w.put(quantise(o.gini, 1000.0, 1000), GINI_BITS);
+    }
+    for fig in [&s.conditions, &s.spread] {
+        w.put(u64::from(fig.is_some()), 1);
+        if let Some(d) = fig {
+            w.varint(s.n.saturating_sub(d.n) as u64);
+            w.put(quantise(d.mean, 10.0, PCT_MAX), PCT_BITS);
+            w.put(quantise(d.sd, 10.0, PCT_MAX), PCT_BITS);
+        }
+    }
+    w.put(u64::from(s.density.is_some()), 1);
+    if let Some(d) = &s.density {
+        w.varint(s.n.saturating_sub(d.n) as u64);
+        w.put(quantise(d.d, 1000.0, 1000), GINI_BITS);
+        w.put(quantise(d.se, 1000.0, 1000), GINI_BITS);
     }
     let data = w.symbols();
     let check = code::checksum(SUMMARY_CHECK_PREFIX, &data);
@@ -408,6 +480,12 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         pos: 0,
     };
     let code_fingerprint = u32::try_from(r.take(32)?).unwrap_or(u32::MAX);
+    if let Some(version) = q.earlier_version(code_fingerprint) {
+        return Err(SummaryError::OlderQuestionnaire {
+            version: version.to_string(),
+            current: q.version.clone(),
+        });
+    }
     if code_fingerprint != q.fingerprint() {
         return Err(SummaryError::QuestionnaireMismatch {
             code_fingerprint,
@@ -468,12 +546,52 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
     } else {
         None
     };
+    let figure = |r: &mut BitReader| -> Result<Option<DimSummary>, SummaryError> {
+        if !r.optional_bit()? {
+            return Ok(None);
+        }
+        let fnn = sub(r.count()?)?;
+        if fnn < MIN_GROUP_FLOOR {
+            return Err(too_small(fnn));
+        }
+        let (mean, sd) = (r.take(PCT_BITS)?, r.take(PCT_BITS)?);
+        if mean > PCT_MAX || sd > PCT_MAX {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Ok(Some(DimSummary {
+            n: fnn,
+            mean: mean as f64 / 10.0,
+            sd: sd as f64 / 10.0,
+        }))
+    };
+    let conditions = figure(&mut r)?;
+    let spread = figure(&mut r)?;
+    let density = if r.optional_bit()? {
+        let dn = sub(r.count()?)?;
+        if dn < MIN_GROUP_FLOOR {
+            return Err(too_small(dn));
+        }
+        let (d, se) = (r.take(GINI_BITS)?, r.take(GINI_BITS)?);
+        if d > 1000 || se > 1000 {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Some(DensitySummary {
+            n: dn,
+            d: d as f64 / 1000.0,
+            se: se as f64 / 1000.0,
+        })
+    } else {
+        None
+    };
     r.finish()?;
     Ok(Summary {
         fingerprint: code_fingerprint,
         n,
         dimensions,
         own,
+        conditions,
+        spread,
+        density,
     })
 }
 
@@ -500,13 +618,53 @@ mod tests {
     }
 
     #[test]
+    fn summaries_of_the_previous_questionnaire_are_refused_as_older() {
+        let (q, s) = stats_for(7, 9);
+        let old = Questionnaire::from_json(include_str!(
+            "../../../tests/fixtures/questionnaire/distributed-leadership-1.0.0.json"
+        ))
+        .expect("1.0.0 loads");
+        // A summary whose fingerprint is that of 1.0.0.
+        let code = crafted(|w| {
+            w.put(u64::from(old.fingerprint()), 32);
+            w.varint(7);
+            w.put(0, q.dimensions.len() as u32 + 1);
+        });
+        assert_eq!(
+            summary_decode(&q, &code),
+            Err(SummaryError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: q.version.clone(),
+            })
+        );
+        // The figures of the current version round-trip.
+        assert!(summary_decode(&q, &summary_encode(&q, &s)).is_ok());
+    }
+
+    #[test]
     fn summary_round_trip_and_length() {
         for (n, seed) in [(7, 1), (12, 2), (40, 3), (3, 4), (300, 5)] {
             let (q, s) = stats_for(n, seed);
             let code = summary_encode(&q, &s);
             let complete = s.dimensions().iter().all(Option::is_some) && s.own().is_some();
             if n < 16 && complete {
-                assert_eq!(code.len(), 69, "{code}");
+                // 289 bits for the dimensions and own leadership (69 characters before
+                // the headline figures existed), 3 presence bits, and 25 bits for each
+                // of conditions, spread and density that is shown.
+                let shown = [
+                    s.conditions().is_some(),
+                    s.spread().is_some(),
+                    s.density().is_some(),
+                ]
+                .iter()
+                .filter(|x| **x)
+                .count();
+                let bits = 289 + 3 + 25 * shown;
+                assert_eq!(
+                    code.len(),
+                    SUMMARY_PREFIX.len() + bits.div_ceil(5) + CHECK_LEN,
+                    "{code}"
+                );
             }
             let back = summary_decode(&q, &code).unwrap();
             let exact = Summary::from_stats(&s);
@@ -529,6 +687,29 @@ mod tests {
                     assert!((b.mean - e.mean).abs() <= 0.0005 + 1e-12);
                     assert!((b.sd - e.sd).abs() <= 0.0005 + 1e-12);
                     assert!((b.gini - e.gini).abs() <= 0.0005 + 1e-12);
+                }
+                _ => panic!(),
+            }
+            for (b, e) in [
+                (&back.conditions, &exact.conditions),
+                (&back.spread, &exact.spread),
+            ] {
+                match (b, e) {
+                    (None, None) => {}
+                    (Some(b), Some(e)) => {
+                        assert_eq!(b.n, e.n);
+                        assert!((b.mean - e.mean).abs() <= 0.05 + 1e-9);
+                        assert!((b.sd - e.sd).abs() <= 0.05 + 1e-9);
+                    }
+                    _ => panic!("{b:?} vs {e:?}"),
+                }
+            }
+            match (&back.density, &exact.density) {
+                (None, None) => {}
+                (Some(b), Some(e)) => {
+                    assert_eq!(b.n, e.n);
+                    assert!((b.d - e.d).abs() <= 0.0005 + 1e-12);
+                    assert!((b.se - e.se).abs() <= 0.0005 + 1e-12);
                 }
                 _ => panic!(),
             }
@@ -717,6 +898,8 @@ mod tests {
                     w.put(fp, 32);
                     w.varint(7);
                     w.put(0, dims as u32 + 1);
+                    // conditions, spread and density absent, then a set padding bit
+                    w.put(0, 3);
                     w.put(1, 1);
                 }),
                 malformed(Flaw::PaddingNotZero),

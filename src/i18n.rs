@@ -5,7 +5,9 @@
 //! this module holds only the widget's own chrome.
 
 use crate::domain::code::{self, CodeError};
-use crate::domain::intake::{Invalid, InvalidError};
+use crate::domain::groups::FileProblem;
+use crate::domain::intake::{Invalid, InvalidError, TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::ledger::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
 
 /// Languages the interface speaks.
@@ -107,6 +109,9 @@ pub struct Strings {
     pub team_refused: &'static str,
     pub team_too_few: &'static str,
     pub team_summary_read: &'static str,
+    pub team_summary_small: &'static str,
+    pub team_stale: &'static str,
+    pub team_stale_tag: &'static str,
     pub team_results_title: &'static str,
     pub team_radar_title: &'static str,
     pub team_radar_desc: &'static str,
@@ -120,6 +125,9 @@ pub struct Strings {
     pub team_agree_strong: &'static str,
     pub team_agree_moderate: &'static str,
     pub team_agree_weak: &'static str,
+    pub team_agree_wide: &'static str,
+    pub team_ci_clipped: &'static str,
+    pub team_radar_gap: &'static str,
     pub team_dim_suppressed: &'static str,
     pub team_spread_title: &'static str,
     pub team_spread_concentrated: &'static str,
@@ -241,6 +249,9 @@ pub const EN: Strings = Strings {
     team_refused: "Not shown:",
     team_too_few: "{n} usable response(s). Team figures need at least {m}: {k} more needed. Nothing else is shown until then.",
     team_summary_read: "Team summary of {n} people read; it can be compared with other groups.",
+    team_summary_small: "This team summary describes {n} people. This page shows team figures only from {m} people, so it cannot be compared here.",
+    team_stale: "Out of date: the codes in this box changed after they were read. The results below are from the earlier text; read the codes again to update them.",
+    team_stale_tag: "(out of date)",
     team_results_title: "{g}: team results (n = {n})",
     team_radar_title: "Radar of the team's mean scores",
     team_radar_desc: "Team means from 0 to 100; the shaded band spans one standard deviation either side of the mean.",
@@ -249,11 +260,14 @@ pub const EN: Strings = Strings {
     team_mean: "Mean",
     team_ci: "95% CI",
     team_agreement: "Agreement r_wg(J)",
-    team_agreement_note: "Agreement: r_wg(J) from .70 is strong, .50\u{2013}.70 moderate, below .50 weak (LeBreton & Senter 2008). Even random answers can reach .70, so read it together with the spread. AD is the average deviation in scale points (acceptable up to 0.83 on five points). Cronbach's \u{3b1} appears from 8 complete responses.",
+    team_agreement_note: "Agreement is called strong only when r_wg(J) is at least .70 and AD at most {x} (c/6 for c answer options); r_wg(J) from .50 with AD within that limit is moderate, anything else weak (LeBreton & Senter 2008; Burke & Dunlap 2002). r_wg(J) counts the four statements of an aspect as separate measurements, so it can look high while members disagree: then the label says the answers spread widely. AD is the average deviation in scale points. Cronbach's \u{3b1} appears from 8 complete responses.",
     team_agree_none: "not computable",
     team_agree_strong: "strong agreement",
     team_agree_moderate: "moderate agreement",
     team_agree_weak: "weak agreement",
+    team_agree_wide: "answers spread widely (AD above {x})",
+    team_ci_clipped: "* The computed interval reaches past the end of the 0\u{2013}100 scale and is cut there; the downloads keep the computed values.",
+    team_radar_gap: "Not drawn: {x} (fewer than {m} responses).",
     team_dim_suppressed: "hidden: fewer than {m} responses",
     team_spread_title: "How evenly leadership is spread",
     team_spread_concentrated: "Taking the lead is concentrated in a few people: some members lead often, others rarely.",
@@ -375,6 +389,9 @@ pub const DE: Strings = Strings {
     team_refused: "Nicht angezeigt:",
     team_too_few: "{n} verwendbare Antwort(en). Team-Werte brauchen mindestens {m}: es fehlen noch {k}. Bis dahin wird nichts weiter angezeigt.",
     team_summary_read: "Team-Zusammenfassung von {n} Personen gelesen; sie kann mit anderen Gruppen verglichen werden.",
+    team_summary_small: "Diese Team-Zusammenfassung beschreibt {n} Personen. Diese Seite zeigt Team-Werte erst ab {m} Personen, deshalb kann sie hier nicht verglichen werden.",
+    team_stale: "Veraltet: Die Codes in diesem Feld wurden nach dem Einlesen ge\u{e4}ndert. Die Ergebnisse unten stammen aus dem fr\u{fc}heren Text; lesen Sie die Codes erneut ein, um sie zu aktualisieren.",
+    team_stale_tag: "(veraltet)",
     team_results_title: "{g}: Team-Ergebnisse (n = {n})",
     team_radar_title: "Netzdiagramm der Team-Mittelwerte",
     team_radar_desc: "Team-Mittelwerte von 0 bis 100; das schattierte Band reicht eine Standardabweichung zu beiden Seiten des Mittelwerts.",
@@ -383,11 +400,14 @@ pub const DE: Strings = Strings {
     team_mean: "Mittelwert",
     team_ci: "95%-KI",
     team_agreement: "\u{dc}bereinstimmung r_wg(J)",
-    team_agreement_note: "\u{dc}bereinstimmung: r_wg(J) ab .70 ist stark, .50\u{2013}.70 mittel, unter .50 schwach (LeBreton & Senter 2008). Auch zuf\u{e4}llige Antworten k\u{f6}nnen .70 erreichen; lesen Sie den Wert daher zusammen mit der Streuung. AD ist die mittlere Abweichung in Skalenpunkten (akzeptabel bis 0,83 bei f\u{fc}nf Stufen). Cronbachs \u{3b1} erscheint ab 8 vollst\u{e4}ndigen Antworten.",
+    team_agreement_note: "Starke \u{dc}bereinstimmung nur bei r_wg(J) ab .70 und AD h\u{f6}chstens {x} (c/6 bei c Antwortstufen); r_wg(J) ab .50 mit AD innerhalb dieser Grenze ist m\u{e4}\u{df}ig, alles andere schwach (LeBreton & Senter 2008; Burke & Dunlap 2002). r_wg(J) z\u{e4}hlt die vier Aussagen eines Aspekts als getrennte Messungen und kann hoch wirken, obwohl die Mitglieder uneins sind: Dann sagt die Beschriftung, dass die Antworten weit gestreut sind. AD ist die mittlere Abweichung in Skalenpunkten. Cronbachs \u{3b1} erscheint ab 8 vollst\u{e4}ndigen Antworten.",
     team_agree_none: "nicht berechenbar",
     team_agree_strong: "starke \u{dc}bereinstimmung",
     team_agree_moderate: "mittlere \u{dc}bereinstimmung",
     team_agree_weak: "schwache \u{dc}bereinstimmung",
+    team_agree_wide: "Antworten weit gestreut (AD \u{fc}ber {x})",
+    team_ci_clipped: "* Das berechnete Intervall reicht \u{fc}ber das Ende der Skala 0\u{2013}100 hinaus und ist dort abgeschnitten; die Downloads enthalten die berechneten Werte.",
+    team_radar_gap: "Nicht eingezeichnet: {x} (weniger als {m} Antworten).",
     team_dim_suppressed: "ausgeblendet: weniger als {m} Antworten",
     team_spread_title: "Wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist",
     team_spread_concentrated: "Die F\u{fc}hrung liegt bei wenigen: manche gehen oft voran, andere selten.",
@@ -559,6 +579,175 @@ pub fn team_error(lang: &str, e: &TeamError) -> String {
             "Team-Werte brauchen mindestens {needed} Antworten, damit sie anonym bleiben; es sind {n}."
         ),
         _ => e.to_string(),
+    }
+}
+
+/// Why a pasted or loaded text could not be read, in the interface language.
+pub fn text_error(lang: &str, e: &TextError) -> String {
+    match (lang, e) {
+        ("de", TextError::TooLarge { bytes }) => format!(
+            "Der Text ist {} KB gro\u{df}; h\u{f6}chstens {} KB k\u{f6}nnen auf einmal gelesen werden.",
+            bytes / 1024,
+            MAX_TEXT_BYTES / 1024
+        ),
+        ("de", TextError::TooManyCodes { found }) => format!(
+            "Der Text enth\u{e4}lt {found} Codes; h\u{f6}chstens {MAX_CANDIDATES} k\u{f6}nnen auf einmal gelesen werden."
+        ),
+        (_, e) => format!("{}{}.", e.to_string()[..1].to_uppercase(), &e.to_string()[1..]),
+    }
+}
+
+/// A file that could not be loaded, in the interface language.
+pub fn file_problem(lang: &str, p: &FileProblem) -> String {
+    let (kb, max) = (p.bytes / 1024, p.max_bytes / 1024);
+    match lang {
+        "de" => format!(
+            "{}: {kb} KB; h\u{f6}chstens {max} KB k\u{f6}nnen geladen werden. Nichts wurde hinzugef\u{fc}gt.",
+            p.name
+        ),
+        _ => format!(
+            "{}: {kb} KB; at most {max} KB can be loaded. Nothing was added.",
+            p.name
+        ),
+    }
+}
+
+fn views(lang: &str, v: &[ViewRef]) -> String {
+    let one = |r: &ViewRef| match lang {
+        "de" => format!("Ansicht {} (Gruppe {})", r.number, r.group),
+        _ => format!("view {} (group {})", r.number, r.group),
+    };
+    let parts: Vec<String> = v.iter().map(one).collect();
+    let and = if lang == "de" { " und " } else { " and " };
+    match parts.len() {
+        0 => String::new(),
+        1 => parts[0].clone(),
+        n => format!("{}{and}{}", parts[..n - 1].join(", "), parts[n - 1]),
+    }
+}
+
+/// Why a view is refused by the differencing ledger, and what would allow it, in the
+/// interface language. `name` names a figure (empty for the group as a whole).
+pub fn refusal(lang: &str, r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    let de = lang == "de";
+    let fig = |f: &Figure| {
+        let n = name(*f);
+        match (matches!(f, Figure::Group) || n.is_empty(), de) {
+            (true, _) => String::new(),
+            (false, true) => format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})"),
+            (false, false) => format!(" (in the figures for \u{201c}{n}\u{201d})"),
+        }
+    };
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(lang, in_views), views(lang, not_in_views));
+            let f = fig(figure);
+            if de {
+                let wer = if k == 1 {
+                    "1 Person".to_string()
+                } else {
+                    format!("{k} Personen")
+                };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{wer} in dieser Gruppe {} in keiner der zuvor gezeigten Ansichten ({out})",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, true) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, false) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}, aber nicht in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, true) => format!(
+                        "{wer} aus {inn} {} nicht in dieser Gruppe",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, false) => format!(
+                        "{wer} aus {inn} {} weder in dieser Gruppe noch in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                };
+                format!(
+                    "{where_}{f}. Zusammen mit dem bereits Gezeigten lie\u{df}en sich {} Antworten errechnen. Angezeigt wird eine Gruppe, die jeder fr\u{fc}heren Ansicht genau gleicht oder sich von ihr auf jeder Seite um mindestens {min} Personen unterscheidet, sodass jeder Teil, in den die Ansichten die Personen aufteilen, leer ist oder mindestens {min} Personen hat.",
+                    if k == 1 { "ihre" } else { "deren" }
+                )
+            } else {
+                let who = if k == 1 {
+                    "1 person".to_string()
+                } else {
+                    format!("{k} people")
+                };
+                let be = if k == 1 { "is" } else { "are" };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{who} in this group {be} in none of the views shown before ({out})"
+                    ),
+                    (true, false, true) => format!("{who} in this group {be} also in {inn}"),
+                    (true, false, false) => {
+                        format!("{who} in this group {be} also in {inn} but not in {out}")
+                    }
+                    (false, _, true) => format!("{who} from {inn} {be} not in this group"),
+                    (false, _, false) => {
+                        format!("{who} from {inn} {be} neither in this group nor in {out}")
+                    }
+                };
+                format!(
+                    "{where_}{f}. Together with what was already shown, {} answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at least {min} people on each side, so that every part these views split people into is empty or has at least {min} people.",
+                    if k == 1 { "their" } else { "those people's" }
+                )
+            }
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = fig(figure);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary, de) {
+                (true, false, false) => format!(
+                    "This team summary counts {n} people{f}; groups read from codes in this session count {t} (alone or together). The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers; a summary code carries no list of its members, so this cannot be ruled out. It can be shown when its size differs from every such count by at least {min}."
+                ),
+                (true, false, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}; die in dieser Sitzung aus Codes gelesenen Gruppen z\u{e4}hlen {t} (allein oder zusammen). Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen; eine Zusammenfassung enth\u{e4}lt keine Liste ihrer Mitglieder, daher l\u{e4}sst sich das nicht ausschlie\u{df}en. Angezeigt wird sie, wenn ihre Gr\u{f6}\u{df}e von jeder solchen Zahl um mindestens {min} abweicht."
+                ),
+                (false, _, false) => format!(
+                    "This group counts, alone or together with groups shown before, {t} people{f}, close to the {n} of the team summary shown earlier. The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers. It can be shown when these counts differ by at least {min}."
+                ),
+                (false, _, true) => format!(
+                    "Diese Gruppe z\u{e4}hlt allein oder zusammen mit zuvor gezeigten Gruppen {t} Personen{f}, nahe an den {n} der zuvor gezeigten Team-Zusammenfassung. Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen. Angezeigt wird sie, wenn die Zahlen um mindestens {min} abweichen."
+                ),
+                (true, true, false) => format!(
+                    "This team summary counts {n} people{f} and a summary shown before counts {t}: they could be the same team with {} {} more or fewer, whose answers their difference would reveal. Summaries of the same size, or of sizes at least {min} apart, can be shown together.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "person" } else { "people" }
+                ),
+                (true, true, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}, eine zuvor gezeigte {t}: Es k\u{f6}nnte dasselbe Team mit {} {} mehr oder weniger sein, deren Antworten der Unterschied offenlegen w\u{fc}rde. Zusammenfassungen gleicher Gr\u{f6}\u{df}e oder mit mindestens {min} Personen Unterschied k\u{f6}nnen gemeinsam gezeigt werden.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "Person" } else { "Personen" }
+                ),
+            }
+        }
+        Refusal::TooManyViews => {
+            if de {
+                format!("Diese Sitzung hat bereits {MAX_VIEWS} verschiedene Gruppen gezeigt; weitere werden nicht mehr gepr\u{fc}ft und daher nicht gezeigt.")
+            } else {
+                format!("This session has already shown {MAX_VIEWS} different groups; further groups can no longer be checked and are not shown.")
+            }
+        }
     }
 }
 

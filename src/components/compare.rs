@@ -1,7 +1,6 @@
 //! Pairwise comparisons: every group against the first one (another team, or the same
 //! team at a later time). Never a ranking of many teams.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,11 +8,12 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score, round_to};
 use crate::domain::questionnaire::{pick, Questionnaire};
-use crate::domain::team::{check_pair, compare, MinGroup, Summary, Verdict};
+use crate::domain::team::{compare, MinGroup, Summary, Verdict};
 use crate::i18n::{self, fill, Strings};
 
-/// A group's label, its summary (when usable) and its code set (when built from codes).
-pub type GroupSummary = (String, Option<Summary>, Option<Rc<BTreeSet<String>>>);
+/// A group's label and its summary (when usable). Every group given here has passed
+/// the session's differencing check (`domain::ledger`).
+pub type GroupSummary = (String, Option<Summary>);
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -59,17 +59,6 @@ pub fn CompareView(p: &CompareProps) -> Html {
         let other_sum = other.1.as_ref().expect("filtered to usable groups");
         let title = fill(s.cmp_title, &[("a", other.0.clone()), ("b", base.0.clone())]);
         let id = format!("{}-{k}", p.uid);
-        // Differencing between two code sets.
-        if let (Some(a), Some(b)) = (&other.2, &base.2) {
-            if let Some(risk) = check_pair(a, b, min) {
-                return html! {
-                    <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
-                        <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
-                        <p class="lr-notice lr-error" role="alert"><strong>{ s.team_refused }</strong>{ " " }{ i18n::pair_risk(lang, &risk) }</p>
-                    </section>
-                };
-            }
-        }
         let cmp = match compare(other_sum, base_sum, min) {
             Ok(c) => c,
             Err(e) => {

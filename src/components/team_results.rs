@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score};
 use crate::domain::export;
+use crate::domain::levels::{ad_limit, agreement, spread, Agreement, Spread};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
@@ -28,24 +29,23 @@ pub struct TeamResultsProps {
     pub own: Option<Answers>,
 }
 
-/// Plain-language label of r_wg(J) (LeBreton & Senter 2008 cut-offs).
-pub fn agreement_label(s: &Strings, rwg: Option<f64>) -> &'static str {
-    match rwg {
-        None => s.team_agree_none,
-        Some(r) if r >= suggestions::STRONG_AGREEMENT_FROM => s.team_agree_strong,
-        Some(r) if r >= suggestions::LOW_AGREEMENT_BELOW => s.team_agree_moderate,
-        Some(_) => s.team_agree_weak,
+/// Plain-language label of an agreement level (`domain::levels`).
+pub fn agreement_label(s: &Strings, a: Agreement, points: u8) -> String {
+    match a {
+        Agreement::NotComputable => s.team_agree_none.to_string(),
+        Agreement::Strong => s.team_agree_strong.to_string(),
+        Agreement::Moderate => s.team_agree_moderate.to_string(),
+        Agreement::Weak => s.team_agree_weak.to_string(),
+        Agreement::WideSpread => fill(s.team_agree_wide, &[("x", fmt_fixed(ad_limit(points), 2))]),
     }
 }
 
 /// Plain-language reading of the own-leadership Gini coefficient.
 pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
-    if gini >= suggestions::CONCENTRATED_GINI_FROM {
-        s.team_spread_concentrated
-    } else if gini < suggestions::EVEN_GINI_BELOW {
-        s.team_spread_even
-    } else {
-        s.team_spread_mixed
+    match spread(gini) {
+        Spread::Concentrated => s.team_spread_concentrated,
+        Spread::Even => s.team_spread_even,
+        Spread::Uneven => s.team_spread_mixed,
     }
 }
 
@@ -54,13 +54,17 @@ fn f2(v: Option<f64>) -> String {
 }
 
 /// A 0–100 interval for display, clipped to the scale (a t-interval of a bounded score
-/// can reach past it; the exports keep the unclipped values).
-fn ci_text(ci: (f64, f64)) -> String {
-    format!(
-        "{}–{}",
+/// can reach past it; the exports keep the unclipped values). A cut end is marked `*`;
+/// the second value says whether any end was cut.
+fn ci_text(ci: (f64, f64)) -> (String, bool) {
+    let cut = ci.0 < 0.0 || ci.1 > 100.0;
+    let text = format!(
+        "{}–{}{}",
         fmt_score(Some(ci.0.clamp(0.0, 100.0))),
-        fmt_score(Some(ci.1.clamp(0.0, 100.0)))
-    )
+        fmt_score(Some(ci.1.clamp(0.0, 100.0))),
+        if cut { "*" } else { "" }
+    );
+    (text, cut)
 }
 
 /// Stacked horizontal bar of counts per step, as SVG (CSP-safe, no inline styles).
@@ -133,7 +137,17 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         });
     }
 
-    let rows = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
+    let points = q.scale(&q.item_scale).map(|sc| sc.points).unwrap_or(5);
+    let mut clipped = st.index().is_some_and(|ix| ci_text(ix.ci95).1);
+    // Aspects left out of the radar (suppressed): a gap, named under the chart.
+    let gaps: Vec<&str> = q
+        .dimensions
+        .iter()
+        .zip(st.dimensions())
+        .filter(|(_, ds)| ds.is_none())
+        .map(|(d, _)| pick(&d.name, lang, fb))
+        .collect();
+    let rows: Html = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
         let name = pick(&d.name, lang, fb);
         match ds {
             None => html! {
@@ -142,19 +156,24 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <td colspan="6" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td>
                 </tr>
             },
-            Some(ds) => html! {
-                <tr data-dimension={d.id.clone()}>
-                    <th scope="row">{ name }</th>
-                    <td class="lr-num lr-mean">{ fmt_score(Some(ds.mean)) }</td>
-                    <td class="lr-num lr-ci">{ ci_text(ds.ci95) }</td>
-                    <td class="lr-num lr-sd">{ fmt_score(Some(ds.sd)) }</td>
-                    <td class="lr-rwg"><span class="lr-num">{ f2(ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
-                    <td class="lr-num lr-ad">{ f2(ds.ad) }</td>
-                    <td class="lr-num lr-alpha">{ ds.alpha.as_ref().map(|a| fmt_fixed(a.value, 2)).unwrap_or_else(|| "–".into()) }</td>
-                </tr>
-            },
+            Some(ds) => {
+                let (ci, cut) = ci_text(ds.ci95);
+                clipped |= cut;
+                let level = agreement(ds.rwg_j, ds.ad, points);
+                html! {
+                    <tr data-dimension={d.id.clone()}>
+                        <th scope="row">{ name }</th>
+                        <td class="lr-num lr-mean">{ fmt_score(Some(ds.mean)) }</td>
+                        <td class={classes!("lr-num", "lr-ci", cut.then_some("lr-clipped"))}>{ ci }</td>
+                        <td class="lr-num lr-sd">{ fmt_score(Some(ds.sd)) }</td>
+                        <td class="lr-rwg"><span class="lr-num">{ f2(ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, level, points) }</span></td>
+                        <td class="lr-num lr-ad">{ f2(ds.ad) }</td>
+                        <td class="lr-num lr-alpha">{ ds.alpha.as_ref().map(|a| fmt_fixed(a.value, 2)).unwrap_or_else(|| "–".into()) }</td>
+                    </tr>
+                }
+            }
         }
-    });
+    }).collect();
 
     let own = st.own().map(|o| {
         html! {
@@ -276,13 +295,16 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <h3 id={format!("{}-h", p.uid)}>{ fill(s.team_results_title, &[("g", p.label.clone()), ("n", st.n().to_string())]) }</h3>
             if let Some(ix) = st.index() {
                 <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(Some(ix.mean)) }</strong>
-                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(ix.ci95)) }</span></p>
+                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(ix.ci95).0) }</span></p>
             }
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.team_radar_title} desc={s.team_radar_desc} />
                 <figcaption class="lr-muted">
                     { s.team_radar_desc }
                     if p.own.is_some() { { " " }{ s.team_own_overlay_note } }
+                    if !gaps.is_empty() {
+                        { " " }<span class="lr-radar-gap">{ fill(s.team_radar_gap, &[("x", gaps.join(", ")), ("m", st.min_group().get().to_string())]) }</span>
+                    }
                 </figcaption>
             </figure>
             <table class="lr-table lr-team-table" tabindex="0">
@@ -291,9 +313,12 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <th scope="col">{ s.dimension }</th><th scope="col">{ s.team_mean }</th><th scope="col">{ s.team_ci }</th>
                     <th scope="col">{ "SD" }</th><th scope="col">{ s.team_agreement }</th><th scope="col">{ "AD" }</th><th scope="col">{ "α" }</th>
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ rows }</tbody>
             </table>
-            <p class="lr-muted">{ s.team_agreement_note }</p>
+            if clipped {
+                <p class="lr-muted lr-clip-note">{ s.team_ci_clipped }</p>
+            }
+            <p class="lr-muted">{ fill(s.team_agreement_note, &[("x", fmt_fixed(ad_limit(points), 2))]) }</p>
             { for own }
             <h4>{ s.who_leads_title }</h4>
             <ul class="lr-legend">{ for legend }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>

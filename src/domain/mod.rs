@@ -4,7 +4,10 @@
 
 pub mod code;
 pub mod export;
+pub mod groups;
 pub mod intake;
+pub mod ledger;
+pub mod levels;
 pub mod options;
 pub mod progress;
 pub mod questionnaire;

@@ -9,6 +9,7 @@ pub mod intake;
 pub mod ledger;
 pub mod levels;
 pub mod options;
+pub mod problem;
 pub mod progress;
 pub mod questionnaire;
 pub mod radar;

@@ -7,8 +7,8 @@
 use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{Invalid, InvalidError, TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
-use crate::domain::ledger::{Figure, Refusal, ViewRef, MAX_VIEWS};
-use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
+use crate::domain::team::{SummaryError, TeamError};
 
 /// Languages the interface speaks.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
@@ -150,6 +150,9 @@ pub struct Strings {
     pub cmp_no_difference: &'static str,
     pub cmp_higher: &'static str,
     pub cmp_lower: &'static str,
+    pub cmp_same: &'static str,
+    pub cmp_no_test: &'static str,
+    pub cmp_no_spread_note: &'static str,
     pub cmp_radar_title: &'static str,
     pub cmp_radar_desc: &'static str,
 }
@@ -290,6 +293,9 @@ pub const EN: Strings = Strings {
     cmp_no_difference: "no reliable difference",
     cmp_higher: "higher",
     cmp_lower: "lower",
+    cmp_same: "the same",
+    cmp_no_test: "no test: no spread",
+    cmp_no_spread_note: "{x}: everyone within each group gave the same answers, so there is no spread to test against. The difference holds exactly for these members; whether it would hold for others cannot be judged from these data.",
     cmp_radar_title: "Radar of the groups' mean scores",
     cmp_radar_desc: "One line per group; scores from 0 to 100.",
 };
@@ -430,6 +436,9 @@ pub const DE: Strings = Strings {
     cmp_no_difference: "kein verl\u{e4}sslicher Unterschied",
     cmp_higher: "h\u{f6}her",
     cmp_lower: "niedriger",
+    cmp_same: "gleich",
+    cmp_no_test: "kein Test: keine Streuung",
+    cmp_no_spread_note: "{x}: Innerhalb jeder Gruppe haben alle gleich geantwortet, es gibt also keine Streuung, gegen die sich testen lie\u{df}e. Der Unterschied gilt genau f\u{fc}r diese Mitglieder; ob er auch f\u{fc}r andere gelten w\u{fc}rde, l\u{e4}sst sich aus diesen Daten nicht beurteilen.",
     cmp_radar_title: "Netzdiagramm der Gruppen-Mittelwerte",
     cmp_radar_desc: "Eine Linie je Gruppe; Werte von 0 bis 100.",
 };
@@ -514,6 +523,23 @@ pub fn summary_error(lang: &str, e: &SummaryError) -> String {
         SummaryError::GroupTooSmall { n, min } => format!(
             "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
         ),
+        SummaryError::TooMany { n, max } => format!(
+            "Die Team-Zusammenfassung gibt {n} Personen an; keine Zusammenfassung kann mehr als {max} beschreiben (so viele Codes liest diese Seite h\u{f6}chstens), sie ist also nicht echt."
+        ),
+        SummaryError::ImpossibleSd { dimension, mean_milli, sd_milli, n, max_milli } => {
+            let f = |x: u64| match dimension {
+                Some(_) => format!("{:.1}", x as f64 / 1000.0).replace('.', ","),
+                None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
+            };
+            let place = match dimension {
+                Some(d) => format!("im Aspekt {}", d + 1),
+                None => "bei der eigenen F\u{fc}hrung".to_string(),
+            };
+            format!(
+                "Die Team-Zusammenfassung gibt {place} eine Standardabweichung von {} bei einem Mittelwert von {} an; bei {n} Personen kann sie dort h\u{f6}chstens {} sein, die Zusammenfassung ist also nicht echt.",
+                f(*sd_milli), f(*mean_milli), f(*max_milli)
+            )
+        }
         other => format!("Diese Team-Zusammenfassung kann nicht gelesen werden ({other})."),
     }
 }
@@ -527,43 +553,6 @@ pub fn invalid_reason(lang: &str, x: &Invalid) -> String {
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
     }
-}
-
-/// A differencing refusal in the interface language.
-pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
-    if lang != "de" {
-        return r.to_string();
-    }
-    let who = if r.size == 1 { "Person" } else { "Personen" };
-    match r.side {
-        Side::OnlyInCandidate => format!(
-            "Diese Gruppe enth\u{e4}lt {} {who}, die in Auswertung {} fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
-            r.size,
-            r.shown + 1
-        ),
-        Side::OnlyInShown => format!(
-            "Auswertung {} enth\u{e4}lt {} {who}, die in dieser Gruppe fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
-            r.shown + 1,
-            r.size
-        ),
-    }
-}
-
-/// A pair-comparison refusal in the interface language.
-pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
-    if lang != "de" {
-        return r.to_string();
-    }
-    let (n, what) = match r {
-        PairRisk::OnlyInA(n) => (n, "nur in der ersten Gruppe"),
-        PairRisk::OnlyInB(n) => (n, "nur in der zweiten Gruppe"),
-        PairRisk::Overlap(n) => (n, "in beiden Gruppen"),
-    };
-    format!(
-        "{n} {} {} {what}; ein Vergleich dieser Gruppen k\u{f6}nnte ihre Antworten offenlegen.",
-        if *n == 1 { "Person" } else { "Personen" },
-        if *n == 1 { "ist" } else { "sind" }
-    )
 }
 
 /// A team error (other than too few respondents, which has its own message) in the

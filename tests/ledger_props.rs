@@ -1,4 +1,4 @@
-//! Property tests of the differencing ledger (`domain::ledger`): whatever sequence of
+//! Property tests of the differencing ledger (`domain::team::differencing`): whatever sequence of
 //! views is offered, the views it allows never let a linear combination of their sums
 //! single out fewer than the minimum number of people.
 //!
@@ -8,7 +8,7 @@
 //! rows of T). Every T with 1 ≤ |T| < min is tried. Ranks are exact: computed modulo
 //! the prime 2^61 − 1, far above any minor of a 0/1 matrix this small.
 
-use leadership_radar::domain::ledger::{Candidate, Figures, Ledger};
+use leadership_radar::domain::team::differencing::{Candidate, Figures, Ledger};
 use proptest::prelude::*;
 
 const P: u64 = (1 << 61) - 1;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score, round_to};
 use crate::domain::questionnaire::{pick, Questionnaire};
-use crate::domain::team::{compare, MinGroup, Summary, Verdict};
+use crate::domain::team::{compare, Compared, MinGroup, Summary, Verdict};
 use crate::i18n::{self, fill, Strings};
 
 /// A group's label and its summary (when usable). Every group given here has passed
@@ -70,17 +70,34 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 }
             }
         };
-        let rows = q.dimensions.iter().enumerate().map(|(d, dim)| {
+        let mut no_spread: Vec<&str> = Vec::new();
+        let rows: Html = q.dimensions.iter().enumerate().map(|(d, dim)| {
             let name = pick(&dim.name, lang, fb);
             let ma = other_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
             let mb = base_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
-            match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
-                None => html! {
+            match cmp.dimensions.get(d).unwrap_or(&Compared::Suppressed) {
+                Compared::Suppressed => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
                         <td class="lr-num">{ fmt_score(ma) }</td><td class="lr-num">{ fmt_score(mb) }</td>
                         <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
                 },
-                Some(x) => html! {
+                Compared::NoSpread { diff, verdict } => {
+                    no_spread.push(name);
+                    let text = if *diff == 0.0 { s.cmp_same } else { verdict_text(s, *verdict) };
+                    html! {
+                        <tr data-dimension={dim.id.clone()} data-verdict={format!("{verdict:?}")} class="lr-nospread">
+                            <th scope="row">{ name }</th>
+                            <td class="lr-num">{ fmt_score(ma) }</td>
+                            <td class="lr-num">{ fmt_score(mb) }</td>
+                            <td class="lr-num lr-diff">{ format!("{:+.1}", round_to(*diff, 1)) }</td>
+                            <td class="lr-num lr-ci">{ "–" }</td>
+                            <td class="lr-num lr-t">{ s.cmp_no_test }</td>
+                            <td class="lr-num lr-g">{ "–" }</td>
+                            <td class={classes!("lr-verdict", format!("lr-verdict-{verdict:?}").to_lowercase())}>{ text }</td>
+                        </tr>
+                    }
+                }
+                Compared::Tested(x) => html! {
                     <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
                         <th scope="row">{ name }</th>
                         <td class="lr-num">{ fmt_score(ma) }</td>
@@ -93,7 +110,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                     </tr>
                 },
             }
-        });
+        }).collect();
         html! {
             <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                 <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -109,8 +126,11 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
                         <th scope="col">{ s.cmp_verdict }</th>
                     </tr></thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ rows }</tbody>
                 </table>
+                if !no_spread.is_empty() {
+                    <p class="lr-muted lr-nospread-note">{ fill(s.cmp_no_spread_note, &[("x", no_spread.join(", "))]) }</p>
+                }
             </section>
         }
     });

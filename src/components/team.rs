@@ -1,7 +1,7 @@
 //! The team view: groups of pasted or loaded codes, read in time-boxed slices (large
 //! pastes stay responsive), team results per group, and comparisons. Group state lives
 //! in `domain::groups` (every action names a group by id); every figure comes from
-//! `domain::team`, which refuses groups below the minimum size; `domain::ledger` refuses
+//! `domain::team`, which refuses groups below the minimum size; `domain::team::differencing` refuses
 //! views that, combined with anything shown in this session, would single people out.
 
 use std::rc::Rc;
@@ -15,10 +15,10 @@ use crate::components::team_results::TeamResults;
 use crate::domain::code;
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
 use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
-use crate::domain::ledger::{self, Candidate, Figure, Ledger, Refusal};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
+use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
 use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
 use crate::i18n::{self, fill};
 
@@ -160,15 +160,15 @@ fn candidate(q: &Questionnaire, intake: &Intake, data: &GroupData) -> Option<Can
             let members = intake
                 .responses
                 .iter()
-                .map(|a| (a.clone(), ledger::figures_of(&score(q, a))))
+                .map(|a| (a.clone(), differencing::figures_of(&score(q, a))))
                 .collect();
             // The summary code these results offer, as read back from its text.
             let summary = team::summary_decode(q, &team::summary_encode(q, st))
                 .ok()
-                .map(|s| ledger::summary_key(&s));
+                .map(|s| differencing::summary_key(&s));
             Some(Candidate::Codes { members, summary })
         }
-        GroupData::Summary(s) => Some(ledger::summary_candidate(s)),
+        GroupData::Summary(s) => Some(differencing::summary_candidate(s)),
         _ => None,
     }
 }

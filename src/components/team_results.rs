@@ -227,6 +227,12 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             .iter()
             .map(|d| d.as_ref().and_then(|d| d.rwg_j))
             .collect(),
+        ad: st
+            .dimensions()
+            .iter()
+            .map(|d| d.as_ref().and_then(|d| d.ad))
+            .collect(),
+        points,
         own_gini: st.own().map(|o| o.gini),
         own_cv: st.own().map(|o| o.cv),
     };

@@ -191,7 +191,7 @@ pub struct Intake {
     pub invalid: Vec<Invalid>,
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
-    seen_summaries: HashSet<super::ledger::SummaryKey>,
+    seen_summaries: HashSet<super::team::differencing::SummaryKey>,
 }
 
 impl Intake {
@@ -244,7 +244,10 @@ impl Intake {
                     Ok(s) => {
                         // Keyed on the decoded figures, so every spelling of one
                         // code (case, O for 0, I/L for 1, dashes) counts once.
-                        if self.seen_summaries.insert(super::ledger::summary_key(&s)) {
+                        if self
+                            .seen_summaries
+                            .insert(super::team::differencing::summary_key(&s))
+                        {
                             self.summaries.push(s);
                         } else {
                             self.duplicates += 1;
@@ -252,7 +255,7 @@ impl Intake {
                     }
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
-                        reason: summary_reason(&e),
+                        reason: summary_reason(q, &e),
                         error: InvalidError::Summary(e),
                     }),
                 },
@@ -268,8 +271,23 @@ impl Intake {
     }
 }
 
-fn summary_reason(e: &SummaryError) -> String {
-    e.to_string()
+/// Plain-language reason for a summary error, naming the aspect where one is involved.
+fn summary_reason(q: &Questionnaire, e: &SummaryError) -> String {
+    match e {
+        SummaryError::ImpossibleSd {
+            dimension: Some(d), ..
+        } => {
+            let fb = q.languages.first().map(String::as_str).unwrap_or("en");
+            match q.dimensions.get(*d) {
+                Some(dim) => e.to_string().replace(
+                    &format!("in aspect {}", d + 1),
+                    &format!("in {}", super::questionnaire::pick(&dim.name, "en", fb)),
+                ),
+                None => e.to_string(),
+            }
+        }
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@ pub mod code;
 pub mod export;
 pub mod groups;
 pub mod intake;
-pub mod ledger;
 pub mod levels;
 pub mod options;
 pub mod problem;

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests of the differencing ledger (`domain::team::differencing`): whatever sequence of
 //! views is offered, the views it allows never let a linear combination of their sums
 //! single out fewer than the minimum number of people.

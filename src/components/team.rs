@@ -17,7 +17,6 @@ use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Sta
 use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
-use crate::domain::scoring::score;
 use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
 use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
 use crate::i18n::{self, fill};
@@ -160,7 +159,8 @@ fn candidate(q: &Questionnaire, intake: &Intake, data: &GroupData) -> Option<Can
             let members = intake
                 .responses
                 .iter()
-                .map(|a| (a.clone(), differencing::figures_of(&score(q, a))))
+                .cloned()
+                .zip(team::member_figures(q, &intake.responses))
                 .collect();
             // The summary code these results offer, as read back from its text.
             let summary = team::summary_decode(q, &team::summary_encode(q, st))

@@ -45,7 +45,8 @@ mod summary;
 
 pub use compare::{compare, Compared, Comparison, Difference, Verdict};
 pub use stats::{
-    team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
+    member_figures, team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats,
+    WhoLeadsStats,
 };
 pub use summary::{
     max_sd, summary_decode, summary_encode, DimSummary, OwnSummary, Summary, SummaryError,

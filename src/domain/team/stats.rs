@@ -266,6 +266,45 @@ struct PersonScores {
     own_raw: Option<f64>,
 }
 
+/// Which figures each response counts in (bits of
+/// [`differencing::Figure`](super::differencing::Figure)): the group, each aspect it has
+/// a score for, the index, own leadership and each who-leads function it placed —
+/// exactly the respondents [`team_stats`] counts for each figure. For the differencing
+/// check; computed with the same scoring pass, without a full [`Profile`] per person.
+///
+/// [`Profile`]: crate::domain::scoring::Profile
+pub fn member_figures(q: &Questionnaire, responses: &[Answers]) -> Vec<u64> {
+    use super::differencing::Figure;
+    let layout = Layout::new(q);
+    let dims = layout.dims.len();
+    let mut person = PersonScores::default();
+    responses
+        .iter()
+        .map(|answers| {
+            score_into(&layout, answers, &mut person);
+            let mut f: u64 = 1;
+            let mut set = |fig: Figure| f |= 1 << fig.bit(dims);
+            for (d, score) in person.dims.iter().enumerate() {
+                if score.is_some() {
+                    set(Figure::Dimension(d));
+                }
+            }
+            if person.index.is_some() {
+                set(Figure::Index);
+            }
+            if person.own_raw.is_some() {
+                set(Figure::Own);
+            }
+            for (k, step) in person.who.iter().enumerate() {
+                if step.is_some_and(|s| s >= 1 && s <= layout.who_points) {
+                    set(Figure::WhoLeads(k));
+                }
+            }
+            f
+        })
+        .collect()
+}
+
 // ------------------------------------------------------------------- team stats
 
 /// Per-dimension accumulators.
@@ -458,6 +497,34 @@ mod tests {
     use super::*;
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
+
+    /// The figures each person counts in, from the team scoring pass, equal those of
+    /// the full profile (`differencing::figures_of`), with plenty of gaps.
+    #[test]
+    fn member_figures_equal_the_profile_figures() {
+        let q = q();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let people: Vec<Answers> = (0..400)
+            .map(|_| {
+                let vals: Vec<u8> = (0..q.question_count())
+                    .map(|_| match rng.next() % 9 {
+                        0 => 0,
+                        1 => 255,
+                        k => (k % 5 + 1) as u8,
+                    })
+                    .collect();
+                answers(&vals)
+            })
+            .collect();
+        let fast = member_figures(&q, &people);
+        let slow: Vec<u64> = people
+            .iter()
+            .map(|a| super::super::differencing::figures_of(&score(&q, a)))
+            .collect();
+        assert_eq!(fast, slow);
+        assert!(fast.iter().any(|f| f.count_ones() < 17), "some gaps");
+        assert!(fast.iter().any(|f| f.count_ones() == 17), "some complete");
+    }
 
     #[test]
     fn fast_scoring_equals_score() {

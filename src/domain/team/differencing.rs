@@ -214,7 +214,11 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
             // Nothing in it reaches the minimum: nothing is shown.
             return Ok(false);
         }
-        self.check(&kind)?;
+        // With nothing shown yet, a view's only cells are its own figures, which
+        // `normalise` already keeps at or above the minimum: no partition to build.
+        if !self.views.is_empty() {
+            self.check(&kind)?;
+        }
         if self.views.iter().any(|v| same(&v.kind, &kind)) {
             return Ok(false);
         }
@@ -451,20 +455,30 @@ fn cells(
     candidate: Option<&[(u32, Figures)]>,
     bit: u32,
 ) -> BTreeMap<u128, usize> {
-    let mut sig: HashMap<u32, u128> = HashMap::new();
-    let sets = shown
+    // Ids are dense (interned 0..n, fresh ones just past), so a vector indexed by id
+    // holds the signatures: no hashing per member.
+    let sets: Vec<(u128, &[(u32, Figures)])> = shown
         .iter()
         .map(|&(i, m)| (1u128 << i, m))
-        .chain(candidate.map(|m| (1u128 << 127, m)));
-    for (flag, members) in sets {
-        for (id, f) in members {
+        .chain(candidate.map(|m| (1u128 << 127, m)))
+        .collect();
+    let len = sets
+        .iter()
+        .flat_map(|(_, m)| m.last().map(|(id, _)| *id as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut sig = vec![0u128; len];
+    for (flag, members) in &sets {
+        for (id, f) in members.iter() {
             if f >> bit & 1 == 1 {
-                *sig.entry(*id).or_insert(0) |= flag;
+                sig[*id as usize] |= flag;
             }
         }
     }
+    let mut touched: Vec<u128> = sig.into_iter().filter(|&s| s != 0).collect();
+    touched.sort_unstable();
     let mut out = BTreeMap::new();
-    for s in sig.into_values() {
+    for s in touched {
         *out.entry(s).or_insert(0) += 1;
     }
     out

@@ -6,7 +6,8 @@
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
 //! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
 //! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
-//! its progress under its own storage namespace (`data-storage`).
+//! its progress under its own storage namespace: `data-storage`, or without it
+//! `default`, `default-2`, … in the order the widgets are mounted.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::app::{self, App, AppProps, Config};
+use crate::app::{App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
@@ -25,6 +26,16 @@ pub const MOUNTED: &str = "data-leadership-radar-mounted";
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+    /// Widgets mounted on this page without `data-storage`.
+    static DEFAULT_STORAGES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// 1 for the first widget without `data-storage` on this page, 2 for the next, …
+fn next_default_storage() -> usize {
+    DEFAULT_STORAGES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
 }
 
 fn next_uid() -> String {
@@ -88,20 +99,23 @@ pub fn mount(doc: &Document, el: Element) -> bool {
 fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        let q = inline_questionnaire(doc, id)?;
-        c.lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
-        c.questionnaire = Rc::new(q);
+        c.questionnaire = Rc::new(inline_questionnaire(doc, id)?);
     }
-    if let Some(lang) = &o.lang {
-        options::check_language(lang, &c.questionnaire.languages).map_err(|e| vec![e])?;
-        c.lang = lang.clone();
-    }
-    c.namespace = o.storage.clone();
-    c.mode = match o.mode {
-        options::Mode::SelfAssessment => app::Mode::SelfAssessment,
-        options::Mode::Team => app::Mode::Team,
+    c.lang =
+        options::choose_language(o.lang.as_deref(), &c.questionnaire.languages).map_err(|e| {
+            match &o.questionnaire {
+                Some(id) if o.lang.is_none() => vec![format!("questionnaire #{id}: {e}")],
+                _ => vec![e],
+            }
+        })?;
+    c.namespace = match &o.storage {
+        Some(name) => name.clone(),
+        None => options::default_storage(next_default_storage()),
     };
+    c.mode = o.mode;
     c.min_group = o.min_group;
+    c.header = o.header;
+    c.team_entry = o.team_entry;
     Ok(c)
 }
 

@@ -24,11 +24,11 @@ const SIZED = ['width', 'height'];
 
 /** Computed styles of representative widget elements (the first match of each selector). */
 const SCREENS = {
-  start: ['.lr-app', '.lr-brand', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
+  start: ['.lr-app', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
   survey: ['fieldset.lr-item', 'fieldset.lr-item legend', 'label.lr-opt', 'input[type="radio"]',
     '.lr-progress-bar', '.lr-nav button.lr-btn', '.lr-nav button.lr-primary'],
-  results: ['.lr-results .lr-h', 'table.lr-table', 'table.lr-table th', 'table.lr-table td', 'svg.lr-radar',
-    '.lr-axis-label', '.lr-card', '.lr-actions button.lr-btn'],
+  results: ['.lr-results .lr-h', '.lr-headline', '.lr-next', 'details.lr-aspect', 'details.lr-aspect summary', 'svg.lr-radar',
+    '.lr-axis-label', '.lr-code-box', '.lr-actions button.lr-btn'],
 };
 
 function snapshot(page, selectors) {
@@ -79,7 +79,7 @@ test('a hostile host stylesheet does not change the widget; host elements keep i
   assert.equal(s.survey['input[type="radio"] visibility'], 'visible');
   assert.equal(s.survey['input[type="radio"] margin-left'], '0px');
   assert.equal(s.survey['input[type="radio"] width'], '20px');
-  assert.equal(s.results['table.lr-table border-top-width'], '0px');
+  assert.equal(s.results['.lr-code-box border-top-width'], '1px');
   // Outside the widget the host's rules still apply.
   const host = await hostile.page.evaluate(() => {
     const cs = (sel) => getComputedStyle(document.querySelector(sel));

@@ -15,7 +15,7 @@ use crate::components::team_results::TeamResults;
 use crate::domain::code;
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
 use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
-use crate::domain::questionnaire::{pick, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
 use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
@@ -187,13 +187,12 @@ pub fn summary_of(read: &GroupRead) -> Option<Summary> {
 
 /// The name of a figure in refusals.
 fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     match f {
         Figure::Group => String::new(),
         Figure::Dimension(d) => q
             .dimensions
             .get(d)
-            .map(|d| pick(&d.name, lang, fb).to_string())
+            .map(|d| q.text(&d.name, lang).to_string())
             .unwrap_or_default(),
         Figure::Index => s.index_label.to_string(),
         Figure::Own => s.own_title.to_string(),
@@ -201,7 +200,7 @@ fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> S
             .who_leads
             .functions
             .get(k)
-            .map(|f| pick(&f.text, lang, fb).to_string())
+            .map(|f| q.text(&f.text, lang).to_string())
             .unwrap_or_default(),
     }
 }
@@ -398,7 +397,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                         if *stale {
                             <p class="lr-notice lr-stale" role="status">{ s.team_stale }</p>
                         }
-                        { read_summary(s, &p.lang, min, r, &name) }
+                        { read_summary(s, &p.lang, &p.questionnaire, min, r, &name) }
                     </>
                 },
             };
@@ -470,7 +469,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             } else {
                 group_label(g.letter)
             };
-            (label, sum)
+            (label, sum, None)
         })
         .collect();
     let comparisons = if summaries.iter().filter(|x| x.1.is_some()).count() >= 2 {
@@ -520,6 +519,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 fn read_summary(
     s: &i18n::Strings,
     lang: &str,
+    q: &Questionnaire,
     min: MinGroup,
     r: &GroupRead,
     name: &dyn Fn(Figure) -> String,
@@ -533,12 +533,12 @@ fn read_summary(
             .iter()
             .take(MAX_LISTED_INVALID)
             .map(|x| {
-                html! { <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li> }
+                html! { <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, q, x) }</li> }
             })
             .collect();
         html! {
             <details class="lr-invalid" open={r.invalid.len() <= 10}>
-                <summary>{ fill(s.team_invalid, &[("n", r.invalid.len().to_string())]) }</summary>
+                <summary>{ s.team_invalid.of(&s.locale, r.invalid.len()) }</summary>
                 <ul>
                     { items }
                     if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
@@ -564,7 +564,7 @@ fn read_summary(
         }
         (GroupData::Codes(Err(TeamError::TooFew { n, needed })), _) => html! {
             <p class="lr-notice lr-suppressed" role="status">
-                { fill(s.team_too_few, &[("n", n.to_string()), ("m", needed.to_string()), ("k", (needed - n).to_string())]) }
+                { fill(&s.team_too_few.of(&s.locale, *n), &[("m", needed.to_string()), ("k", (needed - n).to_string())]) }
             </p>
         },
         (GroupData::Codes(Err(e)), _) => {
@@ -578,10 +578,10 @@ fn read_summary(
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_) | GroupData::Unusable(Unusable::SmallSummary { .. })) {
-                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", r.usable.to_string())]) }</strong></p>
+                <p class="lr-usable"><strong>{ s.team_usable.of(&s.locale, r.usable) }</strong></p>
             }
             if r.duplicates > 0 {
-                <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", r.duplicates.to_string())]) }</p>
+                <p class="lr-notice lr-duplicates">{ s.team_duplicates.of(&s.locale, r.duplicates) }</p>
             }
             { invalid }
             { body }

@@ -3,13 +3,14 @@
 
 use serde::Serialize;
 
-use super::questionnaire::{pick, Questionnaire};
+use super::questionnaire::Questionnaire;
 use super::scoring::Profile;
+use super::suggestions::Band;
 use super::team::TeamStats;
 
 /// Band name of a 0–100 score, as the suggestion rules define it.
-pub fn band_name(score: f64) -> &'static str {
-    super::suggestions::Band::of(score).name()
+fn band_name(score: f64) -> &'static str {
+    Band::of(score).name()
 }
 
 #[derive(Serialize)]
@@ -48,7 +49,6 @@ struct Out<'a> {
 
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let out = Out {
         questionnaire: &q.id,
         version: &q.version,
@@ -62,7 +62,7 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
             .zip(&p.dimensions)
             .map(|(d, s)| DimOut {
                 id: &d.id,
-                name: pick(&d.name, lang, fb),
+                name: q.text(&d.name, lang),
                 score: s.score,
                 raw_mean: s.raw_mean,
                 item_range: s.range,
@@ -78,7 +78,7 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
             .zip(&p.who_leads)
             .map(|(f, v)| WhoOut {
                 id: &f.id,
-                text: pick(&f.text, lang, fb),
+                text: q.text(&f.text, lang),
                 position: *v,
             })
             .collect(),
@@ -89,12 +89,24 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
-/// Quotes a CSV field when needed (RFC 4180).
+/// Characters that make a spreadsheet read a cell as a formula (or, for tab and CR,
+/// that some spreadsheets strip before doing so): the OWASP "CSV injection" list.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell for CSV: neutralised when it starts like a formula (prefixed with a
+/// single quote, as the OWASP CSV-injection guidance recommends, so spreadsheets show
+/// it as text), then quoted when needed (RFC 4180). Numbers the exports compute are
+/// written directly, never through this function, so a negative figure stays a number.
 pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+    let neutral = if s.starts_with(FORMULA_STARTS) {
+        format!("'{s}")
     } else {
         s.to_string()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
     }
 }
 
@@ -105,13 +117,12 @@ fn num(v: Option<f64>) -> String {
 /// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
 /// the index. Columns: kind, id, name, score, low, high, band.
 pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s = String::from("kind,id,name,score,range_low,range_high,band\r\n");
     for (d, ds) in q.dimensions.iter().zip(&p.dimensions) {
         s.push_str(&format!(
             "dimension,{},{},{},{},{},{}\r\n",
             csv_field(&d.id),
-            csv_field(pick(&d.name, lang, fb)),
+            csv_field(q.text(&d.name, lang)),
             num(ds.score),
             num(ds.range.map(|r| r.0)),
             num(ds.range.map(|r| r.1)),
@@ -122,7 +133,7 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         s.push_str(&format!(
             "who_leads,{},{},{},,,\r\n",
             csv_field(&f.id),
-            csv_field(pick(&f.text, lang, fb)),
+            csv_field(q.text(&f.text, lang)),
             num(*v)
         ));
     }
@@ -138,11 +149,10 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
 /// Team figures as CSV: one row per dimension (suppressed ones with empty cells),
 /// then the index, own leadership and who-leads means. Aggregates only.
 pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s =
         String::from("kind,id,name,n,mean,sd,ci95_low,ci95_high,rwg_j,lindell_rwg_j,ad,alpha\r\n");
     for (d, ds) in q.dimensions.iter().zip(st.dimensions()) {
-        let name = csv_field(pick(&d.name, lang, fb));
+        let name = csv_field(q.text(&d.name, lang));
         match ds {
             Some(x) => s.push_str(&format!(
                 "dimension,{},{name},{},{},{},{},{},{},{},{},{}\r\n",
@@ -196,13 +206,91 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             s.push_str(&format!(
                 "who_leads,{},{},{},{},,,,,,,\r\n",
                 csv_field(&f.id),
-                csv_field(pick(&f.text, lang, fb)),
+                csv_field(q.text(&f.text, lang)),
                 w.n,
                 num(Some(w.mean))
             ));
         }
     }
     s
+}
+
+#[derive(Serialize)]
+struct AnswerOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    /// 1..=points, "cant_say", or null (not answered).
+    answer: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct AnswersOut<'a> {
+    questionnaire: &'a str,
+    version: &'a str,
+    fingerprint: String,
+    language: &'a str,
+    answered: usize,
+    questions: usize,
+    code: Option<&'a str>,
+    answers: Vec<AnswerOut<'a>>,
+}
+
+/// The answers given so far, question by question, as pretty-printed JSON (for a
+/// person whose browser cannot save them). Like result codes: no identity, no time.
+pub fn answers_json(
+    q: &Questionnaire,
+    answers: &super::response::Answers,
+    lang: &str,
+    code: Option<&str>,
+) -> String {
+    use super::response::Answer;
+    let out = AnswersOut {
+        questionnaire: &q.id,
+        version: &q.version,
+        fingerprint: format!("{:08x}", q.fingerprint()),
+        language: lang,
+        answered: answers.answered(),
+        questions: q.question_count(),
+        code,
+        answers: q
+            .question_ids()
+            .enumerate()
+            .map(|(pos, id)| AnswerOut {
+                id,
+                text: q.question_text(pos).map(|t| q.text(t, lang)).unwrap_or(""),
+                answer: match answers.get(pos) {
+                    Some(Answer::Value(v)) => serde_json::Value::from(v),
+                    Some(Answer::CantSay) => serde_json::Value::from("cant_say"),
+                    None => serde_json::Value::Null,
+                },
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct KeptOut<'a> {
+    note: &'static str,
+    entries: Vec<KeptEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeptEntry<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+/// Saved data that could not be read, exactly as it was stored, as JSON.
+pub fn kept_aside_json(entries: &[(String, String)]) -> String {
+    let out = KeptOut {
+        note: "Saved Leadership Radar data this version could not read, unchanged (browser storage key and stored text).",
+        entries: entries
+            .iter()
+            .map(|(key, value)| KeptEntry { key, value })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
 fn num3(v: Option<f64>) -> String {
@@ -250,6 +338,102 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn csv_cells_that_start_like_formulas_are_neutralised() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1)", "'+SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("\r=1", "\"'\r=1\""),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("a=1", "a=1"),
+            (" =1", " =1"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_field(cell), want, "{cell:?}");
+        }
+    }
+
+    /// A questionnaire whose labels are formulas: no CSV cell the exports write may
+    /// start with a formula character, and negative figures stay numbers.
+    #[test]
+    fn personal_and_team_csv_hold_no_live_formula() {
+        use crate::domain::team::{team_stats, MinGroup};
+        let mut q = Questionnaire::default_questionnaire();
+        let evil = ["=cmd|' /C calc'!A0", "+1", "-1+2", "@SUM(1)", "\tx", "\r=2"];
+        for (i, d) in q.dimensions.iter_mut().enumerate() {
+            for t in d.name.values_mut() {
+                *t = evil[i % evil.len()].to_string();
+            }
+        }
+        for (i, f) in q.who_leads.functions.iter_mut().enumerate() {
+            for t in f.text.values_mut() {
+                *t = evil[(i + 3) % evil.len()].to_string();
+            }
+        }
+        let a = Answers(vec![Some(Answer::Value(2)); q.question_count()]);
+        let responses: Vec<Answers> = (1..=6u8)
+            .map(|v| Answers(vec![Some(Answer::Value(v % 5 + 1)); q.question_count()]))
+            .collect();
+        let st = team_stats(&q, &responses, MinGroup::default()).expect("6 >= 5");
+        for (which, csv) in [
+            ("personal", to_csv(&q, &score(&q, &a), "en")),
+            ("team", team_csv(&q, &st, "en")),
+        ] {
+            for cell in csv_cells(&csv) {
+                let bad = cell.starts_with(FORMULA_STARTS)
+                    && cell.trim_start_matches('-').parse::<f64>().is_err();
+                assert!(!bad, "{which} CSV has a live formula cell {cell:?}:\n{csv}");
+            }
+            assert!(csv.contains("'=cmd|"), "{which}: {csv}");
+        }
+    }
+
+    /// Splits RFC 4180 CSV into unquoted cell values.
+    fn csv_cells(csv: &str) -> Vec<String> {
+        let mut cells = Vec::new();
+        let mut cur = String::new();
+        let mut quoted = false;
+        let mut chars = csv.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cur.push('"');
+                }
+                ('"', true) => quoted = false,
+                ('"', false) if cur.is_empty() => quoted = true,
+                (',', false) => cells.push(std::mem::take(&mut cur)),
+                ('\r', false) if chars.peek() == Some(&'\n') => {}
+                ('\n', false) => cells.push(std::mem::take(&mut cur)),
+                (c, _) => cur.push(c),
+            }
+        }
+        cells
+    }
+
+    #[test]
+    fn answers_json_lists_every_question() {
+        let q = Questionnaire::default_questionnaire();
+        let mut a = Answers::empty(&q);
+        a.set(0, Some(Answer::Value(4)));
+        a.set(1, Some(Answer::CantSay));
+        let v: serde_json::Value =
+            serde_json::from_str(&answers_json(&q, &a, "en", Some("LR1-X"))).expect("JSON");
+        assert_eq!(v["answered"], 2);
+        let list = v["answers"].as_array().expect("a list");
+        assert_eq!(list.len(), q.question_count());
+        assert_eq!(list[0]["answer"], 4);
+        assert_eq!(list[1]["answer"], "cant_say");
+        assert!(list[2]["answer"].is_null());
+        assert!(!list[0]["text"].as_str().unwrap_or("").is_empty());
     }
 
     #[test]

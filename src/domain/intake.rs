@@ -22,46 +22,40 @@ const SHOW_CHARS: usize = 60;
 pub struct Invalid {
     /// The candidate as written (shortened when very long).
     pub text: String,
-    /// The reason in English (the typed error is in `error`, for other languages).
-    pub reason: String,
+    /// The typed reason, for wording in any language.
     pub error: InvalidError,
 }
 
 /// Why a candidate is not usable, typed, so an interface can word it in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InvalidError {
+    /// A personal result code that cannot be read.
     Code(CodeError),
+    /// A team summary code that cannot be read.
     Summary(SummaryError),
 }
 
 /// Why a text could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    TooLarge { bytes: usize },
-    TooManyCodes { found: usize },
-}
-
-impl std::fmt::Display for TextError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TextError::TooLarge { bytes } => write!(
-                f,
-                "the text is {} KB; at most {} KB can be read at once",
-                bytes / 1024,
-                MAX_TEXT_BYTES / 1024
-            ),
-            TextError::TooManyCodes { found } => write!(
-                f,
-                "the text holds {found} codes; at most {MAX_CANDIDATES} can be read at once"
-            ),
-        }
-    }
+    /// The text is larger than [`MAX_TEXT_BYTES`].
+    TooLarge {
+        /// Size of the text in bytes.
+        bytes: usize,
+    },
+    /// The text holds more than [`MAX_CANDIDATES`] candidates.
+    TooManyCodes {
+        /// Candidates found.
+        found: usize,
+    },
 }
 
 /// One candidate found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidate {
+    /// A personal result code (`LR…`).
     Personal(String),
+    /// A team summary code (`LRS…`).
     Summary(String),
 }
 
@@ -164,19 +158,6 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     Ok(out)
 }
 
-/// Plain-language reason for a personal code error.
-pub fn code_reason(q: &Questionnaire, e: &CodeError) -> String {
-    match e {
-        CodeError::QuestionnaireMismatch { code_fingerprint, .. } => format!(
-            "this code belongs to another questionnaire (fingerprint {}), not to \"{}\" (fingerprint {})",
-            code::fingerprint_label(*code_fingerprint),
-            q.id,
-            code::fingerprint_label(q.fingerprint())
-        ),
-        other => other.to_string(),
-    }
-}
-
 /// What has been read so far.
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
@@ -188,6 +169,7 @@ pub struct Intake {
     pub codes: BTreeSet<String>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
+    /// Candidates that are not usable, with reasons, in order.
     pub invalid: Vec<Invalid>,
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
@@ -209,7 +191,6 @@ impl Intake {
                         text: match c {
                             Candidate::Personal(t) | Candidate::Summary(t) => shorten(t),
                         },
-                        reason: e.to_string(),
                         error: InvalidError::Code(e.clone()),
                     }));
                     return;
@@ -236,7 +217,6 @@ impl Intake {
                     }
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
-                        reason: code_reason(q, &e),
                         error: InvalidError::Code(e),
                     }),
                 },
@@ -255,7 +235,6 @@ impl Intake {
                     }
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
-                        reason: summary_reason(q, &e),
                         error: InvalidError::Summary(e),
                     }),
                 },
@@ -268,25 +247,6 @@ impl Intake {
         let mut i = Intake::default();
         i.feed(q, &candidates(text)?);
         Ok(i)
-    }
-}
-
-/// Plain-language reason for a summary error, naming the aspect where one is involved.
-fn summary_reason(q: &Questionnaire, e: &SummaryError) -> String {
-    match e {
-        SummaryError::ImpossibleSd {
-            dimension: Some(d), ..
-        } => {
-            let fb = q.languages.first().map(String::as_str).unwrap_or("en");
-            match q.dimensions.get(*d) {
-                Some(dim) => e.to_string().replace(
-                    &format!("in aspect {}", d + 1),
-                    &format!("in {}", super::questionnaire::pick(&dim.name, "en", fb)),
-                ),
-                None => e.to_string(),
-            }
-        }
-        other => other.to_string(),
     }
 }
 
@@ -366,10 +326,11 @@ mod tests {
         let i = Intake::read(&q, &text).expect("small");
         assert_eq!(i.responses.len(), 1);
         assert_eq!(i.invalid.len(), 3, "{:?}", i.invalid);
-        assert!(i
-            .invalid
-            .iter()
-            .any(|x| x.text == "LR7-ABCDEF" && x.reason.contains('7')));
+        assert!(i.invalid.iter().any(|x| x.text == "LR7-ABCDEF"
+            && x.error
+                == InvalidError::Code(CodeError::UnsupportedVersion {
+                    version: "7".into()
+                })));
     }
 
     #[test]
@@ -382,9 +343,12 @@ mod tests {
         let listed: Vec<&str> = i.invalid.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(listed, vec!["LR1-!!!", "LR1-€€"], "{:?}", i.invalid);
         assert!(
-            i.invalid[0].reason.contains("'!'"),
-            "{}",
-            i.invalid[0].reason
+            matches!(
+                i.invalid[0].error,
+                InvalidError::Code(CodeError::BadCharacter { ch: '!', .. })
+            ),
+            "{:?}",
+            i.invalid[0]
         );
     }
 
@@ -397,14 +361,13 @@ mod tests {
         let foreign = code::encode(&other, &a).expect("valid");
         let i = Intake::read(&q, &foreign).expect("small");
         assert_eq!(i.invalid.len(), 1);
-        assert!(
-            i.invalid[0].reason.contains("another questionnaire"),
-            "{}",
-            i.invalid[0].reason
+        assert_eq!(
+            i.invalid[0].error,
+            InvalidError::Code(CodeError::QuestionnaireMismatch {
+                code_fingerprint: other.fingerprint(),
+                expected: q.fingerprint()
+            })
         );
-        assert!(i.invalid[0]
-            .reason
-            .contains(&code::fingerprint_label(other.fingerprint())));
     }
 
     #[test]
@@ -412,7 +375,12 @@ mod tests {
         let q = q();
         let big = " ".repeat(MAX_TEXT_BYTES + 1);
         let e = Intake::read(&q, &big).expect_err("too large");
-        assert!(e.to_string().contains("KB"));
+        assert_eq!(
+            e,
+            TextError::TooLarge {
+                bytes: MAX_TEXT_BYTES + 1
+            }
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //! | `data-mode`          | `self`, `team`                          | `self`           |
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
-//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | `default`        |
+//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | one per widget: `default`, `default-2`, … |
+//! | `data-header`        | `show`, `none` (the page has its own title) | `show`       |
+//! | `data-team-entry`    | `shown`, `hidden` (no "Compare a team" in self mode) | `shown` |
 //!
 //! Values are trimmed; an empty value counts as not set. Language and mode are
 //! case-insensitive.
@@ -26,16 +28,18 @@ pub const ATTR_MIN_GROUP: &str = "data-min-group";
 pub const ATTR_QUESTIONNAIRE: &str = "data-questionnaire";
 /// Attribute: storage namespace.
 pub const ATTR_STORAGE: &str = "data-storage";
+/// Attribute: show or hide the widget's own title bar.
+pub const ATTR_HEADER: &str = "data-header";
+/// Attribute: show or hide the "Compare a team" entry on the start screen.
+pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
 pub const LANGUAGES: &[&str] = &["en", "de"];
-/// The smallest group for which team figures are shown: fewer people could be singled out.
-pub const MIN_GROUP_FLOOR: usize = 3;
-/// Default minimum group size.
-pub const DEFAULT_MIN_GROUP: usize = 5;
+pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
-/// Storage namespace when none is given.
+/// Storage namespace of the first widget on a page without `data-storage`; later ones
+/// get [`default_storage`]`(2)`, `(3)`, … so that no two widgets share progress.
 pub const DEFAULT_STORAGE: &str = "default";
 /// Longest storage namespace.
 pub const MAX_STORAGE_LEN: usize = 40;
@@ -43,10 +47,10 @@ pub const MAX_STORAGE_LEN: usize = 40;
 /// What the widget opens with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// The self-assessment.
+    /// The self-assessment (start screen, survey, results).
     #[default]
     SelfAssessment,
-    /// The team view.
+    /// The team view (paste codes, team results, comparisons).
     Team,
 }
 
@@ -55,13 +59,31 @@ pub enum Mode {
 pub struct Options {
     /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
     pub lang: Option<String>,
+    /// What the widget opens with.
     pub mode: Mode,
     /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
     pub min_group: usize,
     /// Element id of an inline `<script type="application/json">` questionnaire.
     pub questionnaire: Option<String>,
-    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`.
-    pub storage: String,
+    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`; `None` = one of its own per widget
+    /// ([`default_storage`]).
+    pub storage: Option<String>,
+    /// Whether the widget shows its own title (the questionnaire's); `false` when the
+    /// host page already has one (`data-header="none"`).
+    pub header: bool,
+    /// Whether the start screen offers the team view (`data-team-entry="hidden"`
+    /// turns it off; the team mode itself is unaffected).
+    pub team_entry: bool,
+}
+
+/// The storage namespace of the `n`-th (1-based) widget on a page that sets no
+/// `data-storage`: `default`, `default-2`, `default-3`, …
+pub fn default_storage(n: usize) -> String {
+    if n <= 1 {
+        DEFAULT_STORAGE.to_string()
+    } else {
+        format!("{DEFAULT_STORAGE}-{n}")
+    }
 }
 
 impl Default for Options {
@@ -71,7 +93,9 @@ impl Default for Options {
             mode: Mode::SelfAssessment,
             min_group: DEFAULT_MIN_GROUP,
             questionnaire: None,
-            storage: DEFAULT_STORAGE.into(),
+            storage: None,
+            header: true,
+            team_entry: true,
         }
     }
 }
@@ -170,7 +194,7 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
             .chars()
             .find(|&c| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'));
         if bad.is_none() && len <= MAX_STORAGE_LEN {
-            opts.storage = v;
+            opts.storage = Some(v);
         } else {
             let why = match bad {
                 Some(' ') => "it contains a space".to_string(),
@@ -185,6 +209,30 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
         }
     }
 
+    if let Some(v) = value(ATTR_HEADER) {
+        match v.to_ascii_lowercase().as_str() {
+            "show" => opts.header = true,
+            "none" => opts.header = false,
+            _ => problems.push(format!(
+                "{} is not a header setting; use \"none\" (hide the widget's title, when \
+                 the page has its own) or \"show\" (the default).",
+                quoted(ATTR_HEADER, &v)
+            )),
+        }
+    }
+
+    if let Some(v) = value(ATTR_TEAM_ENTRY) {
+        match v.to_ascii_lowercase().as_str() {
+            "shown" | "show" => opts.team_entry = true,
+            "hidden" | "none" => opts.team_entry = false,
+            _ => problems.push(format!(
+                "{} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
+                 button on the start screen) or \"shown\" (the default).",
+                quoted(ATTR_TEAM_ENTRY, &v)
+            )),
+        }
+    }
+
     if problems.is_empty() {
         Ok(opts)
     } else {
@@ -192,17 +240,40 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
     }
 }
 
-/// Checks that a questionnaire offers the language asked for with `data-lang`.
-pub fn check_language(lang: &str, available: &[String]) -> Result<(), String> {
-    if available.iter().any(|l| l == lang) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is not offered by this questionnaire; it has: {}.",
-            quoted(ATTR_LANG, lang),
-            available.join(", ")
-        ))
+/// Chooses the interface and questionnaire language together: `requested` (from
+/// `data-lang`, already one of [`LANGUAGES`]) if the questionnaire offers it, otherwise
+/// the questionnaire's first language the interface speaks. A questionnaire offering
+/// none of the interface's languages is refused, so the interface, the questionnaire,
+/// the suggestions and the `lang` attribute never disagree.
+pub fn choose_language(requested: Option<&str>, offered: &[String]) -> Result<String, String> {
+    if let Some(lang) = requested {
+        return if offered.iter().any(|l| l == lang) {
+            Ok(lang.to_string())
+        } else {
+            Err(format!(
+                "{} is not offered by this questionnaire; it has: {}.",
+                quoted(ATTR_LANG, lang),
+                offered.join(", ")
+            ))
+        };
     }
+    offered
+        .iter()
+        .find(|l| LANGUAGES.contains(&l.as_str()))
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "the questionnaire is in {} only, and the widget's interface speaks {}: \
+                 add texts in one of the interface's languages to the questionnaire (and list \
+                 it in \"languages\"), or the widget would mix languages.",
+                if offered.is_empty() {
+                    "no language".to_string()
+                } else {
+                    offered.join(", ")
+                },
+                LANGUAGES.join(", ")
+            )
+        })
 }
 
 #[cfg(test)]
@@ -248,9 +319,16 @@ mod tests {
             ),
             (
                 &[("data-storage", "hr_team-2")],
-                with(|o| o.storage = "hr_team-2".into()),
+                with(|o| o.storage = Some("hr_team-2".into())),
             ),
-            (&forty_attrs, with(|o| o.storage = forty.clone())),
+            (&forty_attrs, with(|o| o.storage = Some(forty.clone()))),
+            (&[("data-header", "none")], with(|o| o.header = false)),
+            (&[("data-header", " Show ")], Options::default()),
+            (
+                &[("data-team-entry", "hidden")],
+                with(|o| o.team_entry = false),
+            ),
+            (&[("data-team-entry", "shown")], Options::default()),
             (
                 &[
                     ("data-lang", "de"),
@@ -265,7 +343,9 @@ mod tests {
                     mode: Mode::Team,
                     min_group: 7,
                     questionnaire: Some("q1".into()),
-                    storage: "x".into(),
+                    storage: Some("x".into()),
+                    header: true,
+                    team_entry: true,
                 },
             ),
         ];
@@ -333,6 +413,14 @@ mod tests {
                 vec!["it has 41 characters, the most is 40"],
             ),
             (
+                vec![("data-header", "off")],
+                vec!["data-header=\"off\"", "\"none\"", "\"show\""],
+            ),
+            (
+                vec![("data-team-entry", "no")],
+                vec!["data-team-entry=\"no\"", "\"hidden\"", "\"shown\""],
+            ),
+            (
                 vec![("data-questionnaire", "my q")],
                 vec!["data-questionnaire=\"my q\"", "no spaces"],
             ),
@@ -358,6 +446,8 @@ mod tests {
             ("data-min-group", "1"),
             ("data-questionnaire", "a b"),
             ("data-storage", "/"),
+            ("data-header", "x"),
+            ("data-team-entry", "y"),
         ])
         .expect_err("invalid");
         let attrs: Vec<&str> = problems
@@ -371,7 +461,9 @@ mod tests {
                 "data-mode",
                 "data-min-group",
                 "data-questionnaire",
-                "data-storage"
+                "data-storage",
+                "data-header",
+                "data-team-entry"
             ]
         );
     }
@@ -387,9 +479,31 @@ mod tests {
     #[test]
     fn language_must_be_offered_by_the_questionnaire() {
         let langs = vec!["en".to_string()];
-        assert_eq!(check_language("en", &langs), Ok(()));
-        let err = check_language("de", &langs).expect_err("not offered");
+        assert_eq!(choose_language(Some("en"), &langs), Ok("en".into()));
+        let err = choose_language(Some("de"), &langs).expect_err("not offered");
         assert!(err.contains("data-lang=\"de\""), "{err}");
         assert!(err.contains("it has: en"), "{err}");
+    }
+
+    #[test]
+    fn interface_and_questionnaire_languages_are_chosen_together() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // The questionnaire's first language the interface speaks.
+        assert_eq!(choose_language(None, &l(&["de", "en"])), Ok("de".into()));
+        assert_eq!(choose_language(None, &l(&["xx", "en"])), Ok("en".into()));
+        // None of them: refused, naming both sides.
+        let err = choose_language(None, &l(&["xx"])).expect_err("no common language");
+        assert!(err.contains("in xx only"), "{err}");
+        assert!(err.contains(&LANGUAGES.join(", ")), "{err}");
+        let err = choose_language(None, &[]).expect_err("no language at all");
+        assert!(err.contains("no language"), "{err}");
+    }
+
+    #[test]
+    fn each_widget_without_a_storage_name_gets_its_own() {
+        assert_eq!(default_storage(1), "default");
+        assert_eq!(default_storage(2), "default-2");
+        assert_eq!(default_storage(10), "default-10");
+        assert_eq!(Options::default().storage, None);
     }
 }

@@ -35,7 +35,6 @@
 //!
 //! A code holds nothing but the questionnaire fingerprint and the answers: no
 //! name, no timestamp, no free text.
-use std::fmt;
 
 mod big;
 mod checksum;
@@ -67,21 +66,44 @@ pub enum CodeError {
     /// Nothing but whitespace.
     Empty,
     /// The text does not start with `LR<version>-`.
-    WrongPrefix { found: String },
+    WrongPrefix {
+        /// The start of the text, up to its first dash.
+        found: String,
+    },
     /// A code of another format version (`LR2-...`).
-    UnsupportedVersion { version: String },
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
     /// of the code with surrounding whitespace removed.
-    BadCharacter { ch: char, position: usize },
+    BadCharacter {
+        /// The character.
+        ch: char,
+        /// Its 1-based position.
+        position: usize,
+    },
     /// Fewer symbols after the prefix (separators not counted) than expected.
-    Truncated { expected: usize, found: usize },
+    Truncated {
+        /// Symbols a code for this questionnaire has.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// More symbols after the prefix (separators not counted) than expected / allowed.
-    TooLong { expected: usize, found: usize },
+    TooLong {
+        /// The most symbols a code can have here.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// The check symbols do not match: a typo.
     ChecksumMismatch,
     /// A valid code, but for another questionnaire.
     QuestionnaireMismatch {
+        /// The fingerprint the code carries.
         code_fingerprint: u32,
+        /// The fingerprint of the questionnaire in use.
         expected: u32,
     },
     /// `encode` was given answers that do not fit the questionnaire (or the
@@ -91,79 +113,14 @@ pub enum CodeError {
     /// scale (only possible for crafted codes). `question` is 1-based (0: the
     /// questionnaire has no questions); `value` 0 means "can't say".
     ValueOutOfRange {
+        /// 1-based question number (0: no questions).
         question: usize,
+        /// The value read (0 = "can't say").
         value: u64,
+        /// The largest value the question allows.
         max: u8,
     },
 }
-
-impl fmt::Display for CodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeError::Empty => write!(f, "the result code is empty"),
-            CodeError::WrongPrefix { found } => write!(
-                f,
-                "a result code starts with \"{PREFIX}\", but this one starts with \"{found}\""
-            ),
-            CodeError::UnsupportedVersion { version } => write!(
-                f,
-                "this is a version {version} result code, but this widget only reads version \
-                 {VERSION} codes (\"{PREFIX}...\")"
-            ),
-            CodeError::BadCharacter { ch, position } => write!(
-                f,
-                "character '{}' at position {position} is not allowed in a result code",
-                ch.escape_debug()
-            ),
-            CodeError::Truncated { expected, found } => write!(
-                f,
-                "the result code is too short: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but {expected} are expected; is part of it missing?"
-            ),
-            CodeError::TooLong { expected, found } => write!(
-                f,
-                "the result code is too long: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but at most {expected} are expected"
-            ),
-            CodeError::ChecksumMismatch => write!(
-                f,
-                "the result code contains a typo: its check characters do not match; \
-                 please compare it character by character with the original"
-            ),
-            CodeError::QuestionnaireMismatch {
-                code_fingerprint,
-                expected,
-            } => write!(
-                f,
-                "the result code belongs to another questionnaire (fingerprint {}), \
-                 not to this one (fingerprint {})",
-                fingerprint_label(*code_fingerprint),
-                fingerprint_label(*expected)
-            ),
-            CodeError::AnswersDoNotFit(why) => {
-                write!(f, "the answers do not fit the questionnaire: {why}")
-            }
-            CodeError::ValueOutOfRange {
-                question: 0, value, ..
-            } => write!(
-                f,
-                "the result code holds answer data ({value}) although the questionnaire \
-                 has no questions"
-            ),
-            CodeError::ValueOutOfRange {
-                question,
-                value,
-                max,
-            } => write!(
-                f,
-                "the result code holds the value {value} for question {question}, \
-                 whose scale only goes up to {max}"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for CodeError {}
 
 /// A fingerprint as 8 upper-case hex digits, for messages.
 pub fn fingerprint_label(fp: u32) -> String {

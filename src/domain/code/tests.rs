@@ -3,7 +3,6 @@
 
 use super::big::Big;
 use super::result::CHECK_PREFIX;
-use super::text::symbol_value;
 use super::*;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::questionnaire::{
@@ -452,138 +451,6 @@ fn each_error_variant_from_a_crafted_input() {
 }
 
 #[test]
-fn messages_are_plain_english() {
-    let cases = [
-        (CodeError::Empty, "the result code is empty"),
-        (
-            CodeError::BadCharacter {
-                ch: 'U',
-                position: 9,
-            },
-            "character 'U' at position 9 is not allowed in a result code",
-        ),
-        (
-            CodeError::BadCharacter {
-                ch: '\t',
-                position: 5,
-            },
-            "character '\\t' at position 5 is not allowed in a result code",
-        ),
-        (
-            CodeError::WrongPrefix {
-                found: "XY1-".into(),
-            },
-            "a result code starts with \"LR1-\", but this one starts with \"XY1-\"",
-        ),
-        (
-            CodeError::QuestionnaireMismatch {
-                code_fingerprint: 0xab,
-                expected: 0xDEAD_BEEF,
-            },
-            "the result code belongs to another questionnaire (fingerprint 000000AB), \
-             not to this one (fingerprint DEADBEEF)",
-        ),
-        (
-            CodeError::ValueOutOfRange {
-                question: 12,
-                value: 8,
-                max: 7,
-            },
-            "the result code holds the value 8 for question 12, whose scale only goes up to 7",
-        ),
-    ];
-    for (e, msg) in cases {
-        assert_eq!(e.to_string(), msg);
-    }
-    for e in [
-        CodeError::UnsupportedVersion {
-            version: "2".into(),
-        },
-        CodeError::Truncated {
-            expected: 35,
-            found: 20,
-        },
-        CodeError::TooLong {
-            expected: 35,
-            found: 36,
-        },
-        CodeError::ChecksumMismatch,
-        CodeError::AnswersDoNotFit("x".into()),
-        CodeError::ValueOutOfRange {
-            question: 0,
-            value: 3,
-            max: 0,
-        },
-    ] {
-        let m = e.to_string();
-        assert!(m.starts_with("th") && !m.contains('{'), "{m}");
-    }
-}
-
-/// Characters a typist might produce: all printable ASCII, whitespace, and a few
-/// look-alikes from elsewhere.
-fn typo_chars() -> Vec<char> {
-    (0x20u8..0x7f)
-        .map(char::from)
-        .chain(['\t', '\n', 'é', 'Ø', 'О', '０', '—', '\u{200b}'])
-        .collect()
-}
-
-/// Whether two characters read as the same symbol of a code body.
-fn same_symbol(a: char, b: char) -> bool {
-    match (u8::try_from(a), u8::try_from(b)) {
-        (Ok(x), Ok(y)) => symbol_value(x).is_some() && symbol_value(x) == symbol_value(y),
-        _ => false,
-    }
-}
-
-#[test]
-fn every_substitution_and_adjacent_transposition_is_rejected() {
-    let q = small_q("small", 3);
-    let code = encode(&q, &sample_answers(&q)).unwrap();
-    let original = decode(&q, &code).unwrap();
-    let chars: Vec<char> = code.chars().collect();
-    let mut rejected = 0;
-    for i in 0..chars.len() {
-        for c in typo_chars() {
-            if c == chars[i] {
-                continue;
-            }
-            let mut m = chars.clone();
-            m[i] = c;
-            let m: String = m.into_iter().collect();
-            let equivalent = if i < PREFIX.len() {
-                c.eq_ignore_ascii_case(&chars[i])
-            } else {
-                same_symbol(c, chars[i])
-            };
-            match decode(&q, &m) {
-                Ok(back) => {
-                    assert!(equivalent, "substitution {m} accepted");
-                    assert_eq!(back, original);
-                }
-                Err(_) => {
-                    assert!(!equivalent, "{m} rejected");
-                    rejected += 1;
-                }
-            }
-        }
-    }
-    for i in 0..chars.len() - 1 {
-        if chars[i] == chars[i + 1] {
-            continue;
-        }
-        let mut m = chars.clone();
-        m.swap(i, i + 1);
-        let m: String = m.into_iter().collect();
-        assert!(decode(&q, &m).is_err(), "transposition {m} accepted");
-        assert!(fingerprint_of(&m).is_err(), "transposition {m} accepted");
-        rejected += 1;
-    }
-    assert!(rejected > 1000);
-}
-
-#[test]
 fn find_codes_in_common_layouts() {
     let q = small_q("small", 3);
     let a = encode(&q, &sample_answers(&q)).unwrap();
@@ -629,7 +496,7 @@ fn default_questionnaire_codes() {
         q.question_count(),
         code.len()
     );
-    assert!(code.len() < 80, "{code} is {} characters", code.len());
+    assert_eq!(code.len(), 39, "the README promises 39 characters: {code}");
     assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
     assert_eq!(decode(&q, &code).unwrap(), normalised(&q, &a));
     assert_eq!(fingerprint_of(&code).unwrap(), q.fingerprint());

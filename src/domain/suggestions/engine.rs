@@ -7,6 +7,7 @@ use crate::domain::levels::{self, Agreement};
 use super::{
     Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW, MAX_FOCUS,
 };
+use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::Profile;
 
@@ -21,15 +22,23 @@ pub struct DimensionAdvice {
     pub why: Option<Text>,
     /// What to do; empty when unscored.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions` (empty when the rules say nothing).
+    pub who: Vec<Actor>,
 }
 
 /// A pattern that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PatternHit {
+    /// The pattern's id.
     pub id: String,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions`.
+    pub who: Vec<Actor>,
 }
 
 /// Advice for one set of scores (a person or a team's means).
@@ -48,12 +57,16 @@ pub struct Advice {
 /// A team rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamHit {
+    /// Which team rule fired.
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
     /// [`LOW_AGREEMENT_BELOW`](super::LOW_AGREEMENT_BELOW), in questionnaire order); empty for the others.
     pub dimensions: Vec<usize>,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
 }
 
@@ -184,6 +197,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
                 band,
                 why: advice.map(|a| a.why.clone()),
                 actions: advice.map(|a| a.actions.clone()).unwrap_or_default(),
+                who: advice.map(|a| a.who.clone()).unwrap_or_default(),
             }
         })
         .collect();
@@ -204,6 +218,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
             title: p.title.clone(),
             text: p.text.clone(),
             actions: p.actions.clone(),
+            who: p.who.clone(),
         })
         .collect();
 

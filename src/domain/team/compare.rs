@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use super::{MinGroup, Summary, TeamError};
+use std::collections::BTreeSet;
+
+use super::{check_pair, MinGroup, PairRisk, Summary, TeamError};
 use crate::domain::stats;
 
 /// What a comparison of a vs b says about one figure.
@@ -43,6 +45,7 @@ pub struct Difference {
     pub g: f64,
     /// 95 % interval of g: the Welch interval of the difference times `J / s_pooled`.
     pub g_ci95: (f64, f64),
+    /// What the interval says: a higher, a lower, or no reliable difference.
     pub verdict: Verdict,
 }
 
@@ -54,7 +57,12 @@ pub enum Compared {
     /// Everyone within each group gave the same answers here (both SDs 0): there is no
     /// spread to test against, so no t, p or g; the difference holds exactly for these
     /// members. `verdict` follows its sign (`NoReliableDifference` when it is 0).
-    NoSpread { diff: f64, verdict: Verdict },
+    NoSpread {
+        /// mean_a − mean_b, exact for these members.
+        diff: f64,
+        /// By the sign of `diff`.
+        verdict: Verdict,
+    },
     /// Welch's test and Hedges' g.
     Tested(Difference),
 }
@@ -176,6 +184,40 @@ pub fn compare(a: &Summary, b: &Summary, min: MinGroup) -> Result<Comparison, Te
     Ok(Comparison { dimensions, own })
 }
 
+/// Why one group of a set of comparisons is not compared with the baseline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The two code sets would allow differencing ([`check_pair`]).
+    Differencing(PairRisk),
+    /// The comparison itself is refused (too few, another questionnaire).
+    Team(TeamError),
+}
+
+/// The comparison policy of the team view: every group is compared with the first
+/// (the baseline: another team, or the same team earlier), never ranked against each
+/// other. Each group is its summary and, when built from result codes, its set of
+/// normalised codes; a pair of code sets is checked for differencing before any
+/// figure is compared. One entry per group after the first, in order.
+pub fn compare_with_first(
+    groups: &[(&Summary, Option<&BTreeSet<String>>)],
+    min: MinGroup,
+) -> Vec<Result<Comparison, Refusal>> {
+    let Some(&(base, base_codes)) = groups.first() else {
+        return Vec::new();
+    };
+    groups[1..]
+        .iter()
+        .map(|&(other, codes)| {
+            if let (Some(a), Some(b)) = (codes, base_codes) {
+                if let Some(risk) = check_pair(a, b, min) {
+                    return Err(Refusal::Differencing(risk));
+                }
+            }
+            compare(other, base, min).map_err(Refusal::Team)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::DimSummary;
@@ -260,8 +302,42 @@ mod tests {
             compare(&a, &other, MinGroup::default()),
             Err(TeamError::DifferentQuestionnaires { a: 7, b: 8 })
         );
-        assert!(TeamError::DifferentQuestionnaires { a: 7, b: 8 }
-            .to_string()
-            .contains("00000007 and 00000008"));
+    }
+
+    #[test]
+    fn every_group_is_compared_with_the_first_after_a_differencing_check() {
+        let dims = [Some((10, 60.0, 10.0)); 6];
+        let base = summary(10, &dims);
+        let plus_one = summary(11, &[Some((11, 61.0, 10.0)); 6]);
+        let small = summary(4, &[None; 6]);
+        let codes =
+            |r: std::ops::Range<u8>| -> BTreeSet<String> { r.map(|i| format!("C{i}")).collect() };
+        let (ten, eleven, others) = (codes(0..10), codes(0..11), codes(20..30));
+        let min = MinGroup::default();
+        assert!(compare_with_first(&[], min).is_empty());
+        assert!(compare_with_first(&[(&base, Some(&ten))], min).is_empty());
+        let out = compare_with_first(
+            &[
+                (&base, Some(&ten)),
+                (&plus_one, Some(&eleven)),
+                (&plus_one, Some(&others)),
+                (&plus_one, None),
+                (&small, None),
+            ],
+            min,
+        );
+        assert_eq!(out.len(), 4);
+        assert_eq!(out[0], Err(Refusal::Differencing(PairRisk::OnlyInA(1))));
+        assert_eq!(
+            out[1],
+            compare(&plus_one, &base, min).map_err(Refusal::Team)
+        );
+        assert!(out[1].is_ok());
+        // Without code sets there is nothing to check for differencing.
+        assert!(out[2].is_ok());
+        assert_eq!(
+            out[3],
+            Err(Refusal::Team(TeamError::TooFew { n: 4, needed: 5 }))
+        );
     }
 }

@@ -32,24 +32,23 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
-use std::fmt;
-
 use serde::Serialize;
-
-use super::code;
 
 mod compare;
 pub mod differencing;
 mod stats;
 mod summary;
 
-pub use compare::{compare, Compared, Comparison, Difference, Verdict};
+pub use compare::{
+    compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,
+};
+pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
     member_figures, team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats,
     WhoLeadsStats,
 };
 pub use summary::{
-    max_sd, summary_decode, summary_encode, DimSummary, OwnSummary, Summary, SummaryError,
+    max_sd, summary_decode, summary_encode, DimSummary, Flaw, OwnSummary, Summary, SummaryError,
     MAX_SUMMARY_BODY_LEN, MAX_SUMMARY_N, SUMMARY_PREFIX, SUMMARY_VERSION,
 };
 
@@ -102,29 +101,13 @@ pub enum TeamError {
         needed: usize,
     },
     /// The two summaries belong to different questionnaires (fingerprints `a`, `b`).
-    DifferentQuestionnaires { a: u32, b: u32 },
+    DifferentQuestionnaires {
+        /// Fingerprint of group a's questionnaire.
+        a: u32,
+        /// Fingerprint of group b's questionnaire.
+        b: u32,
+    },
 }
-
-impl fmt::Display for TeamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TeamError::TooFew { n, needed } => write!(
-                f,
-                "team results need at least {needed} respondents to keep answers anonymous; \
-                 there are {n}"
-            ),
-            TeamError::DifferentQuestionnaires { a, b } => write!(
-                f,
-                "these results come from different questionnaires (fingerprints {} and {}) \
-                 and cannot be compared",
-                code::fingerprint_label(*a),
-                code::fingerprint_label(*b)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for TeamError {}
 
 #[cfg(test)]
 pub(super) mod fixtures {

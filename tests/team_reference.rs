@@ -15,7 +15,7 @@ use leadership_radar::domain::response::{Answer, Answers};
 use leadership_radar::domain::scoring::score;
 use leadership_radar::domain::suggestions::{for_team, Rules, TeamSignals};
 use leadership_radar::domain::team::{
-    compare, team_stats, Descriptive, MinGroup, Summary, TeamError, TeamStats, Verdict,
+    compare, team_stats, Compared, Descriptive, MinGroup, Summary, TeamError, TeamStats, Verdict,
 };
 use serde_json::Value;
 
@@ -313,24 +313,37 @@ fn comparisons_match_reference() {
         Summary::from_stats(&stats_of(&q, t).expect("team is large enough"))
     };
     let mut c = Checker::new(TOL);
+    let mut no_spread = 0;
     for cmp in r["comparisons"].as_array().unwrap() {
         let (a, b) = (cmp["a"].as_str().unwrap(), cmp["b"].as_str().unwrap());
         let min = MinGroup::new(usize_of(&cmp["min_group"]));
         let got = compare(&summary(a), &summary(b), min).expect("comparable");
         let e = &cmp["expected"];
-        let mut pairs: Vec<(String, _, &Value)> = got
+        let mut pairs: Vec<(String, &Compared, &Value)> = got
             .dimensions
             .iter()
             .zip(e["dimensions"].as_array().unwrap())
             .enumerate()
-            .map(|(d, (g, w))| (format!("{a} vs {b} dim{d}"), g.as_ref(), w))
+            .map(|(d, (g, w))| (format!("{a} vs {b} dim{d}"), g, w))
             .collect();
-        pairs.push((format!("{a} vs {b} own"), got.own.as_ref(), &e["own"]));
+        pairs.push((format!("{a} vs {b} own"), &got.own, &e["own"]));
         for (label, g, w) in pairs {
-            if !c.presence(&label, g, w) {
-                continue;
-            }
-            let Some(g) = g else { continue };
+            let g = match (g, w["no_spread"].as_bool()) {
+                (Compared::Suppressed, _) if w.is_null() => {
+                    c.same(&format!("{label}.suppressed"), &true, &true);
+                    continue;
+                }
+                (Compared::NoSpread { diff, .. }, Some(true)) => {
+                    c.num(&format!("{label}.diff"), Some(*diff), &w["diff"]);
+                    no_spread += 1;
+                    continue;
+                }
+                (Compared::Tested(g), None) if !w.is_null() => g,
+                (g, _) => {
+                    c.fail(format!("{label}: rust {g:?} vs python {w}"));
+                    continue;
+                }
+            };
             c.num(&format!("{label}.diff"), Some(g.diff), &w["diff"]);
             c.pair(&format!("{label}.ci95"), Some(g.ci95), &w["ci95"]);
             c.num(&format!("{label}.t"), Some(g.t), &w["t"]);
@@ -350,5 +363,9 @@ fn comparisons_match_reference() {
             );
         }
     }
+    assert!(
+        no_spread >= 2,
+        "the fixtures hold comparisons without spread"
+    );
     c.finish("comparisons");
 }

@@ -143,11 +143,12 @@ export function pageIds(q) {
 
 /**
  * Valid result codes for the default questionnaire, made by `examples/gen_codes.rs`
- * (deterministic pseudo-random answers). Built with the dev profile, which the test
+ * (deterministic pseudo-random answers; `fixed` such as `['autonomy=4']` makes every
+ * respondent's keyed answers in that dimension equal). Built with the dev profile, which the test
  * command has already compiled for `cargo test`.
  */
-export function generatedCodes(count, seed = 1) {
-  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'gen_codes', '--', String(count), String(seed)], {
+export function generatedCodes(count, seed = 1, fixed = []) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'gen_codes', '--', String(count), String(seed), ...fixed], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

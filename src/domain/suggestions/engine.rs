@@ -2,9 +2,11 @@
 
 use serde::Serialize;
 
+use crate::domain::levels::{self, Agreement};
+
 use super::{
     Band, Condition, Figure, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW,
-    FOCUS_BELOW, LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
+    FOCUS_BELOW, MAX_FOCUS,
 };
 use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
@@ -62,7 +64,7 @@ pub struct TeamHit {
     /// Which team rule fired.
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
-    /// [`LOW_AGREEMENT_BELOW`], in questionnaire order); empty for the others.
+    /// [`LOW_AGREEMENT_BELOW`](super::LOW_AGREEMENT_BELOW), in questionnaire order); empty for the others.
     pub dimensions: Vec<usize>,
     /// Short title.
     pub title: Text,
@@ -77,6 +79,10 @@ pub struct TeamHit {
 pub struct TeamSignals {
     /// r_wg(J) per dimension, in questionnaire order; `None` where not computable.
     pub rwg_j: Vec<Option<f64>>,
+    /// AD per dimension (mean item AD in scale points), in questionnaire order.
+    pub ad: Vec<Option<f64>>,
+    /// Answer options of the items (AD's limit is c/6).
+    pub points: u8,
     /// Gini coefficient of the members' own-leadership scores.
     pub own_gini: Option<f64>,
     /// Coefficient of variation of the same scores. Shown with the results; no rule
@@ -125,10 +131,12 @@ pub fn for_profile(rules: &Rules, q: &Questionnaire, p: &Profile) -> Advice {
 /// Advice for a team: per-dimension advice, patterns and focus on the team's mean
 /// scores (`team_scores`, one per dimension in questionnaire order, 0–100), plus the
 /// team rules driven by `signals`:
-/// - `low_agreement` when some dimension with a team score has r_wg(J) below
-///   [`LOW_AGREEMENT_BELOW`] (the hit lists those dimensions);
+/// - `low_agreement` when some dimension with a team score has weak agreement or
+///   answers spread widely ([`levels::agreement`]: r_wg(J) below
+///   [`LOW_AGREEMENT_BELOW`](super::LOW_AGREEMENT_BELOW), or AD above c/6) (the hit lists those dimensions);
 /// - `strong_agreement` when every dimension with a team score and an r_wg(J) has
-///   r_wg(J) >= [`STRONG_AGREEMENT_FROM`], and there is at least one such dimension;
+///   strong agreement (r_wg(J) >= [`STRONG_AGREEMENT_FROM`](super::STRONG_AGREEMENT_FROM) *and* AD <= c/6, the same
+///   rule as the labels in the team results), and there is at least one such dimension;
 /// - `concentrated_leadership` when the own-leadership Gini is >= [`CONCENTRATED_GINI_FROM`];
 /// - `even_leadership` when it is below [`EVEN_GINI_BELOW`].
 ///
@@ -150,17 +158,21 @@ pub fn for_team(
     let advice = advise(rules, q, &scores, figures);
 
     // Agreement over dimensions that have a team score and a finite r_wg(J).
-    let agreement: Vec<(usize, f64)> = (0..q.dimensions.len())
+    let agreement: Vec<(usize, Agreement)> = (0..q.dimensions.len())
         .filter(|&d| finite(scores[d]).is_some())
-        .filter_map(|d| finite(signals.rwg_j.get(d).copied().flatten()).map(|r| (d, r)))
+        .map(|d| {
+            let rwg = finite(signals.rwg_j.get(d).copied().flatten());
+            let ad = signals.ad.get(d).copied().flatten();
+            (d, levels::agreement(rwg, ad, signals.points))
+        })
+        .filter(|(_, a)| *a != Agreement::NotComputable)
         .collect();
     let low: Vec<usize> = agreement
         .iter()
-        .filter(|(_, r)| *r < LOW_AGREEMENT_BELOW)
+        .filter(|(_, a)| matches!(a, Agreement::Weak | Agreement::WideSpread))
         .map(|(d, _)| *d)
         .collect();
-    let strong =
-        !agreement.is_empty() && agreement.iter().all(|(_, r)| *r >= STRONG_AGREEMENT_FROM);
+    let strong = !agreement.is_empty() && agreement.iter().all(|(_, a)| *a == Agreement::Strong);
     let gini = finite(signals.own_gini);
 
     let mut team = Vec::new();

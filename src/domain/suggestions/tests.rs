@@ -263,12 +263,19 @@ fn focus_selection() {
 }
 
 fn team(rwg: &[Option<f64>], gini: Option<f64>) -> Vec<TeamRuleId> {
+    team_ad(rwg, 0.5, gini)
+}
+
+/// Team rules with every dimension's AD set to `ad` (five answer options: limit 5/6).
+fn team_ad(rwg: &[Option<f64>], ad: f64, gini: Option<f64>) -> Vec<TeamRuleId> {
     let q = q();
     let scores = vec![Some(60.0); q.dimensions.len()];
     let mut r = rwg.to_vec();
     r.resize(q.dimensions.len(), None);
     let signals = TeamSignals {
         rwg_j: r,
+        ad: vec![Some(ad); q.dimensions.len()],
+        points: 5,
         own_gini: gini,
         own_cv: None,
         ..TeamSignals::default()
@@ -317,6 +324,18 @@ fn team_rules_at_threshold_boundaries() {
     }
 }
 
+/// The card "members' answers are close" follows the same rule as the labels: r_wg(J)
+/// alone is not enough when AD is above c/6 (the 60-person team).
+#[test]
+fn strong_agreement_needs_ad_within_the_limit() {
+    use TeamRuleId::*;
+    let all = |v: f64| vec![Some(v); 8];
+    assert_eq!(team_ad(&all(0.78), 0.83, None), vec![StrongAgreement]);
+    assert_eq!(team_ad(&all(0.78), 0.84, None), vec![LowAgreement]);
+    assert_eq!(team_ad(&all(0.60), 0.90, None), vec![LowAgreement]);
+    assert_eq!(team_ad(&all(0.60), 0.70, None), vec![]);
+}
+
 #[test]
 fn low_agreement_lists_dimensions_and_ignores_unscored_ones() {
     let q = q();
@@ -334,6 +353,8 @@ fn low_agreement_lists_dimensions_and_ignores_unscored_ones() {
         &scores,
         &TeamSignals {
             rwg_j: rwg,
+            ad: vec![Some(0.5); n],
+            points: 5,
             own_gini: None,
             own_cv: Some(0.4),
             ..TeamSignals::default()

@@ -351,6 +351,19 @@ fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
     })
 }
 
+/// Which figures each response counts in (bits of
+/// [`differencing::Figure`](super::differencing::Figure)): the group, each aspect it has
+/// a score for, the index (conditions), own leadership, the spread, the network density
+/// and each who-leads function it placed — exactly the respondents [`team_stats`]
+/// counts for each figure. For the differencing check; from each person's profile, so
+/// it follows the scoring rules by construction.
+pub fn member_figures(q: &Questionnaire, responses: &[Answers]) -> Vec<u64> {
+    responses
+        .iter()
+        .map(|answers| super::differencing::figures_of(&crate::domain::scoring::score(q, answers)))
+        .collect()
+}
+
 /// Mean, SD and CI when at least `m` values (always defined then, as m ≥ 3).
 fn descriptive(x: &[f64], m: usize) -> Option<Descriptive> {
     if x.len() < m {
@@ -404,6 +417,34 @@ mod tests {
     use super::*;
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
+
+    /// The figures each person counts in, from the team scoring pass, equal those of
+    /// the full profile (`differencing::figures_of`), with plenty of gaps.
+    #[test]
+    fn member_figures_equal_the_profile_figures() {
+        let q = q();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let people: Vec<Answers> = (0..400)
+            .map(|_| {
+                let vals: Vec<u8> = (0..q.question_count())
+                    .map(|_| match rng.next() % 9 {
+                        0 => 0,
+                        1 => 255,
+                        k => (k % 5 + 1) as u8,
+                    })
+                    .collect();
+                answers(&vals)
+            })
+            .collect();
+        let fast = member_figures(&q, &people);
+        let slow: Vec<u64> = people
+            .iter()
+            .map(|a| super::super::differencing::figures_of(&crate::domain::scoring::score(&q, a)))
+            .collect();
+        assert_eq!(fast, slow);
+        assert!(fast.iter().any(|f| f.count_ones() < 17), "some gaps");
+        assert!(fast.iter().any(|f| f.count_ones() == 17), "some complete");
+    }
 
     #[test]
     fn fast_scoring_equals_score() {

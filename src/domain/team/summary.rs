@@ -212,6 +212,48 @@ pub enum SummaryError {
     },
     /// A checksum-valid code whose content is impossible (only crafted codes).
     Malformed(Flaw),
+    /// A team larger than any summary can describe ([`MAX_SUMMARY_N`]).
+    TooMany {
+        /// People claimed.
+        n: usize,
+        /// The most a summary can describe.
+        max: usize,
+    },
+    /// An SD larger than any `n` values on the scale can have with that mean: at most
+    /// `√((mean − low)(high − mean) · n/(n − 1))`. Figures in thousandths of a point.
+    ImpossibleSd {
+        /// The aspect's index; `None` for own leadership.
+        dimension: Option<usize>,
+        /// The mean claimed.
+        mean_milli: u64,
+        /// The SD claimed.
+        sd_milli: u64,
+        /// People in the figure.
+        n: usize,
+        /// The largest possible SD.
+        max_milli: u64,
+    },
+}
+fn milli(x: f64) -> u64 {
+    (x * 1000.0).round().max(0.0) as u64
+}
+/// The largest team a summary code may describe: the most codes one text can hold
+/// ([`intake::MAX_CANDIDATES`](crate::domain::intake::MAX_CANDIDATES)), so no
+/// genuine summary made by this widget is larger.
+pub const MAX_SUMMARY_N: usize = crate::domain::intake::MAX_CANDIDATES;
+
+/// The largest sample SD (denominator n − 1) that `n` values in `low..=high` with mean
+/// `mean` can have, allowing for the summary's rounding of the mean (`tol`) and of the
+/// SD (`tol` again): `√((m − low)(high − m) · n/(n − 1)) + tol`, where m is the mean
+/// within ±tol that makes the bound largest.
+pub fn max_sd(mean: f64, n: usize, low: f64, high: f64, tol: f64) -> f64 {
+    if n < 2 {
+        return tol;
+    }
+    let mid = (low + high) / 2.0;
+    let m = mid.clamp(mean - tol, mean + tol).clamp(low, high);
+    let nf = n as f64;
+    ((m - low) * (high - m) * nf / (nf - 1.0)).max(0.0).sqrt() + tol
 }
 
 /// Bits, most significant first.
@@ -500,12 +542,18 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
     if n < MIN_GROUP_FLOOR {
         return Err(too_small(n));
     }
+    if n > MAX_SUMMARY_N {
+        return Err(SummaryError::TooMany {
+            n,
+            max: MAX_SUMMARY_N,
+        });
+    }
     let sub = |missing: usize| {
         n.checked_sub(missing)
             .ok_or_else(|| malformed(Flaw::CountExceedsTeam))
     };
     let mut dimensions = Vec::with_capacity(q.dimensions.len());
-    for _ in 0..q.dimensions.len() {
+    for d in 0..q.dimensions.len() {
         if !r.bit()? {
             dimensions.push(None);
             continue;
@@ -519,11 +567,18 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         if mean > PCT_MAX || sd > PCT_MAX {
             return Err(malformed(Flaw::ScoreOutOfRange));
         }
-        dimensions.push(Some(DimSummary {
-            n: dn,
-            mean: mean as f64 / 10.0,
-            sd: sd as f64 / 10.0,
-        }));
+        let (mean, sd) = (mean as f64 / 10.0, sd as f64 / 10.0);
+        let max = max_sd(mean, dn, 0.0, 100.0, 0.05);
+        if sd > max + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: Some(d),
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: dn,
+                max_milli: milli((max - 0.05).max(0.0)),
+            });
+        }
+        dimensions.push(Some(DimSummary { n: dn, mean, sd }));
     }
     let own = if r.bit()? {
         let on = sub(r.count()?)?;
@@ -537,10 +592,21 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         if !(1000..=max).contains(&mean) || sd > max || gini > 1000 {
             return Err(malformed(Flaw::OwnOutOfScale));
         }
+        let (mean, sd) = (mean as f64 / 1000.0, sd as f64 / 1000.0);
+        let bound = max_sd(mean, on, 1.0, f64::from(own_points(q)), 0.0005);
+        if sd > bound + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: None,
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: on,
+                max_milli: milli((bound - 0.0005).max(0.0)),
+            });
+        }
         Some(OwnSummary {
             n: on,
-            mean: mean as f64 / 1000.0,
-            sd: sd as f64 / 1000.0,
+            mean,
+            sd,
             gini: gini as f64 / 1000.0,
         })
     } else {
@@ -731,6 +797,77 @@ mod tests {
             .map(|&v| char::from(code::ALPHABET[usize::from(v)]))
             .collect();
         format!("{SUMMARY_PREFIX}{body}")
+    }
+
+    /// Implausible figures in checksum-valid codes: the n = 4,294,967,295 (which
+    /// made Hedges' g 115,073) and SDs no group can have with that mean.
+    #[test]
+    fn implausible_summaries_are_refused_with_a_reason() {
+        let q = q();
+        let fp = u64::from(q.fingerprint());
+        let dims = q.dimensions.len();
+        let code = |n: u64, first: (u64, u64)| {
+            crafted(|w| {
+                w.put(fp, 32);
+                w.varint(n);
+                for d in 0..dims {
+                    w.put(1, 1);
+                    w.varint(0);
+                    let (mean, sd) = if d == 0 { first } else { (500, 150) };
+                    w.put(mean, PCT_BITS);
+                    w.put(sd, PCT_BITS);
+                }
+                w.put(0, 1);
+            })
+        };
+        assert!(summary_decode(&q, &code(12, (500, 150))).is_ok());
+        let huge = summary_decode(&q, &code(4_294_967_295, (500, 150))).unwrap_err();
+        assert_eq!(
+            huge,
+            SummaryError::TooMany {
+                n: 4_294_967_295,
+                max: MAX_SUMMARY_N
+            }
+        );
+        assert!(summary_decode(&q, &code(MAX_SUMMARY_N as u64, (500, 150))).is_ok());
+        // Mean 0 with SD 30: every score would have to be 0.
+        let e = summary_decode(&q, &code(12, (0, 300))).unwrap_err();
+        assert_eq!(
+            e,
+            SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                mean_milli: 0,
+                sd_milli: 30_000,
+                n: 12,
+                max_milli: 2_335,
+            }
+        );
+        // Mean 50 with SD 60 among 5: at most √(50·50·5/4) ≈ 55.9.
+        assert!(matches!(
+            summary_decode(&q, &code(5, (500, 600))),
+            Err(SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                n: 5,
+                max_milli: 55_902,
+                ..
+            })
+        ));
+        assert!(summary_decode(&q, &code(5, (500, 559))).is_ok());
+    }
+
+    #[test]
+    fn max_sd_bounds_every_real_group() {
+        // Two-point groups attain the bound; others stay below it.
+        for n in 2..12usize {
+            for k in 0..=n {
+                let x: Vec<f64> = (0..n).map(|i| if i < k { 100.0 } else { 0.0 }).collect();
+                let m = x.iter().sum::<f64>() / n as f64;
+                let sd = crate::domain::stats::sd(&x).unwrap();
+                assert!(sd <= max_sd(m, n, 0.0, 100.0, 0.0) + 1e-9, "{n} {k}");
+                assert!((sd - max_sd(m, n, 0.0, 100.0, 0.0)).abs() < 1e-9);
+            }
+        }
+        assert_eq!(max_sd(0.0, 12, 0.0, 100.0, 0.0), 0.0);
     }
 
     #[test]

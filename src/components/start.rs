@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::export::WIDGET_VERSION;
 use crate::i18n::{self, Strings};
 use crate::state::Notice;
 
@@ -95,6 +96,7 @@ pub fn Start(p: &StartProps) -> Html {
                 <p class="lr-muted">{ s.team_entry_text }</p>
                 <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
             </div>
+            <p class="lr-muted lr-version">{ i18n::fill(s.version_line, &[("version", WIDGET_VERSION.to_string())]) }</p>
         </section>
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, installing what is missing first: formatting, lints (host and
 # wasm32), native tests, browser tests (wasm-bindgen-test in headless Chromium), the
-# release build, Playwright end-to-end tests against dist/, and the size report.
+# release build, Playwright end-to-end tests against dist/ (and the release archive),
+# the size report and the release archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -39,5 +40,8 @@ step "end-to-end tests (Playwright, headless Chromium, dist/)"
 
 step "size report"
 scripts/size-report.sh dist
+
+step "release archive (scripts/release.sh --no-build)"
+scripts/release.sh --no-build
 
 printf '\n[test] all steps passed in %d s\n' $((SECONDS - start))

@@ -1,14 +1,17 @@
-//! Mounting on a host page: finds the placeholder elements (`data-leadership-radar`),
-//! reads each one's options (`domain::options`), and starts one independent widget per
-//! element, or shows precisely what is wrong in the element's place (and warns on the
-//! console): never a blank box.
+//! Mounting on a host page: finds the placeholder elements (`data-leadership-radar`) and
+//! the `<leadership-radar>` custom elements, reads each one's options
+//! (`domain::options`: `data-lang` on a placeholder, `lang` on the element), and starts
+//! one independent widget per element, or shows precisely what is wrong in the element's
+//! place (and warns on the console): never a blank box.
 //!
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
 //! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
 //! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
-//! its progress under its own storage namespace (`data-storage`).
+//! its progress under its own storage namespace (`data-storage`). [`unmount`] destroys a
+//! widget (the loader calls it when a `<leadership-radar>` leaves the document) and
+//! clears the mark, so the element mounts afresh if it comes back; storage is kept.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -18,13 +21,30 @@ use crate::app::{self, App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
-/// Selects placeholder elements.
-pub const SELECTOR: &str = "[data-leadership-radar]";
+/// Selects placeholder elements and custom elements.
+pub const SELECTOR: &str = "[data-leadership-radar], leadership-radar";
+/// The custom element's tag name.
+pub const TAG: &str = "leadership-radar";
 /// Set on every handled element: `ok` (a widget runs) or `error` (problems are shown).
 pub const MOUNTED: &str = "data-leadership-radar-mounted";
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+    /// The running widgets, with the element each one renders into.
+    static APPS: RefCell<Vec<(Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many widgets are running (for tests: unmounting must free them).
+pub fn running() -> usize {
+    APPS.with(|apps| apps.borrow().len())
+}
+
+fn attrs_of(el: &Element) -> options::Attrs {
+    if el.tag_name().eq_ignore_ascii_case(TAG) {
+        options::Attrs::Element
+    } else {
+        options::Attrs::Data
+    }
 }
 
 fn next_uid() -> String {
@@ -40,7 +60,7 @@ pub fn mount_all() -> u32 {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
-    let Ok(list) = doc.query_selector_all(&format!("{SELECTOR}:not([{MOUNTED}])")) else {
+    let Ok(list) = doc.query_selector_all(&format!(":is({SELECTOR}):not([{MOUNTED}])")) else {
         return 0;
     };
     let mut started = 0;
@@ -60,20 +80,23 @@ pub fn mount(doc: &Document, el: Element) -> bool {
     if el.has_attribute(MOUNTED) {
         return false;
     }
-    let config = options::parse(&|name| el.get_attribute(name)).and_then(|o| config(doc, &o));
+    let attrs = attrs_of(&el);
+    let config = options::parse_attrs(&|name| el.get_attribute(name), attrs)
+        .and_then(|o| config(doc, &o, attrs));
     el.set_text_content(None);
     match config {
         Ok(mut config) => {
             let _ = el.set_attribute(MOUNTED, "ok");
             config.uid = next_uid();
             config.mount = Some(el.clone());
-            yew::Renderer::<App>::with_root_and_props(
-                el,
+            let handle = yew::Renderer::<App>::with_root_and_props(
+                el.clone(),
                 AppProps {
                     config: Rc::new(config),
                 },
             )
             .render();
+            APPS.with(|apps| apps.borrow_mut().push((el, handle)));
             true
         }
         Err(problems) => {
@@ -84,16 +107,37 @@ pub fn mount(doc: &Document, el: Element) -> bool {
     }
 }
 
+/// Stops the widget on `el` (Yew's `AppHandle::destroy`: components, effects and
+/// listeners are dropped and its DOM removed), or clears a shown problem, and unmarks the
+/// element so that it can mount again. Saved answers stay in storage. Returns whether a
+/// widget was running there.
+pub fn unmount(el: &Element) -> bool {
+    let handle = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        let at = apps.iter().position(|(e, _)| e == el)?;
+        Some(apps.swap_remove(at).1)
+    });
+    let was_running = handle.is_some();
+    if let Some(handle) = handle {
+        handle.destroy();
+    }
+    if el.has_attribute(MOUNTED) {
+        el.set_text_content(None);
+        let _ = el.remove_attribute(MOUNTED);
+    }
+    was_running
+}
+
 /// The widget configuration for valid options (its `uid` and `mount` are set by [`mount`]).
-fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
+fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, Vec<String>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        let q = inline_questionnaire(doc, id)?;
+        let q = inline_questionnaire(doc, id, attrs)?;
         c.lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
         c.questionnaire = Rc::new(q);
     }
     if let Some(lang) = &o.lang {
-        options::check_language(lang, &c.questionnaire.languages).map_err(|e| vec![e])?;
+        options::check_language(lang, &c.questionnaire.languages, attrs).map_err(|e| vec![e])?;
         c.lang = lang.clone();
     }
     c.namespace = o.storage.clone();
@@ -107,8 +151,12 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
 
 /// Loads a questionnaire from `<script type="application/json" id="…">`; every
 /// validation problem becomes one message.
-fn inline_questionnaire(doc: &Document, id: &str) -> Result<Questionnaire, Vec<String>> {
-    let attr = format!("{}=\"{id}\"", options::ATTR_QUESTIONNAIRE);
+fn inline_questionnaire(
+    doc: &Document,
+    id: &str,
+    attrs: options::Attrs,
+) -> Result<Questionnaire, Vec<String>> {
+    let attr = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
     let Some(el) = doc.get_element_by_id(id) else {
         return Err(vec![format!(
             "{attr}: there is no element with this id on the page; add \

@@ -62,6 +62,26 @@ async function walk(path) {
   return { context, page, errors, shots };
 }
 
+/** Screens on which the two walks computed different styles, as readable lines. */
+function differences(a, b) {
+  const out = [];
+  for (const screen of Object.keys(SCREENS)) {
+    for (const k of Object.keys(a.shots[screen])) {
+      if (a.shots[screen][k] !== b.shots[screen][k]) out.push(`${screen} ${k}: ${a.shots[screen][k]} → ${b.shots[screen][k]}`);
+    }
+  }
+  return out;
+}
+
+test('the <leadership-radar> element (light DOM) is as isolated from the hostile stylesheet as the div', async () => {
+  const plain = await walk('/plain.html');
+  const element = await walk('/hostile-element.html');
+  assert.deepEqual(differences(plain, element), []);
+  assert.deepEqual(element.errors, []);
+  await plain.context.close();
+  await element.context.close();
+});
+
 test('a hostile host stylesheet does not change the widget; host elements keep it', async () => {
   const plain = await walk('/plain.html');
   const hostile = await walk('/hostile.html');

@@ -6,7 +6,8 @@
 //
 // It resolves every other file relative to its own URL (so the bundle can live under any
 // path), adds the widget stylesheet once, starts the WebAssembly module and mounts a widget
-// on every `<leadership-radar>` element and every element carrying `data-leadership-radar`.
+// on every `<leadership-radar>` element (in its shadow root) and every element carrying
+// `data-leadership-radar` (in the page's DOM).
 // A query string on the loader's URL (e.g. `?v=1.2.0`) is passed on to the files it loads,
 // for cache busting.
 //
@@ -176,6 +177,16 @@ function showStartFailure(error) {
     : `. If the page sends a Content-Security-Policy, it must allow script-src 'wasm-unsafe-eval' `
       + `and the widget's files (${new URL('.', base).href}).`;
   for (const el of document.querySelectorAll(`:is(${WIDGETS}):not([data-leadership-radar-mounted])`)) {
+    // A <leadership-radar> shows it in its shadow root (its light content is not rendered).
+    let place = el;
+    if (el.localName === 'leadership-radar') {
+      place = el.shadowRoot;
+      if (!place) {
+        place = el.attachShadow({ mode: 'open' });
+        try { shadowStylesheet(place); } catch { /* no hashes: the message stays unstyled */ }
+      }
+      place.querySelector(':scope > div')?.remove();
+    }
     const app = document.createElement('div');
     app.className = 'lr-app';
     const notice = document.createElement('div');
@@ -187,7 +198,7 @@ function showStartFailure(error) {
     p.append(strong, ` ${detail}${hint}`);
     notice.append(p);
     app.append(notice);
-    el.replaceChildren(app);
+    if (place === el) el.replaceChildren(app); else place.append(app);
     el.setAttribute('data-leadership-radar-mounted', 'error');
   }
 }
@@ -216,21 +227,62 @@ window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll 
 // `main` has mounted what is on the page already; this catches placeholders added meanwhile.
 started.then((glue) => glue.mount_all(), showStartFailure);
 
+/** A `<link>` to the stylesheet with its hash, for a shadow root; resolves once loaded. */
+function shadowStylesheet(root) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = asset(CSS);
+  link.integrity = hashOf(CSS);
+  link.crossOrigin = 'anonymous';
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true }); // checked once for the page already
+  });
+  root.append(link);
+  return loaded;
+}
+
 /**
  * `<leadership-radar lang="de" mode="team" min-group="5" storage="hr" questionnaire="id">`:
- * the same options as the `data-` attributes, without the prefix. Light DOM, so the page's
- * theme (the `--lr-*` custom properties) applies as for the placeholder div.
+ * the same options as the `data-` attributes, without the prefix. The widget renders into
+ * the element's shadow root, with its own copy of the stylesheet, so the page's rules
+ * (even `!important` ones) do not reach it; theme it with `leadership-radar::part(app)`
+ * (see EMBEDDING.md). Events are dispatched on the element.
  */
 class LeadershipRadarElement extends HTMLElement {
+  /** The shadow root's mount point, created with the stylesheet on first use. */
+  async #mountPoint() {
+    let root = this.shadowRoot;
+    let loaded = Promise.resolve();
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      loaded = shadowStylesheet(root);
+    }
+    let point = root.querySelector(':scope > div');
+    if (!point) {
+      point = document.createElement('div');
+      root.append(point);
+    }
+    await loaded;
+    return point;
+  }
+
   connectedCallback() {
-    started.then((glue) => glue.mount_element(this), () => {});
+    started.then(async (glue) => {
+      const point = await this.#mountPoint();
+      if (this.isConnected) glue.mount_element(this, point);
+    }, () => {});
   }
 
   disconnectedCallback() {
     // A move (remove then insert in the same task) keeps the widget; a removal unmounts
     // it and frees its memory. Saved answers stay in storage.
     queueMicrotask(() => {
-      if (!this.isConnected) started.then((glue) => glue.unmount_element(this), () => {});
+      if (this.isConnected) return;
+      started.then((glue) => {
+        glue.unmount_element(this);
+        this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
+      }, () => {});
     });
   }
 }

@@ -257,7 +257,7 @@ pub fn App(p: &AppProps) -> Html {
     };
 
     html! {
-        <div class="lr-app" lang={lang.clone()} ref={root}>
+        <div class="lr-app" part="app" lang={lang.clone()} ref={root}>
             <div class="lr-top">
                 <p class="lr-brand">{ pick(&q.title, &lang, fb) }</p>
                 <label class="lr-lang" for={lang_id.clone()}>

@@ -34,15 +34,16 @@ pub fn mount_all() -> u32 {
 }
 
 /// For the embed loader's `<leadership-radar>` element (its `connectedCallback`): mounts
-/// a widget on `el` unless it is already handled. Returns whether a widget started.
+/// a widget configured by `host`'s attributes into `root` (a `<div>` in `host`'s shadow
+/// root) unless `host` is already handled. Returns whether a widget started.
 #[wasm_bindgen]
-pub fn mount_element(el: web_sys::Element) -> bool {
-    if !el.is_connected() {
+pub fn mount_element(host: web_sys::Element, root: web_sys::Element) -> bool {
+    if !host.is_connected() {
         return false;
     }
     web_sys::window()
         .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount(&doc, el))
+        .is_some_and(|doc| mount::mount_into(&doc, host, root))
 }
 
 /// For the embed loader's `<leadership-radar>` element, once it has left the document:

@@ -2,7 +2,10 @@
 //! the `<leadership-radar>` custom elements, reads each one's options
 //! (`domain::options`: `data-lang` on a placeholder, `lang` on the element), and starts
 //! one independent widget per element, or shows precisely what is wrong in the element's
-//! place (and warns on the console): never a blank box.
+//! place (and warns on the console): never a blank box. A placeholder renders in the
+//! page's DOM; a `<leadership-radar>` renders into its shadow root (the loader attaches
+//! it, with the stylesheet, and calls [`mount_into`]), so host rules, even `!important`
+//! ones, do not reach it.
 //!
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
 //! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
@@ -21,8 +24,9 @@ use crate::app::{self, App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
-/// Selects placeholder elements and custom elements.
-pub const SELECTOR: &str = "[data-leadership-radar], leadership-radar";
+/// Selects placeholder elements (`<leadership-radar>` elements mount through the
+/// loader's custom element class, into their shadow root).
+pub const SELECTOR: &str = "[data-leadership-radar]";
 /// The custom element's tag name.
 pub const TAG: &str = "leadership-radar";
 /// Set on every handled element: `ok` (a widget runs) or `error` (problems are shown).
@@ -60,7 +64,7 @@ pub fn mount_all() -> u32 {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
-    let Ok(list) = doc.query_selector_all(&format!(":is({SELECTOR}):not([{MOUNTED}])")) else {
+    let Ok(list) = doc.query_selector_all(&format!("{SELECTOR}:not([{MOUNTED}])")) else {
         return 0;
     };
     let mut started = 0;
@@ -77,40 +81,47 @@ pub fn mount_all() -> u32 {
 /// Mounts one element (replacing its content, e.g. a no-script fallback); returns
 /// whether a widget started. An element already handled is left alone.
 pub fn mount(doc: &Document, el: Element) -> bool {
-    if el.has_attribute(MOUNTED) {
+    mount_into(doc, el.clone(), el)
+}
+
+/// Mounts a widget configured by `host`'s attributes into `root`: `root` is `host`
+/// itself for a placeholder, or the `<div>` the loader puts in a `<leadership-radar>`'s
+/// shadow root. `host` gets the [`MOUNTED`] mark and the host events.
+pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
+    if host.has_attribute(MOUNTED) {
         return false;
     }
-    let attrs = attrs_of(&el);
-    let config = options::parse_attrs(&|name| el.get_attribute(name), attrs)
+    let attrs = attrs_of(&host);
+    let config = options::parse_attrs(&|name| host.get_attribute(name), attrs)
         .and_then(|o| config(doc, &o, attrs));
-    el.set_text_content(None);
+    root.set_text_content(None);
     match config {
         Ok(mut config) => {
-            let _ = el.set_attribute(MOUNTED, "ok");
+            let _ = host.set_attribute(MOUNTED, "ok");
             config.uid = next_uid();
-            config.mount = Some(el.clone());
+            config.mount = Some(host.clone());
             let handle = yew::Renderer::<App>::with_root_and_props(
-                el.clone(),
+                root,
                 AppProps {
                     config: Rc::new(config),
                 },
             )
             .render();
-            APPS.with(|apps| apps.borrow_mut().push((el, handle)));
+            APPS.with(|apps| apps.borrow_mut().push((host, handle)));
             true
         }
         Err(problems) => {
-            let _ = el.set_attribute(MOUNTED, "error");
-            show_problems(doc, &el, &problems);
+            let _ = host.set_attribute(MOUNTED, "error");
+            show_problems(doc, &host, &root, &problems);
             false
         }
     }
 }
 
-/// Stops the widget on `el` (Yew's `AppHandle::destroy`: components, effects and
-/// listeners are dropped and its DOM removed), or clears a shown problem, and unmarks the
-/// element so that it can mount again. Saved answers stay in storage. Returns whether a
-/// widget was running there.
+/// Stops the widget whose host is `el` (Yew's `AppHandle::destroy`: components, effects
+/// and listeners are dropped and its DOM removed) and unmarks the element so that it can
+/// mount again; the caller clears a shown problem. Saved answers stay in storage.
+/// Returns whether a widget was running there.
 pub fn unmount(el: &Element) -> bool {
     let handle = APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
@@ -121,10 +132,7 @@ pub fn unmount(el: &Element) -> bool {
     if let Some(handle) = handle {
         handle.destroy();
     }
-    if el.has_attribute(MOUNTED) {
-        el.set_text_content(None);
-        let _ = el.remove_attribute(MOUNTED);
-    }
+    let _ = el.remove_attribute(MOUNTED);
     was_running
 }
 
@@ -186,8 +194,8 @@ fn inline_questionnaire(
     })
 }
 
-/// Shows the problems in the element's place and warns on the console.
-fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
+/// Shows the problems in `root` (the element's place) and warns on the console.
+fn show_problems(doc: &Document, el: &Element, root: &Element, problems: &[String]) {
     let id = el.id();
     let which = if id.is_empty() {
         format!("a <{}> element", el.tag_name().to_ascii_lowercase())
@@ -218,7 +226,7 @@ fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
         }
         notice.append_child(&ul)?;
         app.append_child(&notice)?;
-        el.append_child(&app)?;
+        root.append_child(&app)?;
         Ok(())
     };
     let _ = render();

@@ -1,9 +1,10 @@
-// End-to-end: the <leadership-radar> custom element. Same options (without `data-`), same
-// validation and messages, same events as the placeholder div; elements added later mount when
+// End-to-end: the <leadership-radar> custom element, rendered in its shadow root. Same options
+// (without `data-`), same validation and messages, same events as the placeholder div; elements added later mount when
 // they connect; a removed element is unmounted (its app destroyed, its storage kept) and mounts
 // afresh when it comes back; a move within one task keeps the running widget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, newPage, questionnaire as q } from './harness.js';
 import { startSite, recordPage, recorded, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
@@ -41,6 +42,9 @@ test('attributes without data-: options apply, invalid ones are listed by their 
   assert.equal(await page.locator('#bad').getAttribute('data-leadership-radar-mounted'), 'error');
   // The element is a block, so the widget takes the width of its container.
   assert.equal(await one.evaluate((el) => getComputedStyle(el).display), 'block');
+  // Rendered in its shadow root, themed from the page through ::part(app) (hosts/host.css).
+  assert.equal(await one.evaluate((el) => !!el.shadowRoot?.querySelector('.lr-app')), true);
+  assert.equal(await one.locator('.lr-start button.lr-primary').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 110, 82)');
   const r = await recorded(page);
   assert.deepEqual(r.violations, []);
   const ready = r.events.filter((e) => e.type === 'ready');
@@ -69,9 +73,9 @@ test('added later: mounts on connect; removed: unmounted with storage kept; back
   // A move within one task keeps the same running widget (same DOM, same state).
   const kept = await page.evaluate(() => {
     const el = document.querySelector('#late');
-    const app = el.querySelector('.lr-app');
+    const app = el.shadowRoot.querySelector('.lr-app');
     document.querySelector('#other').append(el);
-    return new Promise((resolve) => setTimeout(() => resolve(el.querySelector('.lr-app') === app), 50));
+    return new Promise((resolve) => setTimeout(() => resolve(el.shadowRoot.querySelector('.lr-app') === app), 50));
   });
   assert.equal(kept, true, 'moving the element restarted the widget');
   assert.equal(await running(page), 2);
@@ -82,11 +86,11 @@ test('added later: mounts on connect; removed: unmounted with storage kept; back
     el.remove();
     window.__lrDetached = el;
     return new Promise((resolve) => setTimeout(() => resolve({
-      children: el.childElementCount,
+      rendered: el.shadowRoot.querySelectorAll('.lr-app *').length,
       mark: el.getAttribute('data-leadership-radar-mounted'),
     }), 50));
   });
-  assert.deepEqual(detached, { children: 0, mark: null });
+  assert.deepEqual(detached, { rendered: 0, mark: null });
   assert.equal(await running(page), 1);
   const key = `leadership-radar:v1:el-late:${q.id}`;
   assert.ok(await page.evaluate((k) => localStorage.getItem(k), key), 'saved answers were deleted');
@@ -117,5 +121,26 @@ test('added later: mounts on connect; removed: unmounted with storage kept; back
   const r = await recorded(page);
   assert.deepEqual(r.violations, []);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in the shadow root: focus goes to the first unanswered question; axe finds nothing', async () => {
+  const { context, page, errors } = await open();
+  const one = page.locator('#one');
+  await one.locator('.lr-start button.lr-primary').click();
+  await one.locator('fieldset.lr-item').first().locator('label[for$="-3"]').click();
+  await one.locator('.lr-survey button[type="submit"]').click();
+  // The second question is the first unanswered one; focus lands on it, inside the shadow root.
+  const focused = await page.evaluate(() => {
+    const el = document.querySelector('#one');
+    return { outer: document.activeElement === el, inner: el.shadowRoot.activeElement?.getAttribute('name') };
+  });
+  const second = await one.locator('fieldset.lr-item').nth(1).locator('input').first().getAttribute('name');
+  assert.deepEqual(focused, { outer: true, inner: second });
+  assert.deepEqual(errors, []);
+  // (axe injects inline styles, which this page's CSP reports as errors: checked last.)
+  const r = await new AxeBuilder({ page }).include('#one').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.length}`), []);
+  assert.ok(r.passes.length > 0, 'axe checked something inside the shadow root');
   await context.close();
 });

@@ -8,22 +8,15 @@ use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
 use crate::components::team::TeamView;
+use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
-use crate::domain::questionnaire::{pick, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answer;
 use crate::i18n::{self, LANGUAGES};
 use crate::state::{Action, Notice, Screen, State};
 use crate::storage::{self, Loaded};
 
-/// What the widget opens with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// The self-assessment (start screen, survey, results).
-    #[default]
-    SelfAssessment,
-    /// The team view (paste codes, team results, comparisons).
-    Team,
-}
+pub use crate::domain::options::Mode;
 
 /// How one widget instance is configured.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,14 +38,14 @@ impl Config {
     /// The default questionnaire in its default language.
     pub fn standalone(uid: &str) -> Self {
         let q = Questionnaire::default_questionnaire();
-        let lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
+        let lang = q.default_language().to_string();
         Config {
             questionnaire: Rc::new(q),
             lang,
-            namespace: "default".into(),
+            namespace: options::DEFAULT_STORAGE.into(),
             uid: uid.into(),
             mode: Mode::SelfAssessment,
-            min_group: 5,
+            min_group: options::DEFAULT_MIN_GROUP,
             mount: None,
         }
     }
@@ -197,7 +190,6 @@ pub fn App(p: &AppProps) -> Html {
     let lang = state.lang.clone();
     let s = i18n::strings(&lang);
     let q = &c.questionnaire;
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let lang_id = format!("{}-lang", c.uid);
     let langs = q.languages.iter().map(|l| {
         let name = LANGUAGES
@@ -211,8 +203,8 @@ pub fn App(p: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Start => html! {
             <Start uid={uid.clone()} lang={lang.clone()}
-                title={pick(&q.title, &lang, fb).to_string()}
-                description={pick(&q.description, &lang, fb).to_string()}
+                title={q.text(&q.title, &lang).to_string()}
+                description={q.text(&q.description, &lang).to_string()}
                 resumable={state.resumable.is_some()} notice={state.notice}
                 code_error={state.code_error.as_ref().map(|e| AttrValue::from(i18n::code_error(&lang, e)))}
                 on_start={dispatch(Action::Start)} on_resume={dispatch(Action::Resume)}
@@ -259,7 +251,7 @@ pub fn App(p: &AppProps) -> Html {
     html! {
         <div class="lr-app" part="app" lang={lang.clone()} ref={root}>
             <div class="lr-top">
-                <p class="lr-brand">{ pick(&q.title, &lang, fb) }</p>
+                <p class="lr-brand">{ q.text(&q.title, &lang) }</p>
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
                     <select id={lang_id} onchange={on_lang}>{ for langs }</select>

@@ -6,6 +6,7 @@
 
 use crate::domain::code::{self, CodeError};
 use crate::domain::intake::{Invalid, InvalidError};
+use crate::domain::suggestions::Band;
 use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
 
 /// Languages the interface speaks.
@@ -417,6 +418,17 @@ pub const DE: Strings = Strings {
     cmp_radar_title: "Netzdiagramm der Gruppen-Mittelwerte",
     cmp_radar_desc: "Eine Linie je Gruppe; Werte von 0 bis 100.",
 };
+
+impl Strings {
+    /// The name of a score band.
+    pub fn band(&self, b: Band) -> &'static str {
+        match b {
+            Band::Low => self.band_low,
+            Band::Middle => self.band_middle,
+            Band::High => self.band_high,
+        }
+    }
+}
 
 /// Strings for a language code; unknown codes get English.
 pub fn strings(lang: &str) -> &'static Strings {

@@ -20,7 +20,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::app::{self, App, AppProps, Config};
+use crate::app::{App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
@@ -141,7 +141,7 @@ fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, 
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
         let q = inline_questionnaire(doc, id, attrs)?;
-        c.lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
+        c.lang = q.default_language().to_string();
         c.questionnaire = Rc::new(q);
     }
     if let Some(lang) = &o.lang {
@@ -149,10 +149,7 @@ fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, 
         c.lang = lang.clone();
     }
     c.namespace = o.storage.clone();
-    c.mode = match o.mode {
-        options::Mode::SelfAssessment => app::Mode::SelfAssessment,
-        options::Mode::Team => app::Mode::Team,
-    };
+    c.mode = o.mode;
     c.min_group = o.min_group;
     Ok(c)
 }

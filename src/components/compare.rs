@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score, round_to};
-use crate::domain::questionnaire::{pick, Questionnaire};
-use crate::domain::team::{check_pair, compare, MinGroup, Summary, Verdict};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::team::{compare_with_first, MinGroup, Refusal, Summary, Verdict};
 use crate::i18n::{self, fill, Strings};
 
 /// A group's label, its summary (when usable) and its code set (when built from codes).
@@ -46,7 +46,6 @@ fn p_text(p: f64) -> String {
 pub fn CompareView(p: &CompareProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let min = MinGroup::new(p.min_group);
     let usable: Vec<&GroupSummary> = p.groups.iter().filter(|g| g.1.is_some()).collect();
@@ -55,13 +54,18 @@ pub fn CompareView(p: &CompareProps) -> Html {
     };
     let base_sum = base.1.as_ref().expect("filtered to usable groups");
 
-    let blocks = usable.iter().skip(1).enumerate().map(|(k, other)| {
+    let pairs: Vec<(&Summary, Option<&BTreeSet<String>>)> = usable
+        .iter()
+        .filter_map(|g| Some((g.1.as_ref()?, g.2.as_deref())))
+        .collect();
+    let outcomes = compare_with_first(&pairs, min);
+    let blocks = usable.iter().skip(1).zip(outcomes).enumerate().map(|(k, (other, outcome))| {
         let other_sum = other.1.as_ref().expect("filtered to usable groups");
         let title = fill(s.cmp_title, &[("a", other.0.clone()), ("b", base.0.clone())]);
         let id = format!("{}-{k}", p.uid);
-        // Differencing between two code sets.
-        if let (Some(a), Some(b)) = (&other.2, &base.2) {
-            if let Some(risk) = check_pair(a, b, min) {
+        let cmp = match outcome {
+            Ok(c) => c,
+            Err(Refusal::Differencing(risk)) => {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -69,10 +73,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                     </section>
                 };
             }
-        }
-        let cmp = match compare(other_sum, base_sum, min) {
-            Ok(c) => c,
-            Err(e) => {
+            Err(Refusal::Team(e)) => {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -82,7 +83,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             }
         };
         let rows = q.dimensions.iter().enumerate().map(|(d, dim)| {
-            let name = pick(&dim.name, lang, fb);
+            let name = q.text(&dim.name, lang);
             let ma = other_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
             let mb = base_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
             match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
@@ -129,7 +130,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let axes: Vec<AttrValue> = q
         .dimensions
         .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+        .map(|d| AttrValue::from(q.text(&d.name, lang).to_string()))
         .collect();
     let series: Vec<Series> = usable
         .iter()

@@ -5,14 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::confirm_delete::ConfirmDelete;
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
-use crate::domain::questionnaire::pick;
 use crate::domain::scoring::{score, Profile};
-use crate::domain::suggestions;
+use crate::domain::suggestions::{self, Band};
 use crate::effects;
-use crate::i18n::{self, fill, Strings};
+use crate::i18n::{self, fill};
 use crate::state::State;
 
 #[derive(Properties, PartialEq)]
@@ -64,33 +64,18 @@ pub fn fmt_score(v: Option<f64>) -> String {
     }
 }
 
-/// Band name of a 0–100 score ("low", "middle", "high"), from the suggestion rules.
-pub fn band_of(v: f64) -> &'static str {
-    suggestions::Band::of(v).name()
-}
-
-fn band_label(s: &Strings, band: &str) -> &'static str {
-    match band {
-        "low" => s.band_low,
-        "middle" => s.band_middle,
-        _ => s.band_high,
-    }
-}
-
 #[component]
 pub fn Results(p: &ResultsProps) -> Html {
     let st = &p.state;
     let q = &st.questionnaire;
     let lang = st.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let profile: Profile = score(q, &st.answers);
-    let confirming = use_state(|| false);
 
     let axes: Vec<AttrValue> = q
         .dimensions
         .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+        .map(|d| AttrValue::from(q.text(&d.name, lang).to_string()))
         .collect();
     let series = vec![Series {
         scores: profile.dimensions.iter().map(|d| d.score).collect(),
@@ -100,46 +85,46 @@ pub fn Results(p: &ResultsProps) -> Html {
     }];
 
     let rows = q.dimensions.iter().zip(&profile.dimensions).map(|(d, ds)| {
-        let band = ds.score.map(band_of);
+        let band = ds.score.map(Band::of);
         html! {
             <tr data-dimension={d.id.clone()}>
-                <th scope="row">{ pick(&d.name, lang, fb) }</th>
+                <th scope="row">{ q.text(&d.name, lang) }</th>
                 <td class="lr-num" data-score={ds.score.map(|v| format!("{v}")).unwrap_or_default()}>{ fmt_score(ds.score) }</td>
                 <td class="lr-num">{ ds.range.map(|(lo, hi)| format!("{lo:.0}–{hi:.0}")).unwrap_or_else(|| "–".into()) }</td>
-                <td>{ band.map(|b| band_label(s, b)).unwrap_or(s.not_scored) }</td>
+                <td>{ band.map(|b| s.band(b)).unwrap_or(s.not_scored) }</td>
             </tr>
         }
     });
 
-    let rules = crate::components::rules();
+    let rules = suggestions::Rules::built_in();
     let advice = suggestions::for_profile(&rules, q, &profile);
     let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
-        let band = ds.score.map(band_of);
+        let band = ds.score.map(Band::of);
         let adv = advice.dimensions.iter().find(|a| a.dimension == i);
         let focus = advice.focus.contains(&i);
         html! {
-            <article class={classes!("lr-card", band.map(|b| format!("lr-band-{b}")), focus.then_some("lr-focus"))} data-dimension={d.id.clone()}>
+            <article class={classes!("lr-card", band.map(|b| format!("lr-band-{}", b.name())), focus.then_some("lr-focus"))} data-dimension={d.id.clone()}>
                 <header class="lr-card-head">
-                    <h4>{ pick(&d.name, lang, fb) }</h4>
+                    <h4>{ q.text(&d.name, lang) }</h4>
                     <p class="lr-card-score">
                         <span class="lr-big">{ fmt_score(ds.score) }</span>
                         { " " }
-                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
-                            { band.map(|b| band_label(s, b)).unwrap_or(s.not_scored) }
+                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{}", b.name())))}>
+                            { band.map(|b| s.band(b)).unwrap_or(s.not_scored) }
                         </span>
                     </p>
                 </header>
                 <dl>
-                    <dt>{ s.what_it_is }</dt><dd>{ pick(&d.what, lang, fb) }</dd>
-                    <dt>{ s.why_it_matters }</dt><dd>{ pick(&d.why, lang, fb) }</dd>
-                    <dt>{ s.how_to_foster }</dt><dd>{ pick(&d.how, lang, fb) }</dd>
+                    <dt>{ s.what_it_is }</dt><dd>{ q.text(&d.what, lang) }</dd>
+                    <dt>{ s.why_it_matters }</dt><dd>{ q.text(&d.why, lang) }</dd>
+                    <dt>{ s.how_to_foster }</dt><dd>{ q.text(&d.how, lang) }</dd>
                 </dl>
                 if let Some(adv) = adv.filter(|a| !a.actions.is_empty()) {
                     <div class="lr-advice">
                         if focus { <p class="lr-focus-note"><strong>{ s.focus_here }</strong></p> }
-                        if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
+                        if let Some(why) = &adv.why { <p>{ q.text(why, lang) }</p> }
                         <h5>{ s.suggestions }</h5>
-                        <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                        <ul>{ for adv.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
                     </div>
                 }
             </article>
@@ -154,7 +139,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         .map(|(f, v)| {
             html! {
                 <li data-function={f.id.clone()}>
-                    <span class="lr-bar-label">{ pick(&f.text, lang, fb) }</span>
+                    <span class="lr-bar-label">{ q.text(&f.text, lang) }</span>
                     <span class="lr-bar">{ bar(*v) }</span>
                     <span class="lr-num">{ fmt_score(*v) }</span>
                 </li>
@@ -217,23 +202,6 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     let flags = profile.flags;
     let edit = p.on_edit.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
-
     html! {
         <section class="lr-results" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.results_title }</h2>
@@ -256,9 +224,9 @@ pub fn Results(p: &ResultsProps) -> Html {
                     <h3 id={format!("{}-patterns", p.uid)}>{ s.patterns_title }</h3>
                     { for advice.patterns.iter().map(|h| html! {
                         <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
-                            <h4>{ pick(&h.title, lang, fb) }</h4>
-                            <p>{ pick(&h.text, lang, fb) }</p>
-                            <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                            <h4>{ q.text(&h.title, lang) }</h4>
+                            <p>{ q.text(&h.text, lang) }</p>
+                            <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
                         </article>
                     }) }
                 </section>
@@ -301,17 +269,9 @@ pub fn Results(p: &ResultsProps) -> Html {
                     <button type="button" class="lr-btn lr-primary" onclick={leave}>{ s.take_survey }</button>
                 </div>
             } else {
-                <div class="lr-actions lr-noprint">
+                <ConfirmDelete uid={p.uid.clone()} lang={st.lang.clone()} class={classes!("lr-actions", "lr-noprint")} on_delete={p.on_delete.clone()}>
                     <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
-                </div>
-            }
-            if *confirming {
-                <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                    <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                    <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                </div>
+                </ConfirmDelete>
             }
         </section>
     }

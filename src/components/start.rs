@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::confirm_delete::ConfirmDelete;
 use crate::domain::export::WIDGET_VERSION;
 use crate::i18n::{self, Strings};
 use crate::state::Notice;
@@ -34,26 +35,9 @@ fn notice_text(s: &Strings, n: Notice) -> &'static str {
 #[component]
 pub fn Start(p: &StartProps) -> Html {
     let s = i18n::strings(&p.lang);
-    let confirming = use_state(|| false);
     let start = p.on_start.reform(|_: MouseEvent| ());
     let resume = p.on_resume.reform(|_: MouseEvent| ());
     let team = p.on_team.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
     html! {
         <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ p.title.clone() }</h2>
@@ -74,18 +58,10 @@ pub fn Start(p: &StartProps) -> Html {
             }
             if p.resumable {
                 <p>{ s.saved_found }</p>
-                <div class="lr-actions">
+                <ConfirmDelete uid={p.uid.clone()} lang={p.lang.clone()} class={classes!("lr-actions")} on_delete={p.on_delete.clone()}>
                     <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
                     <button type="button" class="lr-btn" onclick={start}>{ s.start_over }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
-                </div>
-                if *confirming {
-                    <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                        <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                        <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                        <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                    </div>
-                }
+                </ConfirmDelete>
             } else {
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>

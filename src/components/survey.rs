@@ -7,7 +7,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::likert::Likert;
-use crate::domain::questionnaire::{pick, QuestionKind};
+use crate::domain::questionnaire::QuestionKind;
 use crate::domain::response::Answer;
 use crate::i18n::{self, fill};
 use crate::state::State;
@@ -28,7 +28,6 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let st = &p.state;
     let q = &st.questionnaire;
     let lang = st.lang.as_str();
-    let fallback = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     // After Next with unanswered questions, move focus to the first of them, so
     // keyboard and screen-reader users land where the work is.
@@ -97,24 +96,17 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let items = positions.iter().enumerate().map(|(i, &pos)| {
         let scale = q.scale_at(pos);
         let labels: Vec<AttrValue> = scale
-            .and_then(|sc| sc.labels.get(lang).or_else(|| sc.labels.get(fallback)))
+            .and_then(|sc| q.labels(sc, lang))
             .map(|v| v.iter().map(|l| AttrValue::from(l.clone())).collect())
             .unwrap_or_default();
         let cant_say = scale
             .and_then(|sc| sc.cant_say.as_ref())
-            .map(|t| AttrValue::from(pick(t, lang, fallback).to_string()));
-        let text = q
-            .question_text(pos)
-            .map(|t| pick(t, lang, fallback))
-            .unwrap_or("");
+            .map(|t| AttrValue::from(q.text(t, lang).to_string()));
+        let text = q.question_text(pos).map(|t| q.text(t, lang)).unwrap_or("");
         // A block prompt ("Who usually takes the lead on…") before the first question of its block.
         let prompt = match q.kind(pos) {
-            Some(QuestionKind::WhoLeads(_)) => {
-                Some(("who", pick(&q.who_leads.prompt, lang, fallback)))
-            }
-            Some(QuestionKind::Own(_)) => {
-                Some(("own", pick(&q.own_leadership.prompt, lang, fallback)))
-            }
+            Some(QuestionKind::WhoLeads(_)) => Some(("who", q.text(&q.who_leads.prompt, lang))),
+            Some(QuestionKind::Own(_)) => Some(("own", q.text(&q.own_leadership.prompt, lang))),
             _ => None,
         };
         let prompt_html = match prompt {
@@ -150,9 +142,9 @@ pub fn Survey(p: &SurveyProps) -> Html {
                 <progress class="lr-progress-bar" max={total.to_string()} value={answered.to_string()}
                     aria-label={s.progress_label}>{ format!("{pct}%") }</progress>
             </div>
-            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ pick(&section.title, lang, fallback) }</h2>
+            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ q.text(&section.title, lang) }</h2>
             if let Some(intro) = &section.intro {
-                <p class="lr-intro">{ pick(intro, lang, fallback) }</p>
+                <p class="lr-intro">{ q.text(intro, lang) }</p>
             }
             <p class="lr-muted lr-hint">{ s.keyboard_hint }</p>
             <form class="lr-form" {onsubmit} {onkeydown} novalidate=true>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score};
 use crate::domain::export;
-use crate::domain::questionnaire::{pick, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
 use crate::domain::suggestions::{self, TeamSignals};
@@ -94,7 +94,6 @@ fn stacked(counts: &[usize], missing: usize) -> Html {
 pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let st = &p.stats;
     let copied = use_state(|| false);
@@ -102,7 +101,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let axes: Vec<AttrValue> = q
         .dimensions
         .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+        .map(|d| AttrValue::from(q.text(&d.name, lang).to_string()))
         .collect();
     let means: Vec<Option<f64>> = st
         .dimensions()
@@ -134,7 +133,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     }
 
     let rows = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
-        let name = pick(&d.name, lang, fb);
+        let name = q.text(&d.name, lang);
         match ds {
             None => html! {
                 <tr data-dimension={d.id.clone()}>
@@ -177,10 +176,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .unwrap_or(5);
     let who_labels: Vec<String> = q
         .scale(&q.who_leads.scale)
-        .and_then(|sc| sc.labels.get(lang).or_else(|| sc.labels.get(fb)).cloned())
+        .and_then(|sc| q.labels(sc, lang).map(<[String]>::to_vec))
         .unwrap_or_default();
     let who_rows = q.who_leads.functions.iter().zip(st.who_leads()).map(|(f, w)| {
-        let text = pick(&f.text, lang, fb);
+        let text = q.text(&f.text, lang);
         match w {
             None => html! {
                 <tr data-function={f.id.clone()}><th scope="row">{ text }</th><td colspan={(who_points + 3).to_string()} class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td></tr>
@@ -201,7 +200,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     });
 
     // Team suggestions from the rules engine.
-    let rules = crate::components::rules();
+    let rules = suggestions::Rules::built_in();
     let signals = TeamSignals {
         rwg_j: st
             .dimensions()
@@ -216,23 +215,23 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         let dims: Vec<&str> = h
             .dimensions
             .iter()
-            .filter_map(|&d| q.dimensions.get(d).map(|d| pick(&d.name, lang, fb)))
+            .filter_map(|&d| q.dimensions.get(d).map(|d| q.text(&d.name, lang)))
             .collect();
         html! {
             <article class="lr-card lr-team-hit" data-rule={h.id.name()}>
-                <h4>{ pick(&h.title, lang, fb) }</h4>
-                <p>{ pick(&h.text, lang, fb) }</p>
+                <h4>{ q.text(&h.title, lang) }</h4>
+                <p>{ q.text(&h.text, lang) }</p>
                 if !dims.is_empty() { <p class="lr-muted">{ dims.join(", ") }</p> }
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         }
     });
     let patterns = advice.advice.patterns.iter().map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
-                <h4>{ pick(&h.title, lang, fb) }</h4>
-                <p>{ pick(&h.text, lang, fb) }</p>
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <h4>{ q.text(&h.title, lang) }</h4>
+                <p>{ q.text(&h.text, lang) }</p>
+                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         }
     });
@@ -241,9 +240,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         let adv = advice.advice.dimensions.iter().find(|a| a.dimension == d)?;
         Some(html! {
             <article class="lr-card lr-focus" data-dimension={dim.id.clone()}>
-                <h4>{ pick(&dim.name, lang, fb) }</h4>
-                if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
-                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <h4>{ q.text(&dim.name, lang) }</h4>
+                if let Some(why) = &adv.why { <p>{ q.text(why, lang) }</p> }
+                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
             </article>
         })
     });

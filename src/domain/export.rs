@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-use super::questionnaire::{pick, Questionnaire};
+use super::questionnaire::Questionnaire;
 use super::scoring::Profile;
+use super::suggestions::Band;
 use super::team::TeamStats;
 
 /// This release of the widget (the crate version in Cargo.toml), written into every
@@ -13,8 +14,8 @@ use super::team::TeamStats;
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Band name of a 0–100 score, as the suggestion rules define it.
-pub fn band_name(score: f64) -> &'static str {
-    super::suggestions::Band::of(score).name()
+fn band_name(score: f64) -> &'static str {
+    Band::of(score).name()
 }
 
 #[derive(Serialize)]
@@ -54,7 +55,6 @@ struct Out<'a> {
 
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let out = Out {
         widget_version: WIDGET_VERSION,
         questionnaire: &q.id,
@@ -69,7 +69,7 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
             .zip(&p.dimensions)
             .map(|(d, s)| DimOut {
                 id: &d.id,
-                name: pick(&d.name, lang, fb),
+                name: q.text(&d.name, lang),
                 score: s.score,
                 raw_mean: s.raw_mean,
                 item_range: s.range,
@@ -85,7 +85,7 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
             .zip(&p.who_leads)
             .map(|(f, v)| WhoOut {
                 id: &f.id,
-                text: pick(&f.text, lang, fb),
+                text: q.text(&f.text, lang),
                 position: *v,
             })
             .collect(),
@@ -112,13 +112,12 @@ fn num(v: Option<f64>) -> String {
 /// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
 /// the index. Columns: kind, id, name, score, low, high, band.
 pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s = String::from("kind,id,name,score,range_low,range_high,band\r\n");
     for (d, ds) in q.dimensions.iter().zip(&p.dimensions) {
         s.push_str(&format!(
             "dimension,{},{},{},{},{},{}\r\n",
             csv_field(&d.id),
-            csv_field(pick(&d.name, lang, fb)),
+            csv_field(q.text(&d.name, lang)),
             num(ds.score),
             num(ds.range.map(|r| r.0)),
             num(ds.range.map(|r| r.1)),
@@ -129,7 +128,7 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         s.push_str(&format!(
             "who_leads,{},{},{},,,\r\n",
             csv_field(&f.id),
-            csv_field(pick(&f.text, lang, fb)),
+            csv_field(q.text(&f.text, lang)),
             num(*v)
         ));
     }
@@ -146,11 +145,10 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
 /// Team figures as CSV: one row per dimension (suppressed ones with empty cells),
 /// then the index, own leadership and who-leads means. Aggregates only.
 pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let mut s =
         String::from("kind,id,name,n,mean,sd,ci95_low,ci95_high,rwg_j,lindell_rwg_j,ad,alpha\r\n");
     for (d, ds) in q.dimensions.iter().zip(st.dimensions()) {
-        let name = csv_field(pick(&d.name, lang, fb));
+        let name = csv_field(q.text(&d.name, lang));
         match ds {
             Some(x) => s.push_str(&format!(
                 "dimension,{},{name},{},{},{},{},{},{},{},{},{}\r\n",
@@ -204,7 +202,7 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             s.push_str(&format!(
                 "who_leads,{},{},{},{},,,,,,,\r\n",
                 csv_field(&f.id),
-                csv_field(pick(&f.text, lang, fb)),
+                csv_field(q.text(&f.text, lang)),
                 w.n,
                 num(Some(w.mean))
             ));

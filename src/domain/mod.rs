@@ -6,6 +6,7 @@ pub mod code;
 pub mod export;
 pub mod intake;
 pub mod options;
+pub mod problem;
 pub mod progress;
 pub mod questionnaire;
 pub mod radar;

@@ -29,10 +29,7 @@ pub const ATTR_STORAGE: &str = "data-storage";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
 pub const LANGUAGES: &[&str] = &["en", "de"];
-/// The smallest group for which team figures are shown: fewer people could be singled out.
-pub const MIN_GROUP_FLOOR: usize = 3;
-/// Default minimum group size.
-pub const DEFAULT_MIN_GROUP: usize = 5;
+pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
 /// Storage namespace when none is given.
@@ -43,10 +40,10 @@ pub const MAX_STORAGE_LEN: usize = 40;
 /// What the widget opens with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// The self-assessment.
+    /// The self-assessment (start screen, survey, results).
     #[default]
     SelfAssessment,
-    /// The team view.
+    /// The team view (paste codes, team results, comparisons).
     Team,
 }
 

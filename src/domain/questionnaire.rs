@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use super::problem::{check_id, check_text, problem};
+
 /// Text in several languages, keyed by language code ("en", "de").
 pub type Text = BTreeMap<String, String>;
 
@@ -167,13 +169,6 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
-
-fn problem(path: impl Into<String>, reason: impl Into<String>) -> Problem {
-    Problem {
-        path: path.into(),
-        reason: reason.into(),
-    }
-}
 
 /// The built-in questionnaire, as JSON.
 pub const DEFAULT_JSON: &str = include_str!("default_questionnaire.json");
@@ -592,23 +587,29 @@ impl Questionnaire {
         fnv1a(canon.as_bytes())
     }
 
-    /// Picks a text in the requested language, falling back to the default language.
-    pub fn text<'a>(&'a self, t: &'a Text, lang: &str) -> &'a str {
-        pick(
-            t,
-            lang,
-            self.languages.first().map(String::as_str).unwrap_or("en"),
-        )
+    /// The questionnaire's default language: its first, or "en" when it has none.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map(String::as_str).unwrap_or("en")
     }
-}
 
-/// Picks `lang` from a text, else `fallback`, else any, else "".
-pub fn pick<'a>(t: &'a Text, lang: &str, fallback: &str) -> &'a str {
-    t.get(lang)
-        .or_else(|| t.get(fallback))
-        .or_else(|| t.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
+    /// A text in `lang`, else in the default language, else in any language, else "".
+    /// The one language fallback used wherever questionnaire or rule texts are shown.
+    pub fn text<'a>(&self, t: &'a Text, lang: &str) -> &'a str {
+        t.get(lang)
+            .or_else(|| t.get(self.default_language()))
+            .or_else(|| t.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// A scale's point labels in `lang`, else in the default language.
+    pub fn labels<'a>(&self, scale: &'a Scale, lang: &str) -> Option<&'a [String]> {
+        scale
+            .labels
+            .get(lang)
+            .or_else(|| scale.labels.get(self.default_language()))
+            .map(Vec::as_slice)
+    }
 }
 
 /// 32-bit FNV-1a.
@@ -619,33 +620,6 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h
-}
-
-fn check_id(out: &mut Vec<Problem>, path: &str, id: &str) {
-    if id.is_empty() {
-        out.push(problem(path, "id must not be empty"));
-    } else if id.len() > 40
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        out.push(problem(
-            path,
-            format!("id \"{id}\" may only use letters, digits, '_' and '-' (at most 40)"),
-        ));
-    }
-}
-
-fn check_text(out: &mut Vec<Problem>, path: &str, t: &Text, langs: &[String]) {
-    for l in langs {
-        match t.get(l) {
-            None => out.push(problem(path, format!("missing translation for \"{l}\""))),
-            Some(s) if s.trim().is_empty() => {
-                out.push(problem(format!("{path}.{l}"), "empty text"))
-            }
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

@@ -92,16 +92,126 @@ pub struct Profile {
     pub flags: QualityFlags,
 }
 
-fn keyed(q: &Questionnaire, answers: &Answers, pos: usize) -> Option<f64> {
-    let v = answers.value(pos)?;
-    let points = q.scale_at(pos)?.points;
-    if v < 1 || v > points {
-        return None;
+/// The questionnaire's structure, looked up once so that scoring many responses
+/// needs no string comparisons and no allocation per response ([`score_into`]).
+/// [`score`] uses it too, so there is one scoring implementation.
+pub(crate) struct Layout {
+    /// Per canonical position: the scale's points and whether the answer is reversed,
+    /// or `None` where the position has no usable scale/kind (answers are missing).
+    keys: Vec<Option<(u8, bool)>>,
+    /// Canonical positions of each dimension's items.
+    pub(crate) dims: Vec<Vec<usize>>,
+    pub(crate) item_points: u8,
+    pub(crate) who_start: usize,
+    pub(crate) n_who: usize,
+    pub(crate) who_points: u8,
+    own_start: usize,
+    n_own: usize,
+    own_points: u8,
+}
+
+impl Layout {
+    /// The layout of `q`.
+    pub(crate) fn new(q: &Questionnaire) -> Layout {
+        let keys = (0..q.question_count())
+            .map(|pos| {
+                let points = q.scale_at(pos)?.points;
+                let reversed = matches!(q.kind(pos)?, QuestionKind::Item { reverse: true, .. });
+                Some((points, reversed))
+            })
+            .collect();
+        let points = |id: &str| q.scale(id).map(|s| s.points).unwrap_or(5);
+        Layout {
+            keys,
+            dims: (0..q.dimensions.len())
+                .map(|d| q.dimension_items(d))
+                .collect(),
+            item_points: points(&q.item_scale),
+            who_start: q.items.len(),
+            n_who: q.who_leads.functions.len(),
+            who_points: points(&q.who_leads.scale),
+            own_start: q.items.len() + q.who_leads.functions.len(),
+            n_own: q.own_leadership.items.len(),
+            own_points: points(&q.own_leadership.scale),
+        }
     }
-    match q.kind(pos)? {
-        QuestionKind::Item { reverse: true, .. } => Some(f64::from(reverse(v, points))),
-        _ => Some(f64::from(v)),
+
+    /// The keyed answer at a position: reverse-keyed where the item says so; `None`
+    /// for "can't say", unanswered, or a value outside the question's scale.
+    fn keyed(&self, answers: &Answers, pos: usize) -> Option<f64> {
+        let v = answers.value(pos)?;
+        let (points, reversed) = (*self.keys.get(pos)?)?;
+        if v < 1 || v > points {
+            return None;
+        }
+        Some(f64::from(if reversed { reverse(v, points) } else { v }))
     }
+
+    fn is_reversed(&self, pos: usize) -> bool {
+        matches!(self.keys.get(pos), Some(Some((_, true))))
+    }
+}
+
+/// The share rule: at least `share` of `total` answered (and `total` > 0).
+pub(crate) fn enough(answered: usize, total: usize, share: f64) -> bool {
+    total > 0 && answered as f64 >= share * total as f64 - 1e-9
+}
+
+/// The figures of one response that team statistics need, in reusable buffers.
+#[derive(Debug, Default)]
+pub(crate) struct PersonScores {
+    /// Dimension scores on 0–100.
+    pub(crate) dims: Vec<Option<f64>>,
+    /// Raw dimension means (1–points).
+    raw: Vec<Option<f64>>,
+    /// Keyed item answers per dimension, in item order.
+    pub(crate) items: Vec<Vec<Option<f64>>>,
+    pub(crate) index: Option<f64>,
+    /// Who-leads step chosen per function (1..=points).
+    pub(crate) who: Vec<Option<u8>>,
+    pub(crate) own_raw: Option<f64>,
+}
+
+/// Scores one response into `out`, reusing its buffers: the one scoring rule behind
+/// [`score`] and the team statistics.
+pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonScores) {
+    let n_dims = layout.dims.len();
+    out.dims.resize(n_dims, None);
+    out.raw.resize(n_dims, None);
+    out.items.resize(n_dims, Vec::new());
+    let (mut sum, mut count) = (0.0, 0usize);
+    for (d, positions) in layout.dims.iter().enumerate() {
+        let vals = &mut out.items[d];
+        vals.clear();
+        vals.extend(positions.iter().map(|&p| layout.keyed(answers, p)));
+        let answered = vals.iter().flatten().count();
+        let raw = (enough(answered, positions.len(), MIN_ANSWERED_SHARE) && answered > 0)
+            .then(|| vals.iter().flatten().sum::<f64>() / answered as f64);
+        let score = raw.map(|m| to_percent(m, layout.item_points));
+        if let Some(s) = score {
+            sum += s;
+            count += 1;
+        }
+        out.raw[d] = raw;
+        out.dims[d] = score;
+    }
+    out.index = (enough(count, n_dims, MIN_SCORED_DIMENSIONS_SHARE) && count > 0)
+        .then(|| sum / count as f64);
+    out.who.clear();
+    out.who.extend((0..layout.n_who).map(|i| {
+        layout
+            .keyed(answers, layout.who_start + i)
+            .and_then(|v| (v <= f64::from(layout.who_points)).then_some(v as u8))
+    }));
+    let (mut own_sum, mut own_count) = (0.0, 0usize);
+    for i in 0..layout.n_own {
+        if let Some(v) = layout.keyed(answers, layout.own_start + i) {
+            own_sum += v;
+            own_count += 1;
+        }
+    }
+    out.own_raw = (enough(own_count, layout.n_own, MIN_ANSWERED_SHARE) && own_count > 0)
+        .then(|| own_sum / own_count as f64);
 }
 
 fn mean(xs: &[f64]) -> Option<f64> {
@@ -112,71 +222,60 @@ fn mean(xs: &[f64]) -> Option<f64> {
     }
 }
 
-fn enough(answered: usize, total: usize, share: f64) -> bool {
-    total > 0 && answered as f64 >= share * total as f64 - 1e-9
-}
-
 /// Scores one person's answers. Answers that do not fit the questionnaire (out-of-range
 /// values, wrong length) are treated as missing; nothing panics.
 pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
-    let item_points = q.scale(&q.item_scale).map(|s| s.points).unwrap_or(5);
-    let mut dimensions = Vec::with_capacity(q.dimensions.len());
+    let layout = Layout::new(q);
+    let mut p = PersonScores::default();
+    score_into(&layout, answers, &mut p);
+    let item_points = layout.item_points;
     let mut contradictions = 0;
-    for d in 0..q.dimensions.len() {
-        let positions = q.dimension_items(d);
-        let values: Vec<f64> = positions
-            .iter()
-            .filter_map(|&p| keyed(q, answers, p))
-            .collect();
-        let answered = values.len();
-        let scored = enough(answered, positions.len(), MIN_ANSWERED_SHARE);
-        let raw_mean = if scored { mean(&values) } else { None };
-        let range = if scored {
-            let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            Some((to_percent(lo, item_points), to_percent(hi, item_points)))
-        } else {
-            None
-        };
-        // Contradiction: the reverse-keyed item, once keyed, sits far from its siblings.
-        let rev = positions
-            .iter()
-            .find(|&&p| matches!(q.kind(p), Some(QuestionKind::Item { reverse: true, .. })));
-        if let Some(&rp) = rev {
-            if let Some(rv) = keyed(q, answers, rp) {
-                let siblings: Vec<f64> = positions
+    let dimensions = layout
+        .dims
+        .iter()
+        .enumerate()
+        .map(|(d, positions)| {
+            let vals = &p.items[d];
+            let raw_mean = p.raw[d];
+            let range = raw_mean.map(|_| {
+                let lo = vals.iter().flatten().copied().fold(f64::INFINITY, f64::min);
+                let hi = vals
                     .iter()
-                    .filter(|&&p| p != rp)
-                    .filter_map(|&p| keyed(q, answers, p))
-                    .collect();
-                if siblings.len() >= 2 {
-                    if let Some(m) = mean(&siblings) {
-                        if (m - rv).abs() >= CONTRADICTION_GAP {
-                            contradictions += 1;
-                        }
+                    .flatten()
+                    .copied()
+                    .fold(f64::NEG_INFINITY, f64::max);
+                (to_percent(lo, item_points), to_percent(hi, item_points))
+            });
+            // Contradiction: the reverse-keyed item, once keyed, sits far from its siblings.
+            if let Some(r) = positions.iter().position(|&pos| layout.is_reversed(pos)) {
+                if let Some(rv) = vals[r] {
+                    let siblings: Vec<f64> = vals
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, _)| i != r)
+                        .filter_map(|(_, v)| *v)
+                        .collect();
+                    if siblings.len() >= 2
+                        && mean(&siblings).is_some_and(|m| (m - rv).abs() >= CONTRADICTION_GAP)
+                    {
+                        contradictions += 1;
                     }
                 }
             }
-        }
-        dimensions.push(DimensionScore {
-            answered,
-            items: positions.len(),
-            raw_mean,
-            score: raw_mean.map(|m| to_percent(m, item_points)),
-            range,
-        });
-    }
-    let scored: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
-    let index = if enough(scored.len(), dimensions.len(), MIN_SCORED_DIMENSIONS_SHARE) {
-        mean(&scored)
-    } else {
-        None
-    };
+            DimensionScore {
+                answered: vals.iter().flatten().count(),
+                items: positions.len(),
+                raw_mean,
+                score: p.dims[d],
+                range,
+            }
+        })
+        .collect();
 
-    let n_items = q.items.len();
-    let who_points = q.scale(&q.who_leads.scale).map(|s| s.points).unwrap_or(5);
-    let who_leads: Vec<Option<f64>> = (0..q.who_leads.functions.len())
-        .map(|i| keyed(q, answers, n_items + i).map(|v| to_percent(v, who_points)))
+    let who_leads: Vec<Option<f64>> = p
+        .who
+        .iter()
+        .map(|s| s.map(|s| to_percent(f64::from(s), layout.who_points)))
         .collect();
     let who_vals: Vec<f64> = who_leads.iter().flatten().copied().collect();
     let who_leads_mean = if enough(who_vals.len(), who_leads.len(), MIN_ANSWERED_SHARE) {
@@ -185,25 +284,8 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
         None
     };
 
-    let own_start = n_items + q.who_leads.functions.len();
-    let own_points = q
-        .scale(&q.own_leadership.scale)
-        .map(|s| s.points)
-        .unwrap_or(5);
-    let own_vals: Vec<f64> = (0..q.own_leadership.items.len())
-        .filter_map(|i| keyed(q, answers, own_start + i))
-        .collect();
-    let own_raw = if enough(
-        own_vals.len(),
-        q.own_leadership.items.len(),
-        MIN_ANSWERED_SHARE,
-    ) {
-        mean(&own_vals)
-    } else {
-        None
-    };
-
     // Quality flags over dimension items.
+    let n_items = layout.who_start;
     let raw_item_values: Vec<u8> = (0..n_items).filter_map(|p| answers.value(p)).collect();
     let straight_lining = raw_item_values.len() >= STRAIGHT_LINE_MIN_ITEMS
         && raw_item_values.windows(2).all(|w| w[0] == w[1]);
@@ -214,11 +296,11 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
 
     Profile {
         dimensions,
-        index,
+        index: p.index,
         who_leads,
         who_leads_mean,
-        own: own_raw.map(|m| to_percent(m, own_points)),
-        own_raw,
+        own: p.own_raw.map(|m| to_percent(m, layout.own_points)),
+        own_raw: p.own_raw,
         flags: QualityFlags {
             straight_lining,
             contradictions,

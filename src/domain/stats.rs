@@ -290,20 +290,34 @@ pub fn average_deviation(items: &[Vec<f64>]) -> Option<f64> {
 /// or the total variance is zero (numerically: s²_X ≤ ε·Σs²ᵢ with ε the machine
 /// epsilon, which also covers all-constant data). α ≤ 1 but may be negative.
 pub fn cronbach_alpha(rows: &[Vec<f64>]) -> Option<f64> {
-    let n = rows.len();
     let k = rows.first()?.len();
-    if n < 2 || k < 2 || rows.iter().any(|r| r.len() != k || !all_finite(r)) {
+    if rows.iter().any(|r| r.len() != k) {
         return None;
     }
-    let mut sum_item_var = 0.0;
+    cronbach_alpha_flat(&rows.concat(), k)
+}
+
+/// [`cronbach_alpha`] of complete cases stored row after row (`k` values each), the
+/// layout team statistics collect: no allocation per row. `None` as for
+/// [`cronbach_alpha`], and when `flat.len()` is not a multiple of `k`.
+pub fn cronbach_alpha_flat(flat: &[f64], k: usize) -> Option<f64> {
+    if k < 2 || flat.len() % k != 0 || !all_finite(flat) {
+        return None;
+    }
+    let n = flat.len() / k;
+    if n < 2 {
+        return None;
+    }
     let mut column = Vec::with_capacity(n);
+    let mut sum_item_var = 0.0;
     for i in 0..k {
         column.clear();
-        column.extend(rows.iter().map(|r| r[i]));
+        column.extend(flat.iter().skip(i).step_by(k));
         sum_item_var += variance(&column)?;
     }
-    let totals: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
-    let total_var = variance(&totals)?;
+    column.clear();
+    column.extend(flat.chunks_exact(k).map(|r| r.iter().sum::<f64>()));
+    let total_var = variance(&column)?;
     if total_var <= f64::EPSILON * sum_item_var || total_var <= 0.0 {
         return None;
     }
@@ -551,6 +565,34 @@ fn hedges_from_var(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flat_alpha_equals_cronbach_alpha_flat() {
+        let mut x: u64 = 7;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..500 {
+            let k = 2 + round % 5;
+            let n = round % 13;
+            let spread = 1 + next() % 5;
+            let rows: Vec<Vec<f64>> = (0..n)
+                .map(|_| (0..k).map(|_| (1 + next() % spread) as f64).collect())
+                .collect();
+            let flat: Vec<f64> = rows.iter().flatten().copied().collect();
+            assert_eq!(
+                cronbach_alpha_flat(&flat, k).map(f64::to_bits),
+                cronbach_alpha(&rows).map(f64::to_bits),
+                "{rows:?}"
+            );
+        }
+        assert_eq!(cronbach_alpha_flat(&[1.0, 2.0, 3.0], 2), None);
+        assert_eq!(cronbach_alpha_flat(&[1.0, 2.0], 1), None);
+        assert_eq!(cronbach_alpha_flat(&[], 0), None);
+    }
 
     const EPS: f64 = 1e-12;
 

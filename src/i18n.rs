@@ -10,7 +10,10 @@ use crate::domain::suggestions::Band;
 use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
 
 /// Languages the interface speaks.
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
+
+mod fr;
+pub use fr::FR;
 
 /// Every interface string.
 #[derive(Debug)]
@@ -434,6 +437,7 @@ impl Strings {
 pub fn strings(lang: &str) -> &'static Strings {
     match lang {
         "de" => &DE,
+        "fr" => &FR,
         _ => &EN,
     }
 }
@@ -449,6 +453,9 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
 
 /// A result-code error in the interface language (English uses the domain's wording).
 pub fn code_error(lang: &str, e: &CodeError) -> String {
+    if lang == "fr" {
+        return fr::code_error(e);
+    }
     if lang != "de" {
         return e.to_string();
     }
@@ -489,6 +496,9 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
 
 /// A team-summary error in the interface language.
 pub fn summary_error(lang: &str, e: &SummaryError) -> String {
+    if lang == "fr" {
+        return fr::summary_error(e);
+    }
     if lang != "de" {
         return e.to_string();
     }
@@ -516,6 +526,9 @@ pub fn summary_error(lang: &str, e: &SummaryError) -> String {
 
 /// Why a pasted candidate is unusable, in the interface language.
 pub fn invalid_reason(lang: &str, x: &Invalid) -> String {
+    if lang == "fr" {
+        return fr::invalid_reason(x);
+    }
     if lang != "de" {
         return x.reason.clone();
     }
@@ -527,6 +540,9 @@ pub fn invalid_reason(lang: &str, x: &Invalid) -> String {
 
 /// A differencing refusal in the interface language.
 pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
+    if lang == "fr" {
+        return fr::differencing(r);
+    }
     if lang != "de" {
         return r.to_string();
     }
@@ -547,6 +563,9 @@ pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
 
 /// A pair-comparison refusal in the interface language.
 pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
+    if lang == "fr" {
+        return fr::pair_risk(r);
+    }
     if lang != "de" {
         return r.to_string();
     }
@@ -565,6 +584,9 @@ pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
 /// A team error (other than too few respondents, which has its own message) in the
 /// interface language.
 pub fn team_error(lang: &str, e: &TeamError) -> String {
+    if lang == "fr" {
+        return fr::team_error(e);
+    }
     match (lang, e) {
         ("de", TeamError::DifferentQuestionnaires { a, b }) => format!(
             "Diese Ergebnisse stammen aus verschiedenen Frageb\u{f6}gen (Kennungen {} und {}) und k\u{f6}nnen nicht verglichen werden.",
@@ -632,6 +654,37 @@ mod tests {
             }
         )
         .contains("'!'"));
+    }
+
+    #[test]
+    fn french_is_complete_and_has_its_own_words() {
+        assert_eq!(strings("fr").start, "Commencer");
+        // Every code error has French wording (not the English of the domain).
+        let errors = [
+            CodeError::Empty,
+            CodeError::WrongPrefix {
+                found: "XX1-".into(),
+            },
+            CodeError::ChecksumMismatch,
+            CodeError::Truncated {
+                expected: 35,
+                found: 30,
+            },
+        ];
+        for e in errors {
+            let fr = code_error("fr", &e);
+            assert_ne!(fr, e.to_string());
+            assert!(fr.contains("code"), "{fr}");
+        }
+        assert_eq!(
+            team_error("fr", &TeamError::TooFew { n: 3, needed: 5 }),
+            "Les chiffres d\u{2019}\u{e9}quipe demandent au moins 5 r\u{e9}ponses pour rester anonymes\u{a0}; il y en a 3."
+        );
+        // French typography: no plain space before a colon, semicolon, ? or !.
+        let all = format!("{FR:?}");
+        for bad in [" :", " ;", " ?", " !", "\u{ab} ", " \u{bb}"] {
+            assert!(!all.contains(bad), "plain space in {bad:?}");
+        }
     }
 
     #[test]

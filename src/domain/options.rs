@@ -28,7 +28,7 @@ pub const ATTR_QUESTIONNAIRE: &str = "data-questionnaire";
 pub const ATTR_STORAGE: &str = "data-storage";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
-pub const LANGUAGES: &[&str] = &["en", "de"];
+pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
 pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
@@ -316,8 +316,8 @@ mod tests {
         type Case<'a> = (Vec<(&'a str, &'a str)>, Vec<&'a str>);
         let table: Vec<Case> = vec![
             (
-                vec![("data-lang", "fr")],
-                vec!["data-lang=\"fr\"", "use one of: en, de"],
+                vec![("data-lang", "es")],
+                vec!["data-lang=\"es\"", "use one of: en, de, fr"],
             ),
             (
                 vec![("data-mode", "boss")],

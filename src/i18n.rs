@@ -442,6 +442,52 @@ pub fn strings(lang: &str) -> &'static Strings {
     }
 }
 
+/// A number written in ASCII (`-1234.5`) as the language writes it. French: decimal
+/// comma, a narrow no-break space (U+202F) between thousands, U+2212 for minus
+/// (`−1 234,5`). English and German keep the ASCII form.
+pub fn number(lang: &str, ascii: &str) -> String {
+    if lang != "fr" {
+        return ascii.to_string();
+    }
+    let (sign, rest) = match ascii.strip_prefix('-') {
+        Some(rest) => ("\u{2212}", rest),
+        None => ("", ascii),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    if !int.bytes().all(|b| b.is_ascii_digit()) {
+        return ascii.to_string();
+    }
+    let mut grouped = String::new();
+    for (k, c) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped},{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A count as the language writes it (French: `10\u{202f}000`).
+pub fn count(lang: &str, n: usize) -> String {
+    number(lang, &n.to_string())
+}
+
+/// An interval `[a, b]`; in French `[a\u{202f}; b]`, since its decimal comma would make
+/// `[1,2, 3,4]` ambiguous.
+pub fn interval(lang: &str, a: &str, b: &str) -> String {
+    if lang == "fr" {
+        format!("[{a}\u{202f}; {b}]")
+    } else {
+        format!("[{a}, {b}]")
+    }
+}
+
 /// Replaces `{x}`, `{y}`, `{n}` placeholders.
 pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     let mut s = template.to_string();
@@ -654,6 +700,23 @@ mod tests {
             }
         )
         .contains("'!'"));
+    }
+
+    #[test]
+    fn french_numbers() {
+        let nnbsp = '\u{202f}';
+        assert_eq!(number("fr", "54.4"), "54,4");
+        assert_eq!(number("fr", "0.91"), "0,91");
+        assert_eq!(number("fr", "-1.09"), "\u{2212}1,09");
+        assert_eq!(number("fr", "100"), "100");
+        assert_eq!(number("fr", "1234.5"), format!("1{nnbsp}234,5"));
+        assert_eq!(count("fr", 10_000), format!("10{nnbsp}000"));
+        assert_eq!(count("fr", 1_234_567), format!("1{nnbsp}234{nnbsp}567"));
+        assert_eq!(number("fr", "\u{2013}"), "\u{2013}");
+        assert_eq!(number("en", "1234.5"), "1234.5");
+        assert_eq!(number("de", "54.4"), "54.4");
+        assert_eq!(interval("fr", "1,2", "3,4"), format!("[1,2{nnbsp}; 3,4]"));
+        assert_eq!(interval("en", "1.2", "3.4"), "[1.2, 3.4]");
     }
 
     #[test]

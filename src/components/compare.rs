@@ -34,11 +34,12 @@ fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
     }
 }
 
-fn p_text(p: f64) -> String {
+fn p_text(lang: &str, p: f64) -> String {
     if p < 0.001 {
-        "< .001".into()
+        // APA style in English (".001"); French writes the leading zero ("0,001").
+        format!("< {}", if lang == "fr" { "0,001" } else { ".001" })
     } else {
-        fmt_fixed(p, 3)
+        fmt_fixed(lang, p, 3)
     }
 }
 
@@ -89,18 +90,18 @@ pub fn CompareView(p: &CompareProps) -> Html {
             match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
                 None => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(ma) }</td><td class="lr-num">{ fmt_score(mb) }</td>
+                        <td class="lr-num">{ fmt_score(lang, ma) }</td><td class="lr-num">{ fmt_score(lang, mb) }</td>
                         <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
                 },
                 Some(x) => html! {
                     <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
                         <th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(ma) }</td>
-                        <td class="lr-num">{ fmt_score(mb) }</td>
+                        <td class="lr-num">{ fmt_score(lang, ma) }</td>
+                        <td class="lr-num">{ fmt_score(lang, mb) }</td>
                         <td class="lr-num lr-diff">{ format!("{:+.1}", round_to(x.diff, 1)) }</td>
-                        <td class="lr-num lr-ci">{ format!("[{}, {}]", fmt_fixed(x.ci95.0, 1), fmt_fixed(x.ci95.1, 1)) }</td>
-                        <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(x.df, 1), fmt_fixed(x.t, 2), p_text(x.p)) }</td>
-                        <td class="lr-num lr-g">{ format!("{} [{}, {}]", fmt_fixed(x.g, 2), fmt_fixed(x.g_ci95.0, 2), fmt_fixed(x.g_ci95.1, 2)) }</td>
+                        <td class="lr-num lr-ci">{ i18n::interval(lang, &fmt_fixed(lang, x.ci95.0, 1), &fmt_fixed(lang, x.ci95.1, 1)) }</td>
+                        <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(lang, x.df, 1), fmt_fixed(lang, x.t, 2), p_text(lang, x.p)) }</td>
+                        <td class="lr-num lr-g">{ format!("{} {}", fmt_fixed(lang, x.g, 2), i18n::interval(lang, &fmt_fixed(lang, x.g_ci95.0, 2), &fmt_fixed(lang, x.g_ci95.1, 2))) }</td>
                         <td class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
                     </tr>
                 },

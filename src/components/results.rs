@@ -51,15 +51,20 @@ pub fn round_to(v: f64, decimals: i32) -> f64 {
     }
 }
 
-/// Formats with `decimals` places, rounding halves away from zero.
-pub fn fmt_fixed(v: f64, decimals: usize) -> String {
-    format!("{:.*}", decimals, round_to(v, decimals as i32))
+/// Formats with `decimals` places, rounding halves away from zero, in the notation of
+/// `lang` (`i18n::number`).
+pub fn fmt_fixed(lang: &str, v: f64, decimals: usize) -> String {
+    i18n::number(
+        lang,
+        &format!("{:.*}", decimals, round_to(v, decimals as i32)),
+    )
 }
 
-/// Formats a 0–100 score with one decimal, rounding halves away from zero.
-pub fn fmt_score(v: Option<f64>) -> String {
+/// Formats a 0–100 score with one decimal, rounding halves away from zero, in the
+/// notation of `lang`.
+pub fn fmt_score(lang: &str, v: Option<f64>) -> String {
     match v {
-        Some(v) => format!("{:.1}", (v * 10.0).round() / 10.0),
+        Some(v) => i18n::number(lang, &format!("{:.1}", (v * 10.0).round() / 10.0)),
         None => "–".into(),
     }
 }
@@ -89,7 +94,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         html! {
             <tr data-dimension={d.id.clone()}>
                 <th scope="row">{ q.text(&d.name, lang) }</th>
-                <td class="lr-num" data-score={ds.score.map(|v| format!("{v}")).unwrap_or_default()}>{ fmt_score(ds.score) }</td>
+                <td class="lr-num" data-score={ds.score.map(|v| format!("{v}")).unwrap_or_default()}>{ fmt_score(lang, ds.score) }</td>
                 <td class="lr-num">{ ds.range.map(|(lo, hi)| format!("{lo:.0}–{hi:.0}")).unwrap_or_else(|| "–".into()) }</td>
                 <td>{ band.map(|b| s.band(b)).unwrap_or(s.not_scored) }</td>
             </tr>
@@ -107,7 +112,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <header class="lr-card-head">
                     <h4>{ q.text(&d.name, lang) }</h4>
                     <p class="lr-card-score">
-                        <span class="lr-big">{ fmt_score(ds.score) }</span>
+                        <span class="lr-big">{ fmt_score(lang, ds.score) }</span>
                         { " " }
                         <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{}", b.name())))}>
                             { band.map(|b| s.band(b)).unwrap_or(s.not_scored) }
@@ -141,7 +146,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <li data-function={f.id.clone()}>
                     <span class="lr-bar-label">{ q.text(&f.text, lang) }</span>
                     <span class="lr-bar">{ bar(*v) }</span>
-                    <span class="lr-num">{ fmt_score(*v) }</span>
+                    <span class="lr-num">{ fmt_score(lang, *v) }</span>
                 </li>
             }
         });
@@ -205,7 +210,7 @@ pub fn Results(p: &ResultsProps) -> Html {
     html! {
         <section class="lr-results" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.results_title }</h2>
-            <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(profile.index) }</strong></p>
+            <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(lang, profile.index) }</strong></p>
             if flags.any() {
                 <div class="lr-notice lr-quality" role="note">
                     <h3>{ s.quality_title }</h3>
@@ -244,7 +249,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             <h3>{ s.who_leads_title }</h3>
             <p class="lr-muted">{ s.who_leads_desc }</p>
             <ul class="lr-bars">{ for who }</ul>
-            <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ fmt_score(profile.own) }</strong></p>
+            <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ fmt_score(lang, profile.own) }</strong></p>
             <div class="lr-actions lr-noprint">
                 <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>
                 <button type="button" class="lr-btn" onclick={on_json}>{ s.download_json }</button>
@@ -291,9 +296,9 @@ mod tests {
             (0.0004, 3, "0.000"),
             (2.5, 0, "3"),
         ] {
-            assert_eq!(fmt_fixed(v, d), want, "{v} to {d}");
+            assert_eq!(fmt_fixed("en", v, d), want, "{v} to {d}");
         }
-        assert_eq!(fmt_score(Some(62.5)), "62.5");
-        assert_eq!(fmt_score(None), "–");
+        assert_eq!(fmt_score("en", Some(62.5)), "62.5");
+        assert_eq!(fmt_score("en", None), "–");
     }
 }

@@ -339,7 +339,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             Status::Empty => html! {},
             Status::Reading { done, total } => html! {
                 <p class="lr-reading" role="status">
-                    { if *total > 0 { fill(s.team_reading, &[("x", done.to_string()), ("y", total.to_string())]) } else { s.team_reading_start.to_string() } }
+                    { if *total > 0 { fill(s.team_reading, &[("x", i18n::count(&p.lang, *done)), ("y", i18n::count(&p.lang, *total))]) } else { s.team_reading_start.to_string() } }
                     if *total > 0 {
                         <progress max={total.to_string()} value={done.to_string()}></progress>
                     }
@@ -459,12 +459,12 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
         let more = r.invalid.len().saturating_sub(MAX_LISTED_INVALID);
         html! {
             <details class="lr-invalid" open={r.invalid.len() <= 10}>
-                <summary>{ fill(s.team_invalid, &[("n", r.invalid.len().to_string())]) }</summary>
+                <summary>{ fill(s.team_invalid, &[("n", i18n::count(lang, r.invalid.len()))]) }</summary>
                 <ul>
                     { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
                         <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li>
                     }) }
-                    if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
+                    if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", i18n::count(lang, more))]) }</li> }
                 </ul>
             </details>
         }
@@ -484,7 +484,7 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
             _,
         ) => html! {
             <p class="lr-notice lr-suppressed" role="status">
-                { fill(s.team_too_few, &[("n", n.to_string()), ("m", needed.to_string()), ("k", (needed - n).to_string())]) }
+                { fill(s.team_too_few, &[("n", i18n::count(lang, *n)), ("m", i18n::count(lang, *needed)), ("k", i18n::count(lang, needed - n))]) }
             </p>
         },
         (GroupData::Codes { stats: Err(e), .. }, _) => {
@@ -492,16 +492,16 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
         }
         (GroupData::Codes { stats: Ok(_), .. }, _) => html! {},
         (GroupData::Summary(sum), _) => html! {
-            <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", sum.n.to_string())]) }</p>
+            <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", i18n::count(lang, sum.n))]) }</p>
         },
     };
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_)) {
-                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", r.usable.to_string())]) }</strong></p>
+                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", i18n::count(lang, r.usable))]) }</strong></p>
             }
             if r.duplicates > 0 {
-                <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", r.duplicates.to_string())]) }</p>
+                <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", i18n::count(lang, r.duplicates))]) }</p>
             }
             { invalid }
             { body }

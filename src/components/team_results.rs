@@ -49,17 +49,18 @@ pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
     }
 }
 
-fn f2(v: Option<f64>) -> String {
-    v.map(|v| fmt_fixed(v, 2)).unwrap_or_else(|| "–".into())
+fn f2(lang: &str, v: Option<f64>) -> String {
+    v.map(|v| fmt_fixed(lang, v, 2))
+        .unwrap_or_else(|| "–".into())
 }
 
 /// A 0–100 interval for display, clipped to the scale (a t-interval of a bounded score
 /// can reach past it; the exports keep the unclipped values).
-fn ci_text(ci: (f64, f64)) -> String {
+fn ci_text(lang: &str, ci: (f64, f64)) -> String {
     format!(
         "{}–{}",
-        fmt_score(Some(ci.0.clamp(0.0, 100.0))),
-        fmt_score(Some(ci.1.clamp(0.0, 100.0)))
+        fmt_score(lang, Some(ci.0.clamp(0.0, 100.0))),
+        fmt_score(lang, Some(ci.1.clamp(0.0, 100.0)))
     )
 }
 
@@ -144,12 +145,12 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             Some(ds) => html! {
                 <tr data-dimension={d.id.clone()}>
                     <th scope="row">{ name }</th>
-                    <td class="lr-num lr-mean">{ fmt_score(Some(ds.mean)) }</td>
-                    <td class="lr-num lr-ci">{ ci_text(ds.ci95) }</td>
-                    <td class="lr-num lr-sd">{ fmt_score(Some(ds.sd)) }</td>
-                    <td class="lr-rwg"><span class="lr-num">{ f2(ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
-                    <td class="lr-num lr-ad">{ f2(ds.ad) }</td>
-                    <td class="lr-num lr-alpha">{ ds.alpha.as_ref().map(|a| fmt_fixed(a.value, 2)).unwrap_or_else(|| "–".into()) }</td>
+                    <td class="lr-num lr-mean">{ fmt_score(lang, Some(ds.mean)) }</td>
+                    <td class="lr-num lr-ci">{ ci_text(lang, ds.ci95) }</td>
+                    <td class="lr-num lr-sd">{ fmt_score(lang, Some(ds.sd)) }</td>
+                    <td class="lr-rwg"><span class="lr-num">{ f2(lang, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
+                    <td class="lr-num lr-ad">{ f2(lang, ds.ad) }</td>
+                    <td class="lr-num lr-alpha">{ ds.alpha.as_ref().map(|a| fmt_fixed(lang, a.value, 2)).unwrap_or_else(|| "–".into()) }</td>
                 </tr>
             },
         }
@@ -161,9 +162,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <h4>{ s.team_spread_title }</h4>
                 <p>{ spread_label(s, o.gini) }</p>
                 <dl class="lr-figures">
-                    <dt>{ s.team_gini }</dt><dd class="lr-num lr-gini">{ fmt_fixed(o.gini, 2) }</dd>
-                    <dt>{ s.team_cv }</dt><dd class="lr-num lr-cv">{ fmt_fixed(o.cv, 2) }</dd>
-                    <dt>{ s.team_own_mean }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", fmt_fixed(o.mean, 2), fmt_fixed(o.sd, 2), o.n) }</dd>
+                    <dt>{ s.team_gini }</dt><dd class="lr-num lr-gini">{ fmt_fixed(lang, o.gini, 2) }</dd>
+                    <dt>{ s.team_cv }</dt><dd class="lr-num lr-cv">{ fmt_fixed(lang, o.cv, 2) }</dd>
+                    <dt>{ s.team_own_mean }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", fmt_fixed(lang, o.mean, 2), fmt_fixed(lang, o.sd, 2), o.n) }</dd>
                 </dl>
                 <p class="lr-muted">{ s.team_spread_explain }</p>
             </div>
@@ -190,7 +191,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <td class="lr-stacked-cell">{ stacked(&w.counts, w.missing) }</td>
                     { for w.counts.iter().map(|c| html! { <td class="lr-num">{ c }</td> }) }
                     <td class="lr-num">{ w.missing }</td>
-                    <td class="lr-num">{ fmt_score(Some(w.mean)) }</td>
+                    <td class="lr-num">{ fmt_score(lang, Some(w.mean)) }</td>
                 </tr>
             },
         }
@@ -274,8 +275,8 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         <section class="lr-team-results" aria-labelledby={format!("{}-h", p.uid)}>
             <h3 id={format!("{}-h", p.uid)}>{ fill(s.team_results_title, &[("g", p.label.clone()), ("n", st.n().to_string())]) }</h3>
             if let Some(ix) = st.index() {
-                <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(Some(ix.mean)) }</strong>
-                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(ix.ci95)) }</span></p>
+                <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(lang, Some(ix.mean)) }</strong>
+                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(lang, ix.ci95)) }</span></p>
             }
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.team_radar_title} desc={s.team_radar_desc} />

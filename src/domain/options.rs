@@ -7,7 +7,7 @@
 //!
 //! | attribute            | values                                  | default          |
 //! |----------------------|-----------------------------------------|------------------|
-//! | `data-lang`          | `en`, `de`                              | questionnaire's first language |
+//! | `data-lang`          | `en`, `de`, `fr`                        | questionnaire's first language |
 //! | `data-mode`          | `self`, `team`                          | `self`           |
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |

@@ -8,6 +8,7 @@ use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
 use crate::components::team::TeamView;
+use crate::domain::facts::facts;
 use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::Questionnaire;
@@ -32,6 +33,10 @@ pub struct Config {
     pub min_group: usize,
     /// The element the widget is mounted on; host events are dispatched on it.
     pub mount: Option<web_sys::Element>,
+    /// Whether the widget shows its own title (`data-header="none"` hides it).
+    pub header: bool,
+    /// Whether the start screen offers the team view (`data-team-entry="hidden"`).
+    pub team_entry: bool,
 }
 
 impl Config {
@@ -47,6 +52,8 @@ impl Config {
             mode: Mode::SelfAssessment,
             min_group: options::DEFAULT_MIN_GROUP,
             mount: None,
+            header: true,
+            team_entry: true,
         }
     }
 }
@@ -203,6 +210,8 @@ pub fn App(p: &AppProps) -> Html {
     let body = match state.screen {
         Screen::Start => html! {
             <Start uid={uid.clone()} lang={lang.clone()}
+                header={c.header} team_entry={c.team_entry}
+                facts={Rc::new(facts(q, &lang))}
                 title={q.text(&q.title, &lang).to_string()}
                 description={q.text(&q.description, &lang).to_string()}
                 resumable={state.resumable.is_some()} notice={state.notice}
@@ -226,7 +235,7 @@ pub fn App(p: &AppProps) -> Html {
                 on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))} />
         },
         Screen::Results => html! {
-            <Results uid={uid.clone()} state={Rc::new((*state).clone())}
+            <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
                 on_edit={dispatch(Action::GoToPage(0))}
                 on_leave_code={{
                     let key = key.clone();
@@ -249,9 +258,8 @@ pub fn App(p: &AppProps) -> Html {
     };
 
     html! {
-        <div class="lr-app" part="app" lang={lang.clone()} ref={root}>
+        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root}>
             <div class="lr-top">
-                <p class="lr-brand">{ q.text(&q.title, &lang) }</p>
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
                     <select id={lang_id} onchange={on_lang}>{ for langs }</select>

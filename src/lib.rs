@@ -11,6 +11,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod effects;
+pub mod format;
 pub mod host;
 pub mod i18n;
 pub mod mount;

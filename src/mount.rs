@@ -151,6 +151,8 @@ fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, 
     c.namespace = o.storage.clone();
     c.mode = o.mode;
     c.min_group = o.min_group;
+    c.header = o.header;
+    c.team_entry = o.team_entry;
     Ok(c)
 }
 

@@ -41,9 +41,11 @@ async fn radar_draws_points_from_scores() {
             band: None,
             class: "lr-s-self",
             label: "self".into(),
+            name: "You".into(),
         }],
         title: "Radar".into(),
         desc: "Scores".into(),
+        lang: "de".into(),
     };
     yew::Renderer::<Radar>::with_root_and_props(root.clone(), props).render();
     tick().await;
@@ -82,6 +84,26 @@ async fn radar_draws_points_from_scores() {
             .length(),
         4
     );
+    // The same figures as a labelled bar list (shown instead in narrow containers).
+    let values: Vec<String> = (0..4)
+        .map(|i| {
+            root.query_selector_all(".lr-rb-item .lr-rb-value")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(values, ["100", "50", "\u{2013}", "25"]);
+    assert_eq!(
+        root.query_selector(".lr-rb-item .lr-rb-name")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("A")
+    );
 }
 
 type Log = Rc<std::cell::RefCell<Vec<(usize, Option<Answer>)>>>;
@@ -111,6 +133,7 @@ fn LikertHarness(p: &Harness) -> Html {
         cant_say: Some("Can't say".into()),
         value: *value,
         flag: None,
+        stem_id: None,
         on_answer,
     };
     html! { <Likert ..props /> }
@@ -196,13 +219,20 @@ async fn app_starts_and_shows_first_page() {
     tick().await;
     let items = root.query_selector_all("fieldset.lr-item").unwrap();
     assert_eq!(items.length() as usize, q.sections[0].questions.len());
+    // The visible progress is not a live region (it would speak after every answer);
+    // a separate polite region holds only the page, so it speaks on page changes.
     let progress = root.query_selector(".lr-progress-text").unwrap().unwrap();
-    assert_eq!(
-        progress.get_attribute("aria-live").as_deref(),
-        Some("polite")
-    );
+    assert_eq!(progress.get_attribute("aria-live"), None);
     assert!(progress
         .text_content()
         .unwrap()
         .contains(&format!("1 of {}", q.sections.len())));
+    let live = root
+        .query_selector(".lr-progress [aria-live=\"polite\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        live.text_content().unwrap(),
+        format!("Section 1 of {}", q.sections.len())
+    );
 }

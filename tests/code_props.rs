@@ -217,7 +217,7 @@ fn default_questionnaire_code_length() {
         q.question_count(),
         code.len()
     );
-    assert!(code.len() < 80);
+    assert_eq!(code.len(), 39, "the README promises 39 characters: {code}");
     assert_eq!(
         encode(&q, &Answers::empty(&q)).unwrap().len(),
         code.len(),
@@ -225,12 +225,13 @@ fn default_questionnaire_code_length() {
     );
 }
 
-#[test]
-fn default_code_rejects_every_substitution_and_adjacent_transposition() {
-    let q = default_q();
-    let a = answers_from(&q, &(0..42).map(|k| k * 7 % 9).collect::<Vec<u16>>());
-    let code = encode(&q, &a).unwrap();
-    let original = decode(&q, &code).unwrap();
+/// Tries every single-character substitution (with [`typo_chars`]) and every swap of
+/// two neighbouring different symbols on the code for `a`: substitutions that read
+/// as the same symbol decode to the same answers, every other change is rejected.
+/// Returns the numbers of rejected substitutions and transpositions.
+fn check_typos(q: &Questionnaire, a: &Answers) -> (usize, usize) {
+    let code = encode(q, a).unwrap();
+    let original = decode(q, &code).unwrap();
     let chars: Vec<char> = code.chars().collect();
     let (mut substitutions, mut transpositions) = (0, 0);
     for i in 0..chars.len() {
@@ -246,7 +247,7 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
             } else {
                 same_symbol(c, chars[i])
             };
-            match decode(&q, &m) {
+            match decode(q, &m) {
                 Ok(back) => {
                     assert!(equivalent, "substitution {m:?} was accepted");
                     assert_eq!(back, original);
@@ -261,7 +262,7 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
             let mut m = chars.clone();
             m.swap(i, i + 1);
             let m: String = m.into_iter().collect();
-            assert!(decode(&q, &m).is_err(), "transposition {m:?} was accepted");
+            assert!(decode(q, &m).is_err(), "transposition {m:?} was accepted");
             assert!(
                 fingerprint_of(&m).is_err(),
                 "transposition {m:?} was accepted"
@@ -270,7 +271,46 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
         }
     }
     println!("rejected {substitutions} substitutions and {transpositions} transpositions");
+    (substitutions, transpositions)
+}
+
+#[test]
+fn default_code_rejects_every_substitution_and_adjacent_transposition() {
+    let q = default_q();
+    let a = answers_from(&q, &(0..42).map(|k| k * 7 % 9).collect::<Vec<u16>>());
+    let (_, transpositions) = check_typos(&q, &a);
     assert!(transpositions >= 30);
+}
+
+#[test]
+fn small_code_rejects_every_substitution_and_adjacent_transposition() {
+    // 3 dimensions of 3 items on 5 points with "can't say", 2 who-leads on 4 points
+    // without, 1 own item on 7 points with.
+    let shape = Shape {
+        per_dim: vec![3, 3, 3],
+        item: ScaleShape {
+            points: 5,
+            cant_say: true,
+        },
+        who: (
+            2,
+            ScaleShape {
+                points: 4,
+                cant_say: false,
+            },
+        ),
+        own: (
+            1,
+            ScaleShape {
+                points: 7,
+                cant_say: true,
+            },
+        ),
+    };
+    let q = build(&shape);
+    let a = answers_from(&q, &(0..12).map(|k| k * 5 % 8).collect::<Vec<u16>>());
+    let (substitutions, transpositions) = check_typos(&q, &a);
+    assert!(substitutions + transpositions > 1000);
 }
 
 #[test]
@@ -389,7 +429,7 @@ proptest! {
     fn round_trip_default(a in default_answers()) {
         let q = default_q();
         let code = encode(&q, &a).unwrap();
-        prop_assert!(code.len() < 80);
+        prop_assert_eq!(code.len(), 39);
         prop_assert_eq!(decode(&q, &code), Ok(normalised(&q, &a)));
     }
 

@@ -17,6 +17,9 @@ use leadership_radar::domain::team::{
 };
 use serde_json::Value;
 
+mod common;
+use common::Checker;
+
 const REFERENCE: &str = include_str!("fixtures/team/reference.json");
 const TOL: f64 = 1e-9;
 
@@ -48,95 +51,12 @@ fn usize_of(v: &Value) -> usize {
     usize::try_from(v.as_u64().expect("count")).expect("usize")
 }
 
-/// Compares values, records the largest deviation and collects failures.
-struct Checker {
-    max_dev: f64,
-    worst: String,
-    compared: usize,
-    failures: Vec<String>,
-}
-
-impl Checker {
-    fn new() -> Self {
-        Checker {
-            max_dev: 0.0,
-            worst: String::new(),
-            compared: 0,
-            failures: Vec::new(),
-        }
-    }
-
-    fn fail(&mut self, msg: String) {
-        self.failures.push(msg);
-    }
-
-    fn num(&mut self, label: &str, got: Option<f64>, want: &Value) {
-        match (got, want.as_f64()) {
-            (None, None) if want.is_null() => {}
-            (Some(g), Some(w)) => {
-                self.compared += 1;
-                let dev = (g - w).abs() / w.abs().max(1.0);
-                if dev.is_nan() || dev > TOL {
-                    self.fail(format!("{label}: rust {g:e} vs python {w:e} (dev {dev:e})"));
-                }
-                if dev > self.max_dev {
-                    self.max_dev = dev;
-                    self.worst = label.to_string();
-                }
-            }
-            _ => self.fail(format!("{label}: rust {got:?} vs python {want}")),
-        }
-    }
-
-    fn pair(&mut self, label: &str, got: (f64, f64), want: &Value) {
-        match want.as_array() {
-            Some(w) if w.len() == 2 => {
-                self.num(&format!("{label}.lo"), Some(got.0), &w[0]);
-                self.num(&format!("{label}.hi"), Some(got.1), &w[1]);
-            }
-            _ => self.fail(format!("{label}: rust {got:?} vs python {want}")),
-        }
-    }
-
-    fn count(&mut self, label: &str, got: usize, want: &Value) {
-        self.compared += 1;
-        if want.as_u64() != Some(got as u64) {
-            self.fail(format!("{label}: rust {got} vs python {want}"));
-        }
-    }
-
-    /// `got.is_some()` must match "want is not null"; returns whether both are present.
-    fn presence<T: std::fmt::Debug>(&mut self, label: &str, got: Option<T>, want: &Value) -> bool {
-        match (got.is_some(), want.is_null()) {
-            (true, false) => true,
-            (false, true) => false,
-            _ => {
-                self.fail(format!("{label}: rust {got:?} vs python {want}"));
-                false
-            }
-        }
-    }
-
-    fn descriptive(&mut self, label: &str, d: &Descriptive, e: &Value) {
-        self.count(&format!("{label}.n"), d.n, &e["n"]);
-        self.num(&format!("{label}.mean"), Some(d.mean), &e["mean"]);
-        self.num(&format!("{label}.sd"), Some(d.sd), &e["sd"]);
-        self.pair(&format!("{label}.ci95"), d.ci95, &e["ci95"]);
-    }
-
-    fn finish(self, what: &str) {
-        eprintln!(
-            "{what}: {} values compared, max deviation {:e} ({})",
-            self.compared, self.max_dev, self.worst
-        );
-        assert!(self.compared > 0, "{what}: nothing compared");
-        assert!(
-            self.failures.is_empty(),
-            "{what}: {} mismatches:\n{}",
-            self.failures.len(),
-            self.failures.join("\n")
-        );
-    }
+/// Count, mean, SD and interval of one figure.
+fn descriptive(c: &mut Checker, label: &str, d: &Descriptive, e: &Value) {
+    c.count(&format!("{label}.n"), d.n, &e["n"]);
+    c.num(&format!("{label}.mean"), Some(d.mean), &e["mean"]);
+    c.num(&format!("{label}.sd"), Some(d.sd), &e["sd"]);
+    c.pair(&format!("{label}.ci95"), Some(d.ci95), &e["ci95"]);
 }
 
 fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
@@ -152,7 +72,7 @@ fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
         c.count(&format!("{label}.n"), g.n, &want["n"]);
         c.num(&format!("{label}.mean"), Some(g.mean), &want["mean"]);
         c.num(&format!("{label}.sd"), Some(g.sd), &want["sd"]);
-        c.pair(&format!("{label}.ci95"), g.ci95, &want["ci95"]);
+        c.pair(&format!("{label}.ci95"), Some(g.ci95), &want["ci95"]);
         c.num(&format!("{label}.rwg_j"), g.rwg_j, &want["rwg_j"]);
         c.num(
             &format!("{label}.lindell_rwg_j"),
@@ -170,7 +90,7 @@ fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
     }
     if c.presence(&format!("{name} index"), s.index(), &e["index"]) {
         if let Some(i) = s.index() {
-            c.descriptive(&format!("{name} index"), i, &e["index"]);
+            descriptive(c, &format!("{name} index"), i, &e["index"]);
         }
     }
     let eo = &e["own"];
@@ -199,13 +119,7 @@ fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
             .iter()
             .map(usize_of)
             .collect();
-        c.compared += 1;
-        if g.counts != counts {
-            c.fail(format!(
-                "{label}.counts: rust {:?} vs python {counts:?}",
-                g.counts
-            ));
-        }
+        c.same(&format!("{label}.counts"), &g.counts, &counts);
         c.num(&format!("{label}.mean"), Some(g.mean), &want["mean"]);
     }
 }
@@ -243,7 +157,7 @@ fn datasets_cover_the_required_cases() {
 fn team_stats_match_reference() {
     let q = Questionnaire::default_questionnaire();
     let r = reference();
-    let mut c = Checker::new();
+    let mut c = Checker::new(TOL);
     for team in r["teams"].as_array().unwrap() {
         let name = team["name"].as_str().unwrap();
         let e = &team["expected"];
@@ -275,7 +189,7 @@ fn comparisons_match_reference() {
             .expect("team exists");
         Summary::from_stats(&stats_of(&q, t).expect("team is large enough"))
     };
-    let mut c = Checker::new();
+    let mut c = Checker::new(TOL);
     for cmp in r["comparisons"].as_array().unwrap() {
         let (a, b) = (cmp["a"].as_str().unwrap(), cmp["b"].as_str().unwrap());
         let min = MinGroup::new(usize_of(&cmp["min_group"]));
@@ -295,24 +209,22 @@ fn comparisons_match_reference() {
             }
             let Some(g) = g else { continue };
             c.num(&format!("{label}.diff"), Some(g.diff), &w["diff"]);
-            c.pair(&format!("{label}.ci95"), g.ci95, &w["ci95"]);
+            c.pair(&format!("{label}.ci95"), Some(g.ci95), &w["ci95"]);
             c.num(&format!("{label}.t"), Some(g.t), &w["t"]);
             c.num(&format!("{label}.df"), Some(g.df), &w["df"]);
             c.num(&format!("{label}.p"), Some(g.p), &w["p"]);
             c.num(&format!("{label}.g"), Some(g.g), &w["g"]);
-            c.pair(&format!("{label}.g_ci95"), g.g_ci95, &w["g_ci95"]);
+            c.pair(&format!("{label}.g_ci95"), Some(g.g_ci95), &w["g_ci95"]);
             let verdict = match g.verdict {
                 Verdict::Higher => "Higher",
                 Verdict::Lower => "Lower",
                 Verdict::NoReliableDifference => "NoReliableDifference",
             };
-            c.compared += 1;
-            if w["verdict"] != verdict {
-                c.fail(format!(
-                    "{label}.verdict: rust {verdict} vs python {}",
-                    w["verdict"]
-                ));
-            }
+            c.same(
+                &format!("{label}.verdict"),
+                &verdict,
+                &w["verdict"].as_str().unwrap_or("?"),
+            );
         }
     }
     c.finish("comparisons");

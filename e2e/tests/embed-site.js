@@ -90,10 +90,15 @@ export async function startSite({ headers = {}, replacements = {} } = {}) {
  */
 export async function recordPage(page) {
   await page.addInitScript(() => {
-    const r = { violations: [], events: [], messages: [] };
+    // messages: what arrived, by origin; frames: which iframe (by id) sent what, since
+    // several frames share one origin.
+    const r = { violations: [], events: [], messages: [], frames: [] };
     window.__lr = r;
     window.addEventListener('message', (e) => {
-      if (e.data?.source === 'leadership-radar') r.messages.push({ origin: e.origin, type: e.data.type });
+      if (e.data?.source !== 'leadership-radar') return;
+      r.messages.push({ origin: e.origin, type: e.data.type });
+      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+      r.frames.push({ frame: frame?.id ?? null, type: e.data.type });
     });
     document.addEventListener('securitypolicyviolation', (e) => {
       r.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);

@@ -24,11 +24,11 @@ const SIZED = ['width', 'height'];
 
 /** Computed styles of representative widget elements (the first match of each selector). */
 const SCREENS = {
-  start: ['.lr-app', '.lr-brand', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
+  start: ['.lr-app', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
   survey: ['fieldset.lr-item', 'fieldset.lr-item legend', 'label.lr-opt', 'input[type="radio"]',
     '.lr-progress-bar', '.lr-nav button.lr-btn', '.lr-nav button.lr-primary'],
-  results: ['.lr-results .lr-h', 'table.lr-table', 'table.lr-table th', 'table.lr-table td', 'svg.lr-radar',
-    '.lr-axis-label', '.lr-card', '.lr-actions button.lr-btn'],
+  results: ['.lr-results .lr-h', '.lr-headline', '.lr-next', 'details.lr-aspect', 'details.lr-aspect summary', 'svg.lr-radar',
+    '.lr-axis-label', '.lr-code-box', '.lr-actions button.lr-btn'],
 };
 
 function snapshot(page, selectors) {

@@ -211,7 +211,9 @@ test('iframe: the host helper sizes the iframe and receives completion from a na
   await page.waitForFunction(() => document.querySelector('#unnamed').style.height !== '');
   // … while messages from the frame whose origin is not on its allow-list are ignored.
   await page.frameLocator('#untrusted').locator('.lr-start').waitFor();
-  await page.waitForTimeout(300);
+  // Its resize message has arrived (this page's listener and the helper's run in the
+  // same dispatch), so the helper has already decided about it.
+  await page.waitForFunction(() => window.__lr.frames.some((m) => m.frame === 'untrusted' && m.type === 'resize'));
   assert.equal(await page.locator('#untrusted').evaluate((f) => f.style.height), '');
   assert.equal(Math.round(await frameHeight('#untrusted')), 152, 'default iframe height');
 

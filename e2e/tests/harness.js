@@ -5,7 +5,9 @@ import { createServer, connect } from 'node:net';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.LR_DIST || join(ROOT, 'dist');
@@ -117,4 +119,13 @@ export function generatedCodes(count, seed = 1) {
     maxBuffer: 64 * 1024 * 1024,
   });
   return out.split('\n').filter((l) => l.startsWith('LR1-'));
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) on the page and fails with every violation found. */
+export async function axe(page, label) {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(summary, [], `axe violations on ${label}`);
 }

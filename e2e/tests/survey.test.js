@@ -25,9 +25,9 @@ async function checkResults(page, answers, label) {
   await page.locator('.lr-results').waitFor();
   const expected = referenceScores(q, answers);
   for (const d of q.dimensions) {
-    const cell = page.locator(`tr[data-dimension="${d.id}"] td.lr-num`).first();
+    const cell = page.locator(`.lr-aspect[data-dimension="${d.id}"] [data-score]`);
     const shown = (await cell.textContent()).trim();
-    const want = expected[d.id] === null ? '–' : expected[d.id].toFixed(1);
+    const want = expected[d.id] === null ? '–' : String(Math.round(expected[d.id]));
     assert.equal(shown, want, `${label}: ${d.id}`);
   }
   // The radar has one point per scored dimension.

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
-use crate::components::results::{fmt_fixed, fmt_score, round_to};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{compare_with_first, MinGroup, Refusal, Summary, Verdict};
+use crate::format;
 use crate::i18n::{self, fill, Strings};
 
 /// A group's label, its summary (when usable) and its code set (when built from codes).
@@ -34,15 +34,6 @@ fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
     }
 }
 
-fn p_text(lang: &str, p: f64) -> String {
-    if p < 0.001 {
-        // APA style in English (".001"); French writes the leading zero ("0,001").
-        format!("< {}", if lang == "fr" { "0,001" } else { ".001" })
-    } else {
-        fmt_fixed(lang, p, 3)
-    }
-}
-
 #[component]
 pub fn CompareView(p: &CompareProps) -> Html {
     let q = &p.questionnaire;
@@ -62,6 +53,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let outcomes = compare_with_first(&pairs, min);
     let blocks = usable.iter().skip(1).zip(outcomes).enumerate().map(|(k, (other, outcome))| {
         let other_sum = other.1.as_ref().expect("filtered to usable groups");
+        // Named and laid out in group order: A (the reference) first, then B.
         let title = fill(s.cmp_title, &[("a", other.0.clone()), ("b", base.0.clone())]);
         let id = format!("{}-{k}", p.uid);
         let cmp = match outcome {
@@ -90,19 +82,19 @@ pub fn CompareView(p: &CompareProps) -> Html {
             match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
                 None => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(lang, ma) }</td><td class="lr-num">{ fmt_score(lang, mb) }</td>
+                        <td class="lr-num">{ format::opt(&s.locale, mb, 1) }</td><td class="lr-num">{ format::opt(&s.locale, ma, 1) }</td>
                         <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
                 },
                 Some(x) => html! {
                     <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
                         <th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(lang, ma) }</td>
-                        <td class="lr-num">{ fmt_score(lang, mb) }</td>
-                        <td class="lr-num lr-diff">{ format!("{:+.1}", round_to(x.diff, 1)) }</td>
-                        <td class="lr-num lr-ci">{ i18n::interval(lang, &fmt_fixed(lang, x.ci95.0, 1), &fmt_fixed(lang, x.ci95.1, 1)) }</td>
-                        <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(lang, x.df, 1), fmt_fixed(lang, x.t, 2), p_text(lang, x.p)) }</td>
-                        <td class="lr-num lr-g">{ format!("{} {}", fmt_fixed(lang, x.g, 2), i18n::interval(lang, &fmt_fixed(lang, x.g_ci95.0, 2), &fmt_fixed(lang, x.g_ci95.1, 2))) }</td>
-                        <td class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
+                        <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
+                        <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
+                        <td class="lr-num lr-diff" data-label={s.cmp_diff}>{ format::signed(&s.locale, x.diff, 1) }</td>
+                        <td class="lr-num lr-ci" data-label={s.team_ci}>{ format::interval(&s.locale, x.ci95.0, x.ci95.1, 1) }</td>
+                        <td class="lr-num lr-t" data-label="Welch">{ format::t_test(&s.locale, x.df, x.t, x.p) }</td>
+                        <td class="lr-num lr-g" data-label="Hedges' g">{ format!("{} {}", format::fixed(&s.locale, x.g, 2), format::interval(&s.locale, x.g_ci95.0, x.g_ci95.1, 2)) }</td>
+                        <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
                     </tr>
                 },
             }
@@ -110,13 +102,13 @@ pub fn CompareView(p: &CompareProps) -> Html {
         html! {
             <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                 <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
-                <table class="lr-table lr-compare-table" tabindex="0">
+                <table class="lr-table lr-compare-table lr-stack-table">
                     <caption>{ title.clone() }</caption>
                     <thead><tr>
                         <th scope="col">{ s.dimension }</th>
-                        <th scope="col" class="lr-num">{ other.0.clone() }</th>
                         <th scope="col" class="lr-num">{ base.0.clone() }</th>
-                        <th scope="col" class="lr-num">{ s.cmp_diff }</th>
+                        <th scope="col" class="lr-num">{ other.0.clone() }</th>
+                        <th scope="col" class="lr-num">{ fill(s.cmp_diff_of, &[("a", base.0.clone()), ("b", other.0.clone())]) }</th>
                         <th scope="col" class="lr-num">{ s.team_ci }</th>
                         <th scope="col" class="lr-num">{ "Welch" }</th>
                         <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
@@ -150,6 +142,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             band: None,
             class: SERIES[k % SERIES.len()],
             label: g.0.clone().into(),
+            name: g.0.clone().into(),
         })
         .collect();
     let legend = usable.iter().enumerate().map(|(k, g)| {
@@ -160,7 +153,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             <h3 id={format!("{}-h", p.uid)}>{ s.cmp_section }</h3>
             <p class="lr-muted">{ s.cmp_intro }</p>
             <figure class="lr-figure">
-                <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} />
+                <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} lang={p.lang.clone()} />
                 <figcaption><ul class="lr-legend">{ for legend }</ul></figcaption>
             </figure>
             { for blocks }

@@ -24,6 +24,25 @@ pub struct ConfirmDeleteProps {
 pub fn ConfirmDelete(p: &ConfirmDeleteProps) -> Html {
     let s = i18n::strings(&p.lang);
     let confirming = use_state(|| false);
+    let delete_ref = use_node_ref();
+    let cancel_ref = use_node_ref();
+    // Focus follows the dialog: to "Cancel" when it opens, back to "Delete" when it
+    // closes without deleting (not on the first render).
+    {
+        let (delete_ref, cancel_ref) = (delete_ref.clone(), cancel_ref.clone());
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(*confirming, move |open| {
+            let target = match (*was_open.borrow(), *open) {
+                (false, true) => Some(&cancel_ref),
+                (true, false) => Some(&delete_ref),
+                _ => None,
+            };
+            if let Some(el) = target.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
+            }
+            *was_open.borrow_mut() = *open;
+        });
+    }
     let set = |v: bool| {
         let c = confirming.clone();
         Callback::from(move |_: MouseEvent| c.set(v))
@@ -41,13 +60,13 @@ pub fn ConfirmDelete(p: &ConfirmDeleteProps) -> Html {
         <>
             <div class={p.class.clone()}>
                 { p.children.clone() }
-                <button type="button" class="lr-btn lr-danger" onclick={set(true)}>{ s.delete_answers }</button>
+                <button type="button" class="lr-btn lr-danger" onclick={set(true)} ref={delete_ref}>{ s.delete_answers }</button>
             </div>
             if *confirming {
                 <div class="lr-confirm" role="alertdialog" aria-labelledby={id.clone()}>
                     <p id={id}>{ s.delete_confirm }</p>
+                    <button type="button" class="lr-btn" onclick={set(false)} ref={cancel_ref}>{ s.cancel }</button>
                     <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                    <button type="button" class="lr-btn" onclick={set(false)}>{ s.cancel }</button>
                 </div>
             }
         </>

@@ -1,10 +1,16 @@
 //! The radar chart as plain SVG: scale rings, axes, labels, series with optional
-//! uncertainty bands. Accessible name and description via `<title>`/`<desc>`;
-//! callers show the same numbers in a table.
+//! uncertainty bands. Accessible name and description via `<title>`/`<desc>`.
+//!
+//! Beside the SVG the component renders the same numbers as a labelled HTML bar
+//! list. In containers narrower than 480 px (where SVG labels would shrink below
+//! 11 px) the list replaces the radar on screen; in wider ones it is visually hidden
+//! but still read by screen readers, so the figures are never only in a picture.
 
 use yew::prelude::*;
 
 use crate::domain::radar::{svg_points, wrap_label, Frame};
+use crate::format;
+use crate::i18n;
 
 /// Width and height of the SVG user space.
 pub const VIEW_W: f64 = 560.0;
@@ -17,8 +23,9 @@ pub const FRAME: Frame = Frame {
 };
 /// Characters per axis-label line.
 const LABEL_LINE: usize = 16;
-/// Line height of axis labels, in user units.
-const LABEL_LEAD: f64 = 14.0;
+/// Line height of axis labels, in user units (labels are 13.5 units: at least 11 px
+/// rendered from the 480 px container width where the radar is shown).
+const LABEL_LEAD: f64 = 15.5;
 
 /// One profile drawn on the radar.
 #[derive(Clone, PartialEq)]
@@ -28,7 +35,10 @@ pub struct Series {
     pub band: Option<Vec<Option<(f64, f64)>>>,
     /// CSS class selecting colours and dash pattern.
     pub class: &'static str,
+    /// Machine name (`data-series`).
     pub label: AttrValue,
+    /// Name shown in the bar list when there are several series.
+    pub name: AttrValue,
 }
 
 #[derive(Properties, PartialEq)]
@@ -38,6 +48,8 @@ pub struct RadarProps {
     pub series: Vec<Series>,
     pub title: AttrValue,
     pub desc: AttrValue,
+    /// Interface language, for the numbers in the bar list.
+    pub lang: AttrValue,
 }
 
 #[component]
@@ -99,7 +111,42 @@ pub fn Radar(p: &RadarProps) -> Html {
             </g>
         }
     });
+    let s = i18n::strings(&p.lang);
+    let many = p.series.len() > 1;
+    let list = p
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let rows = p
+                .series
+                .iter()
+                .map(|se| {
+                    let v = se.scores.get(i).copied().flatten();
+                    let band = se.band.as_ref().and_then(|b| b.get(i).copied().flatten());
+                    html! {
+                        <span class={classes!("lr-rb-row", se.class)} data-series={se.label.clone()}>
+                            if many { <span class="lr-rb-series">{ se.name.clone() }</span> }
+                            <svg class="lr-rb-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
+                                if let Some((lo, hi)) = band {
+                                    <rect class={classes!("lr-rb-band", se.class)} x={format!("{:.1}", lo.clamp(0.0, 100.0))} y="0" width={format!("{:.1}", (hi - lo).clamp(0.0, 100.0))} height="10" />
+                                }
+                                if let Some(v) = v {
+                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={format!("{:.1}", v.clamp(0.0, 100.0))} height="4" />
+                                    <rect class={classes!("lr-rb-mark", se.class)} x={format!("{:.1}", (v.clamp(0.0, 100.0) - 0.8).max(0.0))} y="0" width="1.6" height="10" />
+                                }
+                            </svg>
+                            <span class="lr-num lr-rb-value">{ format::score(&s.locale, v) }</span>
+                        </span>
+                    }
+                })
+                .collect::<Html>();
+            html! { <li class="lr-rb-item"><span class="lr-rb-name">{ axis.clone() }</span>{ rows }</li> }
+        })
+        .collect::<Html>();
     html! {
+      <div class="lr-chart">
         <svg class="lr-radar" role="img" viewBox={format!("0 0 {VIEW_W} {VIEW_H}")}
             xmlns="http://www.w3.org/2000/svg"
             aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
@@ -108,5 +155,10 @@ pub fn Radar(p: &RadarProps) -> Html {
             <g class="lr-grid">{ for rings }{ for axes }{ for ring_labels }</g>
             { for series }
         </svg>
+        <div class="lr-radar-bars">
+            <p class="lr-rb-title">{ p.title.clone() }</p>
+            <ul class="lr-rb-list">{ list }</ul>
+        </div>
+      </div>
     }
 }

@@ -1,10 +1,13 @@
 //! The start screen: what is measured, how long it takes, privacy, language, start.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::confirm_delete::ConfirmDelete;
 use crate::domain::export::WIDGET_VERSION;
-use crate::i18n::{self, Strings};
+use crate::domain::facts::Facts;
+use crate::i18n::{self, fill, Strings};
 use crate::state::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +16,14 @@ pub struct StartProps {
     pub lang: AttrValue,
     pub title: AttrValue,
     pub description: AttrValue,
+    /// What the questionnaire asks and how long it takes.
+    pub facts: Rc<Facts>,
+    /// Show the title (`false` when the host page has its own: it stays for screen readers).
+    #[prop_or(true)]
+    pub header: bool,
+    /// Offer the team view.
+    #[prop_or(true)]
+    pub team_entry: bool,
     pub resumable: bool,
     pub notice: Option<Notice>,
     /// Why a result code in the URL could not be opened.
@@ -40,10 +51,10 @@ pub fn Start(p: &StartProps) -> Html {
     let team = p.on_team.reform(|_: MouseEvent| ());
     html! {
         <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
-            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ p.title.clone() }</h2>
+            <h2 id={format!("{}-h", p.uid)} class={classes!("lr-h", (!p.header).then_some("lr-visually-hidden"))} tabindex="-1">{ p.title.clone() }</h2>
             <p>{ p.description.clone() }</p>
-            <p>{ s.intro_measures }</p>
-            <p class="lr-muted">{ s.intro_time }</p>
+            <p class="lr-measures">{ s.intro_measures.of(&s.locale, p.facts.aspects) }</p>
+            <p class="lr-muted lr-time">{ fill(&s.intro_time.of(&s.locale, p.facts.minutes as usize), &[("s", p.facts.statements.to_string())]) }</p>
             <div class="lr-privacy">
                 <h3>{ s.privacy_title }</h3>
                 <p>{ s.privacy_text }</p>
@@ -67,12 +78,14 @@ pub fn Start(p: &StartProps) -> Html {
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
                 </div>
             }
-            <div class="lr-team-entry">
-                <h3>{ s.team_title }</h3>
-                <p class="lr-muted">{ s.team_entry_text }</p>
-                <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
-            </div>
-            <p class="lr-muted lr-version">{ i18n::fill(s.version_line, &[("version", WIDGET_VERSION.to_string())]) }</p>
+            if p.team_entry {
+                <div class="lr-team-entry">
+                    <h3>{ s.team_title }</h3>
+                    <p class="lr-muted">{ s.team_entry_text }</p>
+                    <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
+                </div>
+            }
+            <p class="lr-muted lr-version">{ fill(s.version_line, &[("version", WIDGET_VERSION.to_string())]) }</p>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::likert::Likert;
+use crate::domain::facts::facts;
 use crate::domain::questionnaire::QuestionKind;
 use crate::domain::response::Answer;
 use crate::i18n::{self, fill};
@@ -93,6 +94,8 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let anyway = p.on_next_anyway.reform(|_: MouseEvent| ());
 
     let mut prompt_shown = None;
+    let mut key_shown: Option<String> = None;
+    let mut any_cant_say = false;
     let items = positions.iter().enumerate().map(|(i, &pos)| {
         let scale = q.scale_at(pos);
         let labels: Vec<AttrValue> = scale
@@ -109,12 +112,31 @@ pub fn Survey(p: &SurveyProps) -> Html {
             Some(QuestionKind::Own(_)) => Some(("own", q.text(&q.own_leadership.prompt, lang))),
             _ => None,
         };
+        let stem_id = prompt.map(|(k, _)| AttrValue::from(format!("{}-stem-{k}", p.uid)));
         let prompt_html = match prompt {
             Some((k, t)) if prompt_shown != Some(k) => {
                 prompt_shown = Some(k);
-                html! { <p class="lr-block-prompt">{ t }</p> }
+                html! { <p class="lr-block-prompt" id={format!("{}-stem-{k}", p.uid)}>{ t }</p> }
             }
             _ => html! {},
+        };
+        any_cant_say |= cant_say.is_some();
+        // The compact answer row on phones shows numbers; a key above each run of
+        // questions on the same scale says what the ends mean (screen readers get
+        // every option's full label instead).
+        let scale_id = scale.map(|sc| sc.id.clone()).unwrap_or_default();
+        let key_html = if key_shown.as_deref() != Some(scale_id.as_str()) && !labels.is_empty() {
+            key_shown = Some(scale_id);
+            let last = labels.len();
+            html! {
+                <p class="lr-scale-key" aria-hidden="true">
+                    <span>{ format!("1 = {}", labels[0]) }</span>
+                    <span>{ format!("{last} = {}", labels[last - 1]) }</span>
+                    if let Some(c) = &cant_say { <span>{ format!("? = {c}") }</span> }
+                </p>
+            }
+        } else {
+            html! {}
         };
         let flag = st
             .flagged
@@ -123,19 +145,41 @@ pub fn Survey(p: &SurveyProps) -> Html {
         html! {
             <>
                 { prompt_html }
-                <Likert key={pos} {pos} uid={p.uid.clone()} number={first_number + i}
+                { key_html }
+                <Likert key={pos} {stem_id} {pos} uid={p.uid.clone()} number={first_number + i}
                     text={AttrValue::from(text.to_string())} {labels} {cant_say}
                     value={st.answers.get(pos)} {flag} on_answer={p.on_answer.clone()} />
             </>
         }
     });
 
+    let items: Html = items.collect();
+    let f = facts(q, lang);
+    let hint = fill(
+        if f.cant_say {
+            s.keyboard_hint_cant_say
+        } else {
+            s.keyboard_hint
+        },
+        &[("k", f.max_points.to_string())],
+    );
+    let unanswered = if any_cant_say {
+        &s.unanswered_notice
+    } else {
+        &s.unanswered_notice_plain
+    };
     let pct = (answered * 100).checked_div(total).unwrap_or(0);
+    let section_text = fill(
+        s.section_of,
+        &[("x", (p.page + 1).to_string()), ("y", pages.to_string())],
+    );
     html! {
         <section class="lr-survey" ref={survey_ref} aria-labelledby={format!("{}-h", p.uid)}>
             <div class="lr-progress">
-                <p class="lr-progress-text" aria-live="polite" aria-atomic="true">
-                    { fill(s.section_of, &[("x", (p.page + 1).to_string()), ("y", pages.to_string())]) }
+                // Announced when the page changes, not after every answer.
+                <p class="lr-visually-hidden" aria-live="polite" aria-atomic="true">{ section_text.clone() }</p>
+                <p class="lr-progress-text">
+                    { section_text }
                     { " · " }
                     <span class="lr-answered">{ fill(s.answered_of, &[("x", answered.to_string()), ("y", total.to_string())]) }</span>
                 </p>
@@ -146,12 +190,12 @@ pub fn Survey(p: &SurveyProps) -> Html {
             if let Some(intro) = &section.intro {
                 <p class="lr-intro">{ q.text(intro, lang) }</p>
             }
-            <p class="lr-muted lr-hint">{ s.keyboard_hint }</p>
+            <p class="lr-muted lr-hint">{ hint }</p>
             <form class="lr-form" {onsubmit} {onkeydown} novalidate=true>
-                { for items }
+                { items }
                 if !st.flagged.is_empty() {
                     <div class="lr-notice lr-unanswered" role="alert">
-                        <p>{ fill(s.unanswered_notice, &[("n", st.flagged.len().to_string())]) }</p>
+                        <p>{ unanswered.of(&s.locale, st.flagged.len()) }</p>
                         <button type="button" class="lr-btn" onclick={anyway}>{ s.continue_anyway }</button>
                     </div>
                 }

@@ -191,6 +191,8 @@ pub fn TeamView(p: &TeamProps) -> Html {
     // Every set of codes whose figures were shown in this session.
     let shown = use_mut_ref(Vec::<BTreeSet<String>>::new);
     let own_text = use_state(String::new);
+    // The own-code text as it was when last checked (left or pasted into).
+    let own_checked = use_state(String::new);
 
     let set_text = |i: usize| {
         let groups = groups.clone();
@@ -308,16 +310,34 @@ pub fn TeamView(p: &TeamProps) -> Html {
         Callback::from(move |_: MouseEvent| groups.dispatch(GroupAction::Remove(i)))
     };
 
+    // The own code is checked as typed, but an error is shown (and announced) only
+    // after leaving the field or pasting, not on every keystroke.
     let own_answers: Option<Result<Answers, String>> = {
         let t = own_text.trim();
         (!t.is_empty())
             .then(|| code::decode(&p.questionnaire, t).map_err(|e| i18n::code_error(&p.lang, &e)))
     };
+    let own_error: Option<String> = match &own_answers {
+        Some(Err(e)) if *own_checked == *own_text => Some(e.clone()),
+        _ => None,
+    };
     let on_own = {
         let own_text = own_text.clone();
+        let own_checked = own_checked.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if e.input_type() == "insertFromPaste" || e.input_type() == "insertFromDrop" {
+                    own_checked.set(t.value());
+                }
                 own_text.set(t.value());
+            }
+        })
+    };
+    let on_own_blur = {
+        let own_checked = own_checked.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                own_checked.set(t.value());
             }
         })
     };
@@ -331,15 +351,22 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
     let group_blocks = groups.0.iter().enumerate().map(|(i, g)| {
         let id = format!("{}-g{i}", p.uid);
+        // The button stays focusable while reading (aria-disabled, not disabled), so
+        // keyboard focus does not fall back to the page when it is pressed.
+        let busy = matches!(g.status, Status::Reading { .. });
         let onclick = {
             let read = read.clone();
-            Callback::from(move |_: MouseEvent| read.emit(i))
+            Callback::from(move |_: MouseEvent| {
+                if !busy {
+                    read.emit(i)
+                }
+            })
         };
         let status = match &g.status {
             Status::Empty => html! {},
             Status::Reading { done, total } => html! {
                 <p class="lr-reading" role="status">
-                    { if *total > 0 { fill(s.team_reading, &[("x", i18n::count(&p.lang, *done)), ("y", i18n::count(&p.lang, *total))]) } else { s.team_reading_start.to_string() } }
+                    { if *total > 0 { fill(s.team_reading, &[("x", done.to_string()), ("y", total.to_string())]) } else { s.team_reading_start.to_string() } }
                     if *total > 0 {
                         <progress max={total.to_string()} value={done.to_string()}></progress>
                     }
@@ -358,7 +385,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 <p id={format!("{id}-help")} class="lr-muted">{ s.team_paste_help }</p>
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" {onclick}
-                        disabled={matches!(g.status, Status::Reading { .. })}>{ s.team_read }</button>
+                        aria-disabled={busy.then_some("true")}>{ s.team_read }</button>
                     <label class="lr-btn lr-file" for={format!("{id}-file")}>{ s.team_load_file }</label>
                     <input id={format!("{id}-file")} class="lr-visually-hidden" type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={load_file(i)} />
                     if groups.0.len() > 1 {
@@ -434,11 +461,15 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <div class="lr-own-overlay lr-noprint">
                 <label for={own_id.clone()}>{ s.team_own_label }</label>
                 <input id={own_id.clone()} class="lr-input" type="text" spellcheck="false" autocomplete="off"
-                    value={(*own_text).clone()} oninput={on_own} aria-describedby={format!("{own_id}-help")} />
+                    value={(*own_text).clone()} oninput={on_own} onblur={on_own_blur}
+                    aria-invalid={own_error.is_some().then_some("true")}
+                    aria-describedby={if own_error.is_some() { format!("{own_id}-help {own_id}-err") } else { format!("{own_id}-help") }} />
                 <p id={format!("{own_id}-help")} class="lr-muted">{ s.team_own_help }</p>
-                if let Some(Err(e)) = &own_answers {
-                    <p class="lr-notice lr-error" role="alert">{ e.clone() }</p>
-                }
+                <div role="alert" class="lr-alert-slot">
+                    if let Some(e) = &own_error {
+                        <p id={format!("{own_id}-err")} class="lr-notice lr-error lr-field-error">{ e.clone() }</p>
+                    }
+                </div>
             </div>
             { for results }
             { comparisons }
@@ -459,12 +490,12 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
         let more = r.invalid.len().saturating_sub(MAX_LISTED_INVALID);
         html! {
             <details class="lr-invalid" open={r.invalid.len() <= 10}>
-                <summary>{ fill(s.team_invalid, &[("n", i18n::count(lang, r.invalid.len()))]) }</summary>
+                <summary>{ s.team_invalid.of(&s.locale, r.invalid.len()) }</summary>
                 <ul>
                     { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
                         <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li>
                     }) }
-                    if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", i18n::count(lang, more))]) }</li> }
+                    if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
                 </ul>
             </details>
         }
@@ -484,7 +515,7 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
             _,
         ) => html! {
             <p class="lr-notice lr-suppressed" role="status">
-                { fill(s.team_too_few, &[("n", i18n::count(lang, *n)), ("m", i18n::count(lang, *needed)), ("k", i18n::count(lang, needed - n))]) }
+                { fill(&s.team_too_few.of(&s.locale, *n), &[("m", needed.to_string()), ("k", (needed - n).to_string())]) }
             </p>
         },
         (GroupData::Codes { stats: Err(e), .. }, _) => {
@@ -492,16 +523,16 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
         }
         (GroupData::Codes { stats: Ok(_), .. }, _) => html! {},
         (GroupData::Summary(sum), _) => html! {
-            <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", i18n::count(lang, sum.n))]) }</p>
+            <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", sum.n.to_string())]) }</p>
         },
     };
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_)) {
-                <p class="lr-usable"><strong>{ fill(s.team_usable, &[("n", i18n::count(lang, r.usable))]) }</strong></p>
+                <p class="lr-usable"><strong>{ s.team_usable.of(&s.locale, r.usable) }</strong></p>
             }
             if r.duplicates > 0 {
-                <p class="lr-notice lr-duplicates">{ fill(s.team_duplicates, &[("n", i18n::count(lang, r.duplicates))]) }</p>
+                <p class="lr-notice lr-duplicates">{ s.team_duplicates.of(&s.locale, r.duplicates) }</p>
             }
             { invalid }
             { body }

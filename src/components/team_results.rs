@@ -1,20 +1,24 @@
-//! One team's figures: radar (mean with a ±1 SD band, optional private overlay of the
-//! viewer's own result), a table per dimension, how evenly leadership is spread,
-//! who-leads stacked bars, team suggestions, the summary code and exports.
+//! One team's figures for a facilitator: first a plain summary per aspect (level and
+//! agreement in words) and a discussion guide for the team meeting (printable on its
+//! own), then the radar (mean with a ±1 SD band, optional private overlay of the
+//! viewer's own result), who-leads stacked bars, team suggestions, the summary code,
+//! and every statistic in a collapsed "Details" section.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
-use crate::components::results::{fmt_fixed, fmt_score};
+use crate::components::results::{band_label, band_of};
 use crate::domain::export;
+use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
 use crate::domain::suggestions::{self, TeamSignals};
 use crate::domain::team::{self, TeamStats};
 use crate::effects;
+use crate::format;
 use crate::i18n::{self, fill, Strings};
 
 #[derive(Properties, PartialEq)]
@@ -49,19 +53,18 @@ pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
     }
 }
 
-fn f2(lang: &str, v: Option<f64>) -> String {
-    v.map(|v| fmt_fixed(lang, v, 2))
-        .unwrap_or_else(|| "–".into())
+fn f2(s: &Strings, v: Option<f64>) -> String {
+    format::opt(&s.locale, v, 2)
+}
+
+fn f1(s: &Strings, v: f64) -> String {
+    format::fixed(&s.locale, v, 1)
 }
 
 /// A 0–100 interval for display, clipped to the scale (a t-interval of a bounded score
 /// can reach past it; the exports keep the unclipped values).
-fn ci_text(lang: &str, ci: (f64, f64)) -> String {
-    format!(
-        "{}–{}",
-        fmt_score(lang, Some(ci.0.clamp(0.0, 100.0))),
-        fmt_score(lang, Some(ci.1.clamp(0.0, 100.0)))
-    )
+fn ci_text(s: &Strings, ci: (f64, f64)) -> String {
+    format::range(&s.locale, ci.0.clamp(0.0, 100.0), ci.1.clamp(0.0, 100.0), 1)
 }
 
 /// Stacked horizontal bar of counts per step, as SVG (CSP-safe, no inline styles).
@@ -122,6 +125,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         ),
         class: "lr-s-self",
         label: "team".into(),
+        name: s.team_series.into(),
     }];
     if let Some(own) = &p.own {
         let prof = score(q, own);
@@ -130,6 +134,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             band: None,
             class: "lr-s-other",
             label: "own".into(),
+            name: s.own_series.into(),
         });
     }
 
@@ -145,12 +150,16 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             Some(ds) => html! {
                 <tr data-dimension={d.id.clone()}>
                     <th scope="row">{ name }</th>
-                    <td class="lr-num lr-mean">{ fmt_score(lang, Some(ds.mean)) }</td>
-                    <td class="lr-num lr-ci">{ ci_text(lang, ds.ci95) }</td>
-                    <td class="lr-num lr-sd">{ fmt_score(lang, Some(ds.sd)) }</td>
-                    <td class="lr-rwg"><span class="lr-num">{ f2(lang, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
-                    <td class="lr-num lr-ad">{ f2(lang, ds.ad) }</td>
-                    <td class="lr-num lr-alpha">{ ds.alpha.as_ref().map(|a| fmt_fixed(lang, a.value, 2)).unwrap_or_else(|| "–".into()) }</td>
+                    <td class="lr-num lr-mean" data-label={s.team_mean}>{ f1(s, ds.mean) }</td>
+                    <td class="lr-num lr-ci" data-label={s.team_ci}>{ ci_text(s, ds.ci95) }</td>
+                    <td class="lr-num lr-sd" data-label={"SD"}>{ f1(s, ds.sd) }</td>
+                    <td class="lr-rwg" data-label={s.team_agreement}><span class="lr-num">{ f2(s, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
+                    <td class="lr-num lr-ad" data-label={"AD"}>{ f2(s, ds.ad) }</td>
+                    <td class="lr-num lr-alpha" data-label={"α"}>{ match ds.alpha.as_ref() {
+                        Some(a) if a.value < 0.0 => html! { <span class="lr-unreliable">{ s.alpha_not_reliable }</span> },
+                        Some(a) => html! { { format::fixed(&s.locale, a.value, 2) } },
+                        None => html! { "–" },
+                    } }</td>
                 </tr>
             },
         }
@@ -162,9 +171,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <h4>{ s.team_spread_title }</h4>
                 <p>{ spread_label(s, o.gini) }</p>
                 <dl class="lr-figures">
-                    <dt>{ s.team_gini }</dt><dd class="lr-num lr-gini">{ fmt_fixed(lang, o.gini, 2) }</dd>
-                    <dt>{ s.team_cv }</dt><dd class="lr-num lr-cv">{ fmt_fixed(lang, o.cv, 2) }</dd>
-                    <dt>{ s.team_own_mean }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", fmt_fixed(lang, o.mean, 2), fmt_fixed(lang, o.sd, 2), o.n) }</dd>
+                    <dt>{ s.team_gini }</dt><dd class="lr-num lr-gini">{ format::fixed(&s.locale, o.gini, 2) }</dd>
+                    <dt>{ s.team_cv }</dt><dd class="lr-num lr-cv">{ format::fixed(&s.locale, o.cv, 2) }</dd>
+                    <dt>{ s.team_own_mean }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", format::fixed(&s.locale, o.mean, 2), format::fixed(&s.locale, o.sd, 2), o.n) }</dd>
                 </dl>
                 <p class="lr-muted">{ s.team_spread_explain }</p>
             </div>
@@ -188,10 +197,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             Some(w) => html! {
                 <tr data-function={f.id.clone()}>
                     <th scope="row">{ text }</th>
-                    <td class="lr-stacked-cell">{ stacked(&w.counts, w.missing) }</td>
-                    { for w.counts.iter().map(|c| html! { <td class="lr-num">{ c }</td> }) }
-                    <td class="lr-num">{ w.missing }</td>
-                    <td class="lr-num">{ fmt_score(lang, Some(w.mean)) }</td>
+                    <td class="lr-stacked-cell" data-label={s.team_distribution}>{ stacked(&w.counts, w.missing) }</td>
+                    { for w.counts.iter().enumerate().map(|(k, c)| html! { <td class="lr-num" data-label={who_labels.get(k).cloned().unwrap_or_else(|| (k + 1).to_string())}>{ c }</td> }) }
+                    <td class="lr-num" data-label={s.team_missing}>{ w.missing }</td>
+                    <td class="lr-num" data-label={s.team_who_mean}>{ f1(s, w.mean) }</td>
                 </tr>
             },
         }
@@ -248,6 +257,128 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         })
     });
 
+    // Plain summary per aspect: level and agreement in words.
+    let summary_rows = q
+        .dimensions
+        .iter()
+        .zip(st.dimensions())
+        .map(|(d, ds)| {
+            let name = q.text(&d.name, lang);
+            match ds {
+                None => html! {
+                    <li data-dimension={d.id.clone()}><span class="lr-ts-name">{ name }</span>{ ": " }
+                        <span class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</span></li>
+                },
+                Some(ds) => {
+                    let b = band_of(ds.mean);
+                    html! {
+                        <li data-dimension={d.id.clone()}>
+                            <span class="lr-ts-name">{ name }</span>{ ": " }
+                            <span class={classes!("lr-chip", format!("lr-chip-{b}"))}>{ band_label(s, b) }</span>
+                            { " " }<span class="lr-num">{ format::score(&s.locale, Some(ds.mean)) }</span>{ " " }{ s.of_100 }
+                            { ", " }<span class="lr-ts-agree">{ agreement_label(s, ds.rwg_j) }</span>
+                        </li>
+                    }
+                }
+            }
+        })
+        .collect::<Html>();
+    let spread: Vec<Option<f64>> = st
+        .dimensions()
+        .iter()
+        .map(|d| d.as_ref().and_then(|d| d.ad.or(Some(d.sd / 25.0))))
+        .collect();
+    let topics = next_step::guide_topics(&means, &spread);
+    let dim_name = |d: usize| q.text(&q.dimensions[d].name, lang).to_string();
+    let low_names: Vec<String> = topics.low.iter().map(|&d| dim_name(d)).collect();
+    let low_joined = low_names.join(" / ");
+    let disagree_name = topics.disagree.map(dim_name);
+    let experiment = topics.low.first().and_then(|&d| {
+        let adv = advice.advice.dimensions.iter().find(|a| a.dimension == d)?;
+        let acts = crate::components::results::actions_own_first(adv);
+        let team_first = acts
+            .iter()
+            .find(|(w, _)| *w == crate::domain::next_step::Actor::Team)
+            .or(acts.first())
+            .map(|(_, t)| q.text(t, lang).to_string())?;
+        Some((dim_name(d), team_first))
+    });
+    let alpha_negative: Vec<String> = q
+        .dimensions
+        .iter()
+        .zip(st.dimensions())
+        .filter(|(_, ds)| {
+            ds.as_ref()
+                .and_then(|d| d.alpha.as_ref())
+                .is_some_and(|a| a.value < 0.0)
+        })
+        .map(|(d, _)| q.text(&d.name, lang).to_string())
+        .collect();
+    let guide_ref = use_node_ref();
+    let on_print_guide = {
+        let r = guide_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(el) = r.cast::<web_sys::Element>() else {
+                return;
+            };
+            let root = el.closest(".lr-app").ok().flatten();
+            let section = el.closest(".lr-team-results").ok().flatten();
+            if let (Some(root), Some(section)) = (root, section) {
+                let _ = root.set_attribute("data-lr-print", "guide");
+                let _ = section.set_attribute("data-lr-printing", "");
+                effects::print();
+                let _ = root.remove_attribute("data-lr-print");
+                let _ = section.remove_attribute("data-lr-printing");
+            }
+        })
+    };
+    let n = st.n();
+    let guide = html! {
+        <section class="lr-guide" ref={guide_ref} aria-labelledby={format!("{}-guide", p.uid)}>
+            <h4 id={format!("{}-guide", p.uid)}>{ s.guide_title }</h4>
+            <p>{ s.guide_intro }</p>
+            <h5>{ s.guide_focus_title }</h5>
+            <ul class="lr-guide-topics">
+                { for topics.low.iter().map(|&d| {
+                    let m = means[d].unwrap_or(0.0);
+                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, band_of(m)).to_lowercase())]) }</li> }
+                }) }
+                if let Some(d) = topics.disagree {
+                    <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", agreement_label(s, st.dimensions()[d].as_ref().and_then(|x| x.rwg_j)).to_string())]) }</li>
+                }
+            </ul>
+            <h5>{ s.guide_questions_title }</h5>
+            <ul class="lr-guide-questions">
+                { for low_names.iter().take(1).map(|a| html! {
+                    <>
+                        <li>{ fill(s.guide_q_low_1, &[("aspect", a.clone())]) }</li>
+                        <li>{ fill(s.guide_q_low_2, &[("aspect", a.clone())]) }</li>
+                    </>
+                }) }
+                if let Some(a) = &disagree_name { <li>{ fill(s.guide_q_disagree, &[("aspect", a.clone())]) }</li> }
+                <li>{ s.guide_q_try }</li>
+            </ul>
+            <h5>{ s.guide_agenda_title }</h5>
+            <ol class="lr-agenda">
+                <li>{ fill(s.guide_agenda_1, &[("n", n.to_string())]) }</li>
+                <li>{ fill(s.guide_agenda_2, &[("aspect", disagree_name.clone().unwrap_or_else(|| low_joined.clone()))]) }</li>
+                <li>{ fill(s.guide_agenda_3, &[("aspect", low_joined.clone())]) }</li>
+                <li>{ s.guide_agenda_4 }</li>
+                <li>{ s.guide_agenda_5 }</li>
+            </ol>
+            if let Some((aspect, text)) = &experiment {
+                <h5>{ s.guide_experiment_title }</h5>
+                <p class="lr-experiment">{ text.clone() }</p>
+                <p class="lr-muted">{ fill(s.guide_experiment_note, &[("aspect", aspect.clone())]) }</p>
+            }
+            <h5>{ s.guide_remeasure_title }</h5>
+            <p>{ s.guide_remeasure }</p>
+            <div class="lr-actions lr-noprint">
+                <button type="button" class="lr-btn" onclick={on_print_guide}>{ s.guide_print }</button>
+            </div>
+        </section>
+    };
+
     let summary = team::summary_encode(q, st);
     let on_copy = {
         let c = summary.clone();
@@ -271,43 +402,61 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
 
+    let print_date = js_sys::Date::new_0()
+        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default();
     html! {
         <section class="lr-team-results" aria-labelledby={format!("{}-h", p.uid)}>
+            <p class="lr-print-head">{ fill(s.print_head, &[("date", print_date)]) }</p>
             <h3 id={format!("{}-h", p.uid)}>{ fill(s.team_results_title, &[("g", p.label.clone()), ("n", st.n().to_string())]) }</h3>
             if let Some(ix) = st.index() {
-                <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(lang, Some(ix.mean)) }</strong>
-                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(lang, ix.ci95)) }</span></p>
+                <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ f1(s, ix.mean) }</strong>
+                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(s, ix.ci95)) }</span></p>
             }
+            <section class="lr-team-summary" aria-labelledby={format!("{}-sum", p.uid)}>
+                <h4 id={format!("{}-sum", p.uid)}>{ s.team_summary_title }</h4>
+                <p class="lr-muted">{ s.team_summary_intro }</p>
+                <ul class="lr-ts-list">{ summary_rows }</ul>
+                if let Some(o) = st.own() { <p class="lr-ts-spread">{ spread_label(s, o.gini) }</p> }
+            </section>
+            { guide }
             <figure class="lr-figure">
-                <Radar uid={p.uid.clone()} {axes} {series} title={s.team_radar_title} desc={s.team_radar_desc} />
+                <Radar uid={p.uid.clone()} {axes} {series} title={s.team_radar_title} desc={s.team_radar_desc} lang={p.lang.clone()} />
                 <figcaption class="lr-muted">
                     { s.team_radar_desc }
                     if p.own.is_some() { { " " }{ s.team_own_overlay_note } }
                 </figcaption>
             </figure>
-            <table class="lr-table lr-team-table" tabindex="0">
-                <caption>{ s.team_table_caption }</caption>
-                <thead><tr>
-                    <th scope="col">{ s.dimension }</th><th scope="col">{ s.team_mean }</th><th scope="col">{ s.team_ci }</th>
-                    <th scope="col">{ "SD" }</th><th scope="col">{ s.team_agreement }</th><th scope="col">{ "AD" }</th><th scope="col">{ "α" }</th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            <p class="lr-muted">{ s.team_agreement_note }</p>
-            { for own }
             <h4>{ s.who_leads_title }</h4>
             <ul class="lr-legend">{ for legend }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
-            <table class="lr-table lr-who-table" tabindex="0">
+            <table class="lr-table lr-who-table lr-stack-table">
                 <caption class="lr-visually-hidden">{ s.who_leads_title }</caption>
                 <thead><tr>
                     <th scope="col">{ s.team_function }</th><th scope="col"><span class="lr-visually-hidden">{ s.team_distribution }</span></th>
-                    { for (1..=who_points).map(|k| html! { <th scope="col" class="lr-num" title={who_labels.get(k - 1).cloned().unwrap_or_default()}>{ k }</th> }) }
-                    <th scope="col" class="lr-num">{ "?" }</th><th scope="col" class="lr-num">{ "0–100" }</th>
+                    { for (1..=who_points).map(|k| html! { <th scope="col" class="lr-num lr-th-label">{ who_labels.get(k - 1).cloned().unwrap_or_else(|| k.to_string()) }</th> }) }
+                    <th scope="col" class="lr-num lr-th-label">{ s.team_missing }</th><th scope="col" class="lr-num lr-th-label">{ s.team_who_mean }</th>
                 </tr></thead>
                 <tbody>{ for who_rows }</tbody>
             </table>
             <h4>{ s.suggestions }</h4>
             <div class="lr-cards">{ for team_hits }{ for patterns }{ for focus }</div>
+            <details class="lr-team-details">
+                <summary>{ s.team_details_title }</summary>
+                <table class="lr-table lr-team-table lr-stack-table">
+                    <caption>{ s.team_table_caption }</caption>
+                    <thead><tr>
+                        <th scope="col">{ s.dimension }</th><th scope="col">{ s.team_mean }</th><th scope="col">{ s.team_ci }</th>
+                        <th scope="col">{ "SD" }</th><th scope="col">{ s.team_agreement }</th><th scope="col">{ "AD" }</th><th scope="col">{ "α" }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+                <p class="lr-muted">{ s.team_agreement_note }</p>
+                if !alpha_negative.is_empty() {
+                    <p class="lr-alpha-note">{ s.alpha_negative_why }{ " (" }{ alpha_negative.join(", ") }{ ")" }</p>
+                }
+                { for own }
+            </details>
             <div class="lr-code-box">
                 <h4>{ s.team_summary_code }</h4>
                 <p class="lr-muted">{ s.team_summary_help }</p>

@@ -24,21 +24,32 @@ pub struct Invalid {
     pub text: String,
     /// The reason in English (the typed error is in `error`, for other languages).
     pub reason: String,
+    /// The typed reason, for wording in any language.
     pub error: InvalidError,
 }
 
 /// Why a candidate is not usable, typed, so an interface can word it in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InvalidError {
+    /// A personal result code that cannot be read.
     Code(CodeError),
+    /// A team summary code that cannot be read.
     Summary(SummaryError),
 }
 
 /// Why a text could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    TooLarge { bytes: usize },
-    TooManyCodes { found: usize },
+    /// The text is larger than [`MAX_TEXT_BYTES`].
+    TooLarge {
+        /// Size of the text in bytes.
+        bytes: usize,
+    },
+    /// The text holds more than [`MAX_CANDIDATES`] candidates.
+    TooManyCodes {
+        /// Candidates found.
+        found: usize,
+    },
 }
 
 impl std::fmt::Display for TextError {
@@ -61,7 +72,9 @@ impl std::fmt::Display for TextError {
 /// One candidate found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidate {
+    /// A personal result code (`LR…`).
     Personal(String),
+    /// A team summary code (`LRS…`).
     Summary(String),
 }
 
@@ -188,6 +201,7 @@ pub struct Intake {
     pub codes: BTreeSet<String>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
+    /// Candidates that are not usable, with reasons, in order.
     pub invalid: Vec<Invalid>,
     /// Team summary codes read.
     pub summaries: Vec<Summary>,

@@ -12,6 +12,8 @@
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
 //! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | `default`        |
+//! | `data-header`        | `show`, `none` (the page has its own title) | `show`       |
+//! | `data-team-entry`    | `shown`, `hidden` (no "Compare a team" in self mode) | `shown` |
 //!
 //! Values are trimmed; an empty value counts as not set. Language and mode are
 //! case-insensitive.
@@ -26,6 +28,10 @@ pub const ATTR_MIN_GROUP: &str = "data-min-group";
 pub const ATTR_QUESTIONNAIRE: &str = "data-questionnaire";
 /// Attribute: storage namespace.
 pub const ATTR_STORAGE: &str = "data-storage";
+/// Attribute: show or hide the widget's own title bar.
+pub const ATTR_HEADER: &str = "data-header";
+/// Attribute: show or hide the "Compare a team" entry on the start screen.
+pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
 pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
@@ -52,6 +58,7 @@ pub enum Mode {
 pub struct Options {
     /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
     pub lang: Option<String>,
+    /// What the widget opens with.
     pub mode: Mode,
     /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
     pub min_group: usize,
@@ -59,6 +66,12 @@ pub struct Options {
     pub questionnaire: Option<String>,
     /// Storage namespace, `[A-Za-z0-9_-]{1,40}`.
     pub storage: String,
+    /// Whether the widget shows its own title (the questionnaire's); `false` when the
+    /// host page already has one (`data-header="none"`).
+    pub header: bool,
+    /// Whether the start screen offers the team view (`data-team-entry="hidden"`
+    /// turns it off; the team mode itself is unaffected).
+    pub team_entry: bool,
 }
 
 impl Default for Options {
@@ -69,6 +82,8 @@ impl Default for Options {
             min_group: DEFAULT_MIN_GROUP,
             questionnaire: None,
             storage: DEFAULT_STORAGE.into(),
+            header: true,
+            team_entry: true,
         }
     }
 }
@@ -117,12 +132,14 @@ pub fn parse_attrs(
     get: &dyn Fn(&str) -> Option<String>,
     attrs: Attrs,
 ) -> Result<Options, Vec<String>> {
-    let [lang, mode, min_group, questionnaire, storage] = [
+    let [lang, mode, min_group, questionnaire, storage, header, team_entry] = [
         ATTR_LANG,
         ATTR_MODE,
         ATTR_MIN_GROUP,
         ATTR_QUESTIONNAIRE,
         ATTR_STORAGE,
+        ATTR_HEADER,
+        ATTR_TEAM_ENTRY,
     ]
     .map(|a| attrs.name(a));
     let value = |name: &str| {
@@ -219,6 +236,30 @@ pub fn parse_attrs(
         }
     }
 
+    if let Some(v) = value(header) {
+        match v.to_ascii_lowercase().as_str() {
+            "show" => opts.header = true,
+            "none" => opts.header = false,
+            _ => problems.push(format!(
+                "{} is not a header setting; use \"none\" (hide the widget's title, when \
+                 the page has its own) or \"show\" (the default).",
+                quoted(header, &v)
+            )),
+        }
+    }
+
+    if let Some(v) = value(team_entry) {
+        match v.to_ascii_lowercase().as_str() {
+            "shown" | "show" => opts.team_entry = true,
+            "hidden" | "none" => opts.team_entry = false,
+            _ => problems.push(format!(
+                "{} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
+                 button on the start screen) or \"shown\" (the default).",
+                quoted(team_entry, &v)
+            )),
+        }
+    }
+
     if problems.is_empty() {
         Ok(opts)
     } else {
@@ -286,6 +327,13 @@ mod tests {
                 with(|o| o.storage = "hr_team-2".into()),
             ),
             (&forty_attrs, with(|o| o.storage = forty.clone())),
+            (&[("data-header", "none")], with(|o| o.header = false)),
+            (&[("data-header", " Show ")], Options::default()),
+            (
+                &[("data-team-entry", "hidden")],
+                with(|o| o.team_entry = false),
+            ),
+            (&[("data-team-entry", "shown")], Options::default()),
             (
                 &[
                     ("data-lang", "de"),
@@ -301,6 +349,8 @@ mod tests {
                     min_group: 7,
                     questionnaire: Some("q1".into()),
                     storage: "x".into(),
+                    header: true,
+                    team_entry: true,
                 },
             ),
         ];
@@ -368,6 +418,14 @@ mod tests {
                 vec!["it has 41 characters, the most is 40"],
             ),
             (
+                vec![("data-header", "off")],
+                vec!["data-header=\"off\"", "\"none\"", "\"show\""],
+            ),
+            (
+                vec![("data-team-entry", "no")],
+                vec!["data-team-entry=\"no\"", "\"hidden\"", "\"shown\""],
+            ),
+            (
                 vec![("data-questionnaire", "my q")],
                 vec!["data-questionnaire=\"my q\"", "no spaces"],
             ),
@@ -393,6 +451,8 @@ mod tests {
             ("data-min-group", "1"),
             ("data-questionnaire", "a b"),
             ("data-storage", "/"),
+            ("data-header", "x"),
+            ("data-team-entry", "y"),
         ])
         .expect_err("invalid");
         let attrs: Vec<&str> = problems
@@ -406,7 +466,9 @@ mod tests {
                 "data-mode",
                 "data-min-group",
                 "data-questionnaire",
-                "data-storage"
+                "data-storage",
+                "data-header",
+                "data-team-entry"
             ]
         );
     }
@@ -451,6 +513,8 @@ mod tests {
                 min_group: 7,
                 questionnaire: Some("q1".into()),
                 storage: "hr".into(),
+                header: true,
+                team_entry: true,
             })
         );
         let bad: BTreeMap<&str, &str> = [

@@ -15,11 +15,16 @@ pub const MAX_BYTES: usize = 64 * 1024;
 /// What is saved: answers, the page reached, and whether results were shown.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Progress {
+    /// Format version of the saved data ([`FORMAT`]).
     pub format: u32,
+    /// Fingerprint of the questionnaire answered.
     pub fingerprint: u32,
+    /// The answers so far, in canonical order.
     pub answers: Answers,
+    /// The survey page reached (0-based).
     pub page: usize,
     #[serde(default)]
+    /// Whether the results were shown.
     pub finished: bool,
 }
 
@@ -32,7 +37,12 @@ pub enum ProgressError {
     /// Written by another format version of the widget.
     OtherFormat(u32),
     /// Belongs to another questionnaire (or version of it).
-    OtherQuestionnaire { found: u32, expected: u32 },
+    OtherQuestionnaire {
+        /// Fingerprint stored with the progress.
+        found: u32,
+        /// Fingerprint of the questionnaire in use.
+        expected: u32,
+    },
 }
 
 impl fmt::Display for ProgressError {

@@ -28,19 +28,27 @@ pub const MIN_ITEMS_PER_DIMENSION: usize = 3;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
+    /// Unique id.
     pub id: String,
+    /// Version of the questionnaire.
     pub version: String,
     /// Language codes; the first is the default.
     pub languages: Vec<String>,
     /// Title and short description shown on the start screen.
     pub title: Text,
+    /// One-paragraph description shown on the start screen.
     pub description: Text,
+    /// Answer scales, referred to by id.
     pub scales: Vec<Scale>,
     /// Scale id used by every dimension item.
     pub item_scale: String,
+    /// The dimensions, in display order.
     pub dimensions: Vec<Dimension>,
+    /// Dimension items, in canonical order.
     pub items: Vec<Item>,
+    /// The who-leads block.
     pub who_leads: WhoLeads,
+    /// The own-leadership block.
     pub own_leadership: OwnLeadership,
     /// Pages of the survey, each listing question ids in display order.
     pub sections: Vec<Section>,
@@ -50,6 +58,7 @@ pub struct Questionnaire {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
+    /// Unique id.
     pub id: String,
     /// Number of points; answers are 1..=points.
     pub points: u8,
@@ -64,7 +73,9 @@ pub struct Scale {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
+    /// Unique id.
     pub id: String,
+    /// Display name.
     pub name: Text,
     /// What it is.
     pub what: Text,
@@ -78,10 +89,14 @@ pub struct Dimension {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// Unique id.
     pub id: String,
+    /// Id of the item's dimension.
     pub dimension: String,
+    /// The text.
     pub text: Text,
     #[serde(default)]
+    /// Whether agreeing speaks against the dimension (reverse keying).
     pub reverse: bool,
 }
 
@@ -89,8 +104,11 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WhoLeads {
+    /// Id of the answer scale.
     pub scale: String,
+    /// The question stem shown above the block.
     pub prompt: Text,
+    /// The leadership functions asked about.
     pub functions: Vec<Question>,
 }
 
@@ -98,8 +116,11 @@ pub struct WhoLeads {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OwnLeadership {
+    /// Id of the answer scale.
     pub scale: String,
+    /// The question stem shown above the block.
     pub prompt: Text,
+    /// The questions.
     pub items: Vec<Question>,
 }
 
@@ -107,7 +128,9 @@ pub struct OwnLeadership {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// Unique id.
     pub id: String,
+    /// The text.
     pub text: Text,
 }
 
@@ -115,10 +138,14 @@ pub struct Question {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// Unique id.
     pub id: String,
+    /// Title.
     pub title: Text,
     #[serde(default)]
+    /// Optional introduction.
     pub intro: Option<Text>,
+    /// Ids of the questions on this page, in order.
     pub questions: Vec<String>,
 }
 
@@ -126,7 +153,12 @@ pub struct Section {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionKind {
     /// A dimension item; the value is the dimension's index.
-    Item { dimension: usize, reverse: bool },
+    Item {
+        /// Index of the dimension.
+        dimension: usize,
+        /// Whether it is reverse-keyed.
+        reverse: bool,
+    },
     /// A who-leads function; the value is the function's index.
     WhoLeads(usize),
     /// An own-leadership item; the value is its index.
@@ -151,6 +183,7 @@ impl fmt::Display for Problem {
 /// Why a questionnaire could not be loaded: every problem found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {
+    /// Every problem found.
     pub problems: Vec<Problem>,
 }
 

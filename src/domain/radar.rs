@@ -6,15 +6,20 @@
 /// A point in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
+    /// Horizontal coordinate (SVG user units).
     pub x: f64,
+    /// Vertical coordinate (SVG user units, downwards).
     pub y: f64,
 }
 
 /// The frame a radar is drawn in.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame {
+    /// Centre, horizontal.
     pub cx: f64,
+    /// Centre, vertical.
     pub cy: f64,
+    /// Radius of the 100 ring.
     pub radius: f64,
 }
 

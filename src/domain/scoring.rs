@@ -24,6 +24,9 @@ pub const MIN_SCORED_DIMENSIONS_SHARE: f64 = 0.75;
 pub const MAX_CANT_SAY_SHARE: f64 = 0.25;
 /// Minimum number of answered items before straight-lining is judged.
 pub const STRAIGHT_LINE_MIN_ITEMS: usize = 10;
+/// Share of answered items with the same scale point from which the answers count as
+/// nearly straight-lined (one answer for almost everything).
+pub const NEAR_STRAIGHT_SHARE: f64 = 0.9;
 /// Keyed distance (scale points) between a reverse-keyed item and the mean of its
 /// siblings from which the answers are called contradictory.
 pub const CONTRADICTION_GAP: f64 = 2.0;
@@ -61,6 +64,9 @@ pub struct DimensionScore {
 pub struct QualityFlags {
     /// The same scale point chosen for every answered item (before keying).
     pub straight_lining: bool,
+    /// At least [`NEAR_STRAIGHT_SHARE`] of the answered items share one scale point,
+    /// but not all of them (then `straight_lining` is set instead).
+    pub near_straight_lining: bool,
     /// Dimensions where a reverse-keyed item contradicts its siblings.
     pub contradictions: usize,
     /// More than a quarter of items answered "can't say".
@@ -70,7 +76,16 @@ pub struct QualityFlags {
 impl QualityFlags {
     /// Whether any flag fired.
     pub fn any(&self) -> bool {
-        self.straight_lining || self.contradictions > 0 || self.many_cant_say
+        self.straight_lining
+            || self.near_straight_lining
+            || self.contradictions > 0
+            || self.many_cant_say
+    }
+
+    /// Whether the answers look careless as a whole (every or nearly every answer the
+    /// same): the profile is then shown muted, with a caveat.
+    pub fn careless(&self) -> bool {
+        self.straight_lining || self.near_straight_lining
     }
 }
 
@@ -89,6 +104,7 @@ pub struct Profile {
     pub own: Option<f64>,
     /// Raw own-leadership mean on the frequency scale.
     pub own_raw: Option<f64>,
+    /// Response-quality flags.
     pub flags: QualityFlags,
 }
 
@@ -289,6 +305,15 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
     let raw_item_values: Vec<u8> = (0..n_items).filter_map(|p| answers.value(p)).collect();
     let straight_lining = raw_item_values.len() >= STRAIGHT_LINE_MIN_ITEMS
         && raw_item_values.windows(2).all(|w| w[0] == w[1]);
+    let near_straight_lining =
+        !straight_lining && raw_item_values.len() >= STRAIGHT_LINE_MIN_ITEMS && {
+            let mut counts = [0usize; 256];
+            for &v in &raw_item_values {
+                counts[v as usize] += 1;
+            }
+            let top = counts.iter().copied().max().unwrap_or(0);
+            top as f64 >= NEAR_STRAIGHT_SHARE * raw_item_values.len() as f64 - 1e-9
+        };
     let cant_say = (0..n_items)
         .filter(|&p| answers.get(p) == Some(Answer::CantSay))
         .count();
@@ -303,6 +328,7 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
         own_raw: p.own_raw,
         flags: QualityFlags {
             straight_lining,
+            near_straight_lining,
             contradictions,
             many_cant_say,
         },
@@ -419,6 +445,33 @@ mod tests {
         let mut varied = all(&q, 4);
         varied.set(0, Some(Answer::Value(3)));
         assert!(!score(&q, &varied).flags.straight_lining);
+        assert!(score(&q, &varied).flags.near_straight_lining);
+        assert!(
+            !prof.flags.near_straight_lining,
+            "all the same is straight-lining"
+        );
+    }
+
+    #[test]
+    fn near_straight_lining_needs_ninety_percent_of_one_answer() {
+        let q = q();
+        let n = q.items.len();
+        // Exactly 90% the same (rounded down to whole items) and the rest different.
+        let same = (n as f64 * NEAR_STRAIGHT_SHARE).ceil() as usize;
+        let mut a = all(&q, 4);
+        for p in same..n {
+            a.set(p, Some(Answer::Value(2)));
+        }
+        assert!(score(&q, &a).flags.near_straight_lining, "{same} of {n}");
+        assert!(score(&q, &a).flags.careless());
+        // One more different answer drops below 90%.
+        a.set(same - 1, Some(Answer::Value(2)));
+        let f = score(&q, &a).flags;
+        assert!(
+            !f.near_straight_lining && !f.straight_lining,
+            "{} of {n}",
+            same - 1
+        );
     }
 
     #[test]

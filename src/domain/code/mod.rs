@@ -67,21 +67,44 @@ pub enum CodeError {
     /// Nothing but whitespace.
     Empty,
     /// The text does not start with `LR<version>-`.
-    WrongPrefix { found: String },
+    WrongPrefix {
+        /// The start of the text, up to its first dash.
+        found: String,
+    },
     /// A code of another format version (`LR2-...`).
-    UnsupportedVersion { version: String },
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
     /// of the code with surrounding whitespace removed.
-    BadCharacter { ch: char, position: usize },
+    BadCharacter {
+        /// The character.
+        ch: char,
+        /// Its 1-based position.
+        position: usize,
+    },
     /// Fewer symbols after the prefix (separators not counted) than expected.
-    Truncated { expected: usize, found: usize },
+    Truncated {
+        /// Symbols a code for this questionnaire has.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// More symbols after the prefix (separators not counted) than expected / allowed.
-    TooLong { expected: usize, found: usize },
+    TooLong {
+        /// The most symbols a code can have here.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// The check symbols do not match: a typo.
     ChecksumMismatch,
     /// A valid code, but for another questionnaire.
     QuestionnaireMismatch {
+        /// The fingerprint the code carries.
         code_fingerprint: u32,
+        /// The fingerprint of the questionnaire in use.
         expected: u32,
     },
     /// `encode` was given answers that do not fit the questionnaire (or the
@@ -91,8 +114,11 @@ pub enum CodeError {
     /// scale (only possible for crafted codes). `question` is 1-based (0: the
     /// questionnaire has no questions); `value` 0 means "can't say".
     ValueOutOfRange {
+        /// 1-based question number (0: no questions).
         question: usize,
+        /// The value read (0 = "can't say").
         value: u64,
+        /// The largest value the question allows.
         max: u8,
     },
 }

@@ -3,7 +3,6 @@
 
 use super::big::Big;
 use super::result::CHECK_PREFIX;
-use super::text::symbol_value;
 use super::*;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::questionnaire::{
@@ -520,69 +519,6 @@ fn messages_are_plain_english() {
     }
 }
 
-/// Characters a typist might produce: all printable ASCII, whitespace, and a few
-/// look-alikes from elsewhere.
-fn typo_chars() -> Vec<char> {
-    (0x20u8..0x7f)
-        .map(char::from)
-        .chain(['\t', '\n', 'é', 'Ø', 'О', '０', '—', '\u{200b}'])
-        .collect()
-}
-
-/// Whether two characters read as the same symbol of a code body.
-fn same_symbol(a: char, b: char) -> bool {
-    match (u8::try_from(a), u8::try_from(b)) {
-        (Ok(x), Ok(y)) => symbol_value(x).is_some() && symbol_value(x) == symbol_value(y),
-        _ => false,
-    }
-}
-
-#[test]
-fn every_substitution_and_adjacent_transposition_is_rejected() {
-    let q = small_q("small", 3);
-    let code = encode(&q, &sample_answers(&q)).unwrap();
-    let original = decode(&q, &code).unwrap();
-    let chars: Vec<char> = code.chars().collect();
-    let mut rejected = 0;
-    for i in 0..chars.len() {
-        for c in typo_chars() {
-            if c == chars[i] {
-                continue;
-            }
-            let mut m = chars.clone();
-            m[i] = c;
-            let m: String = m.into_iter().collect();
-            let equivalent = if i < PREFIX.len() {
-                c.eq_ignore_ascii_case(&chars[i])
-            } else {
-                same_symbol(c, chars[i])
-            };
-            match decode(&q, &m) {
-                Ok(back) => {
-                    assert!(equivalent, "substitution {m} accepted");
-                    assert_eq!(back, original);
-                }
-                Err(_) => {
-                    assert!(!equivalent, "{m} rejected");
-                    rejected += 1;
-                }
-            }
-        }
-    }
-    for i in 0..chars.len() - 1 {
-        if chars[i] == chars[i + 1] {
-            continue;
-        }
-        let mut m = chars.clone();
-        m.swap(i, i + 1);
-        let m: String = m.into_iter().collect();
-        assert!(decode(&q, &m).is_err(), "transposition {m} accepted");
-        assert!(fingerprint_of(&m).is_err(), "transposition {m} accepted");
-        rejected += 1;
-    }
-    assert!(rejected > 1000);
-}
-
 #[test]
 fn find_codes_in_common_layouts() {
     let q = small_q("small", 3);
@@ -629,7 +565,7 @@ fn default_questionnaire_codes() {
         q.question_count(),
         code.len()
     );
-    assert!(code.len() < 80, "{code} is {} characters", code.len());
+    assert_eq!(code.len(), 39, "the README promises 39 characters: {code}");
     assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
     assert_eq!(decode(&q, &code).unwrap(), normalised(&q, &a));
     assert_eq!(fingerprint_of(&code).unwrap(), q.fingerprint());

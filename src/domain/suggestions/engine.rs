@@ -6,6 +6,7 @@ use super::{
     Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW,
     LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
 };
+use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::Profile;
 
@@ -20,15 +21,23 @@ pub struct DimensionAdvice {
     pub why: Option<Text>,
     /// What to do; empty when unscored.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions` (empty when the rules say nothing).
+    pub who: Vec<Actor>,
 }
 
 /// A pattern that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PatternHit {
+    /// The pattern's id.
     pub id: String,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions`.
+    pub who: Vec<Actor>,
 }
 
 /// Advice for one set of scores (a person or a team's means).
@@ -47,12 +56,16 @@ pub struct Advice {
 /// A team rule that fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamHit {
+    /// Which team rule fired.
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
     /// [`LOW_AGREEMENT_BELOW`], in questionnaire order); empty for the others.
     pub dimensions: Vec<usize>,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do.
     pub actions: Vec<Text>,
 }
 
@@ -173,6 +186,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
                 band,
                 why: advice.map(|a| a.why.clone()),
                 actions: advice.map(|a| a.actions.clone()).unwrap_or_default(),
+                who: advice.map(|a| a.who.clone()).unwrap_or_default(),
             }
         })
         .collect();
@@ -193,6 +207,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
             title: p.title.clone(),
             text: p.text.clone(),
             actions: p.actions.clone(),
+            who: p.who.clone(),
         })
         .collect();
 

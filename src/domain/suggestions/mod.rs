@@ -63,7 +63,7 @@ pub const EVEN_GINI_BELOW: f64 = 0.10;
 /// Minimum and maximum number of actions per piece of advice.
 pub const MIN_ACTIONS: usize = 2;
 /// See [`MIN_ACTIONS`].
-pub const MAX_ACTIONS: usize = 3;
+pub const MAX_ACTIONS: usize = 4;
 
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::{DEFAULT_HIGH_FROM, DEFAULT_JSON, DEFAULT_LOW_BELOW};
+use crate::domain::next_step::Actor;
 use crate::domain::problem::problem;
 use crate::domain::questionnaire::{Problem, Text, MAX_JSON_BYTES};
 
@@ -13,8 +14,11 @@ use crate::domain::questionnaire::{Problem, Text, MAX_JSON_BYTES};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Band {
+    /// Below `low_below`.
     Low,
+    /// Between the thresholds.
     Middle,
+    /// At or above `high_from`.
     High,
 }
 
@@ -61,6 +65,7 @@ impl Band {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
+    /// Band thresholds.
     pub bands: Bands,
     /// Per dimension id, advice for each band.
     pub dimensions: BTreeMap<String, DimensionRules>,
@@ -75,7 +80,9 @@ pub struct Rules {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bands {
+    /// Scores below this are low.
     pub low_below: f64,
+    /// Scores at or above this are high.
     pub high_from: f64,
 }
 
@@ -98,10 +105,13 @@ impl Bands {
 #[serde(deny_unknown_fields)]
 pub struct DimensionRules {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Advice for a low score.
     pub low: Option<BandAdvice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Advice for a middle score.
     pub middle: Option<BandAdvice>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Advice for a high score.
     pub high: Option<BandAdvice>,
 }
 
@@ -120,20 +130,32 @@ impl DimensionRules {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BandAdvice {
+    /// What the band means for the dimension.
     pub why: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub who: Vec<Actor>,
 }
 
 /// A pattern across dimensions: it fires when every condition holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
+    /// Unique id.
     pub id: String,
     /// Conditions, all of which must hold (AND).
     pub when: Vec<Condition>,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub who: Vec<Actor>,
 }
 
 /// One condition of a pattern: a dimension is (`band`) or is not (`not_band`) in a
@@ -142,10 +164,13 @@ pub struct Pattern {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
+    /// Id of the dimension.
     pub dimension: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The dimension is in this band.
     pub band: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The dimension is not in this band.
     pub not_band: Option<String>,
 }
 
@@ -180,9 +205,13 @@ impl Condition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TeamRule {
+    /// Unique id.
     pub id: String,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
 }
 

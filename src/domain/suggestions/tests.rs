@@ -422,15 +422,29 @@ fn mutated_rules_report_problems_by_path() {
             "1 action(s)",
         ),
         (
-            "four actions",
+            "five actions",
             |v| {
                 let a = v["patterns"][1]["actions"].as_array_mut().unwrap();
                 let first = a[0].clone();
                 a.push(first.clone());
+                a.push(first.clone());
                 a.push(first);
+                let w = v["patterns"][1]["who"].as_array_mut().unwrap();
+                w.extend([json!("team"), json!("team"), json!("team")]);
             },
             "$.patterns[1].actions",
-            "4 action(s)",
+            "5 action(s)",
+        ),
+        (
+            "an actor missing",
+            |v| {
+                v["dimensions"]["voice"]["low"]["who"]
+                    .as_array_mut()
+                    .unwrap()
+                    .pop();
+            },
+            "$.dimensions.voice.low.who",
+            "3 actors for 4 actions",
         ),
         (
             "empty action text",
@@ -643,4 +657,34 @@ fn serde_round_trip() {
     let r = rules();
     let back = Rules::from_json(&serde_json::to_string(&r).unwrap()).unwrap();
     assert_eq!(r, back);
+}
+
+#[test]
+fn every_band_offers_an_action_for_the_reader_first() {
+    use crate::domain::next_step::Actor;
+    let r = rules();
+    for (dim, dr) in &r.dimensions {
+        for band in Band::ALL {
+            let a = dr.get(band).unwrap();
+            assert_eq!(a.who.len(), a.actions.len(), "{dim} {band:?}");
+            assert_eq!(
+                a.who[0],
+                Actor::You,
+                "{dim} {band:?}: the reader's own action first"
+            );
+            assert!(
+                a.who.iter().skip(1).all(|w| *w != Actor::You),
+                "{dim} {band:?}: one action for the reader"
+            );
+        }
+    }
+    for p in &r.patterns {
+        assert_eq!(p.who.len(), p.actions.len(), "{}", p.id);
+    }
+    // The engine carries the tags through.
+    let q = q();
+    let adv = for_profile(&r, &q, &profile(&[Some(10.0); 8]));
+    for d in &adv.dimensions {
+        assert_eq!(d.who.first(), Some(&Actor::You));
+    }
 }

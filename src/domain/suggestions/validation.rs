@@ -4,8 +4,23 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Band, Rules, TeamRuleId, MAX_ACTIONS, MIN_ACTIONS};
+use crate::domain::next_step::Actor;
 use crate::domain::problem::{check_id, check_text, key_path, problem};
 use crate::domain::questionnaire::{Problem, Questionnaire, Text};
+
+/// `who`, when given, names one actor per action.
+fn check_who(out: &mut Vec<Problem>, path: &str, actions: &[Text], who: &[Actor]) {
+    if !who.is_empty() && who.len() != actions.len() {
+        out.push(problem(
+            path,
+            format!(
+                "{} actors for {} actions; give one per action, in the same order",
+                who.len(),
+                actions.len()
+            ),
+        ));
+    }
+}
 
 fn check_actions(out: &mut Vec<Problem>, path: &str, actions: &[Text], langs: &[String]) {
     if actions.len() < MIN_ACTIONS || actions.len() > MAX_ACTIONS {
@@ -27,7 +42,7 @@ impl Rules {
     /// - thresholds are finite, within 0–100, and `low_below < high_from`;
     /// - every dimension of `q` has advice for all three bands, and no advice is given
     ///   for a dimension `q` does not have;
-    /// - every piece of advice has 2–3 actions;
+    /// - every piece of advice has 2–4 actions, and `who`, when given, one actor each;
     /// - pattern ids are well-formed and unique; every pattern has at least one
     ///   condition; each condition names a known dimension and exactly one of
     ///   `band`/`not_band` with a valid band name; the conditions can hold together;
@@ -88,6 +103,7 @@ impl Rules {
                     Some(a) => {
                         check_text(&mut out, &format!("{bp}.why"), &a.why, langs);
                         check_actions(&mut out, &format!("{bp}.actions"), &a.actions, langs);
+                        check_who(&mut out, &format!("{bp}.who"), &a.actions, &a.who);
                     }
                 }
             }
@@ -195,6 +211,7 @@ impl Rules {
             check_text(&mut out, &format!("{pp}.title"), &p.title, langs);
             check_text(&mut out, &format!("{pp}.text"), &p.text, langs);
             check_actions(&mut out, &format!("{pp}.actions"), &p.actions, langs);
+            check_who(&mut out, &format!("{pp}.who"), &p.actions, &p.who);
         }
 
         // Team rules.

@@ -36,6 +36,7 @@ pub struct Difference {
     pub g: f64,
     /// Approximate 95 % confidence interval of g.
     pub g_ci95: (f64, f64),
+    /// What the interval says: a higher, a lower, or no reliable difference.
     pub verdict: Verdict,
 }
 

@@ -24,6 +24,7 @@ pub enum Side {
 pub struct DifferencingRisk {
     /// Index of the shown group in the list given.
     pub shown: usize,
+    /// Which side of the difference holds the few people.
     pub side: Side,
     /// Number of people in the difference (1 ≤ size < minimum).
     pub size: usize,

@@ -101,7 +101,12 @@ pub enum TeamError {
         needed: usize,
     },
     /// The two summaries belong to different questionnaires (fingerprints `a`, `b`).
-    DifferentQuestionnaires { a: u32, b: u32 },
+    DifferentQuestionnaires {
+        /// Fingerprint of group a's questionnaire.
+        a: u32,
+        /// Fingerprint of group b's questionnaire.
+        b: u32,
+    },
 }
 
 impl fmt::Display for TeamError {

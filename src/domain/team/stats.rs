@@ -14,6 +14,7 @@ use crate::domain::stats;
 pub struct Descriptive {
     /// Respondents with a value (at least the minimum group).
     pub n: usize,
+    /// Mean across respondents.
     pub mean: f64,
     /// Sample SD (denominator n − 1).
     pub sd: f64,

@@ -30,8 +30,11 @@ const GINI_BITS: u32 = 10;
 /// Aggregate figures of one dimension in a [`Summary`] (0–100 scale).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DimSummary {
+    /// Respondents behind the figures.
     pub n: usize,
+    /// Mean.
     pub mean: f64,
+    /// Sample SD.
     pub sd: f64,
 }
 
@@ -39,9 +42,13 @@ pub struct DimSummary {
 /// [`OwnStats`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OwnSummary {
+    /// Respondents behind the figures.
     pub n: usize,
+    /// Mean.
     pub mean: f64,
+    /// Sample SD.
     pub sd: f64,
+    /// Gini coefficient of the raw own-leadership means.
     pub gini: f64,
 }
 
@@ -50,10 +57,13 @@ pub struct OwnSummary {
 /// Never any individual answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
+    /// Fingerprint of the questionnaire.
     pub fingerprint: u32,
+    /// Respondents behind the figures.
     pub n: usize,
     /// One entry per dimension; `None` where the figures were suppressed.
     pub dimensions: Vec<Option<DimSummary>>,
+    /// Own leadership; `None` where suppressed.
     pub own: Option<OwnSummary>,
 }
 
@@ -91,31 +101,56 @@ pub enum SummaryError {
     /// Nothing but whitespace.
     Empty,
     /// The text does not start with `LRS<version>-`.
-    WrongPrefix { found: String },
+    WrongPrefix {
+        /// The start of the text, up to its first dash.
+        found: String,
+    },
     /// A personal result code (`LR1-...`) was given where a team summary is expected.
     PersonalCode,
     /// A summary of another format version.
-    UnsupportedVersion { version: String },
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
     /// of the code with surrounding whitespace removed.
-    BadCharacter { ch: char, position: usize },
+    BadCharacter {
+        /// The character.
+        ch: char,
+        /// Its 1-based position.
+        position: usize,
+    },
     /// Fewer symbols after the prefix than any summary for this questionnaire has.
     Truncated {
+        /// The fewest symbols a summary for this questionnaire has.
         expected_at_least: usize,
+        /// Symbols found.
         found: usize,
     },
     /// More symbols than any summary can have.
-    TooLong { max: usize, found: usize },
+    TooLong {
+        /// The most symbols accepted.
+        max: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// The check symbols do not match: a typo, or part of the code is missing.
     ChecksumMismatch,
     /// A valid summary, but for another questionnaire.
     QuestionnaireMismatch {
+        /// The fingerprint the code carries.
         code_fingerprint: u32,
+        /// The fingerprint of the questionnaire in use.
         expected: u32,
     },
     /// The summary describes fewer people than any summary may (`min` is
     /// [`MIN_GROUP_FLOOR`]); only possible for crafted codes.
-    GroupTooSmall { n: usize, min: usize },
+    GroupTooSmall {
+        /// People described.
+        n: usize,
+        /// The fewest allowed.
+        min: usize,
+    },
     /// A checksum-valid code whose content is impossible (only crafted codes).
     Malformed(String),
 }

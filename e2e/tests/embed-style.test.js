@@ -108,7 +108,7 @@ test('a hostile host stylesheet does not change the widget; host elements keep i
   assert.equal(s.survey['input[type="radio"] visibility'], 'visible');
   assert.equal(s.survey['input[type="radio"] margin-left'], '0px');
   assert.equal(s.survey['input[type="radio"] width'], '20px');
-  assert.equal(s.results['table.lr-table border-top-width'], '0px');
+  assert.equal(s.results['.lr-code-box border-top-width'], '1px');
   // Outside the widget the host's rules still apply.
   const host = await hostile.page.evaluate(() => {
     const cs = (sel) => getComputedStyle(document.querySelector(sel));

@@ -124,7 +124,7 @@ test('invalid options show precise messages in place and warn on the console', a
 
   const many = await problems(page, 'many');
   assert.equal(many.length, 3, many.join('\n'));
-  assert.match(many[0], /^data-lang="fr" is not a supported language; use one of: en, de\./);
+  assert.match(many[0], /^data-lang="es" is not a supported language; use one of: en, de, fr\./);
   assert.match(many[1], /^data-mode="boss" is not a mode; use "self" .* or "team"/);
   assert.match(many[2], /^data-storage="my answers" is not a storage name \(it contains a space\)/);
 

@@ -38,7 +38,7 @@ fn main() {
                 out.push('\n');
             }
             Err(e) => {
-                eprintln!("gen_codes: {e}");
+                eprintln!("gen_codes: {e:?}");
                 std::process::exit(1);
             }
         }

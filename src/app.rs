@@ -1,21 +1,25 @@
 //! The root component: owns the state, persists it, and moves focus between screens.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
 use crate::components::team::TeamView;
+use crate::domain::export;
 use crate::domain::facts::facts;
 use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answer;
+use crate::effects;
 use crate::i18n::{self, LANGUAGES};
-use crate::state::{Action, Notice, Screen, State};
-use crate::storage::{self, Loaded};
+use crate::state::{Action, Notice, SaveProblem, Saved, Saving, Screen, State};
+use crate::storage::{self, Loaded, SaveError};
 
 pub use crate::domain::options::Mode;
 
@@ -63,24 +67,115 @@ pub struct AppProps {
     pub config: Rc<Config>,
 }
 
-fn initial_state(c: &Config) -> State {
+/// The state to open with, and the stored string it was read from (the basis for the
+/// next compare-and-set write).
+fn initial_state(c: &Config) -> (State, Option<String>) {
     let key = storage::key(&c.namespace, &c.questionnaire);
-    let (saved, notice) = match storage::load(&key, &c.questionnaire) {
-        Loaded::Nothing => (None, None),
-        Loaded::Found(p) => (Some((p.answers, p.page, p.finished)), None),
-        Loaded::Unreadable(ProgressError::OtherFormat(_))
-        | Loaded::Unreadable(ProgressError::OtherQuestionnaire { .. }) => {
-            (None, Some(Notice::StorageOtherVersion))
+    let mut saving = Saving::Fine;
+    let (saved, notice, basis) = match storage::load(&key, &c.questionnaire) {
+        Loaded::Nothing => (None, None, None),
+        Loaded::Found(p, raw) => (Some((p.answers, p.page, p.finished)), None, Some(raw)),
+        Loaded::Unreadable(e, kept) => {
+            let notice = match e {
+                ProgressError::OtherFormat(_) | ProgressError::OtherQuestionnaire { .. } => {
+                    Notice::StorageOtherVersion
+                }
+                _ => Notice::StorageCorrupt,
+            };
+            if kept.is_none() {
+                // Left in place: never overwritten; the person is told at once.
+                saving = Saving::Failing(SaveProblem::Blocked);
+            }
+            // Nothing readable is stored now (moved aside); if it stayed in place, a write
+            // finds it there and tries to move it again instead of overwriting it.
+            (None, Some(notice), None)
         }
-        Loaded::Unreadable(_) => (None, Some(Notice::StorageCorrupt)),
-        Loaded::Unavailable => (None, Some(Notice::StorageUnavailable)),
+        Loaded::Unavailable => (None, Some(Notice::StorageUnavailable), None),
     };
     let mut st = State::new(c.questionnaire.clone(), c.lang.clone(), saved, notice);
+    st.kept_aside = storage::kept_aside(&key).len();
+    st.saving = saving;
     if c.mode == Mode::Team {
         st.screen = Screen::Team;
     }
-    st
+    (st, basis)
 }
+
+/// What is stored under `key` now, when it can serve as the basis of the next write:
+/// nothing, or readable progress (`None` when storage cannot be read or holds data this
+/// version cannot read, which must not be overwritten).
+fn readable_basis(key: &str, q: &Questionnaire) -> Option<Option<String>> {
+    match storage::read(key) {
+        Ok(None) => Some(None),
+        Ok(Some(raw)) if Progress::from_json(q, &raw).is_ok() => Some(Some(raw)),
+        _ => None,
+    }
+}
+
+/// Saved answers from a stored string, if it is readable progress.
+fn parse_saved(q: &Questionnaire, raw: &str) -> Option<Saved> {
+    Progress::from_json(q, raw)
+        .ok()
+        .map(|p| (p.answers, p.page, p.finished))
+}
+
+/// Writes the answers if nothing else changed them since `basis` (updated on success).
+/// Unreadable data found in the way is kept aside first.
+fn write(
+    key: &str,
+    q: &Questionnaire,
+    progress: &Progress,
+    basis: &RefCell<Option<String>>,
+    moved_aside: &mut bool,
+) -> Action {
+    for _ in 0..2 {
+        let expected = basis.borrow().clone();
+        match storage::save(key, progress, expected.as_deref()) {
+            Ok(json) => {
+                *basis.borrow_mut() = Some(json);
+                return Action::Saved(Ok(()));
+            }
+            Err(SaveError::Unavailable) => return Action::Saved(Err(SaveProblem::Unavailable)),
+            Err(SaveError::Refused { full }) => {
+                return Action::Saved(Err(if full {
+                    SaveProblem::Full
+                } else {
+                    SaveProblem::Refused
+                }))
+            }
+            Err(SaveError::Changed(None)) => return Action::StoredElsewhere(None),
+            Err(SaveError::Changed(Some(raw))) => match Progress::from_json(q, &raw) {
+                // The same answers (e.g. written by this page before a reload): adopt.
+                Ok(p) if p.answers == progress.answers => {
+                    *basis.borrow_mut() = Some(raw);
+                }
+                Ok(p) => return Action::StoredElsewhere(Some((p.answers, p.page, p.finished))),
+                Err(_) => match storage::load(key, q) {
+                    Loaded::Unreadable(_, Some(_)) | Loaded::Nothing => {
+                        *moved_aside = true;
+                        *basis.borrow_mut() = None;
+                    }
+                    _ => return Action::Saved(Err(SaveProblem::Blocked)),
+                },
+            },
+        }
+    }
+    Action::Saved(Err(SaveProblem::Blocked))
+}
+
+/// Counts retries of failed writes.
+#[derive(Default, PartialEq)]
+struct Tick(u32);
+
+impl Reducible for Tick {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Tick(self.0.wrapping_add(1)))
+    }
+}
+
+/// Seconds between retries of a failed write.
+const RETRY_MS: u32 = 4_000;
 
 /// The result code carried in a URL fragment such as `lr=LR1-…`.
 pub fn code_in_fragment(fragment: &str) -> Option<String> {
@@ -94,34 +189,99 @@ pub fn code_in_fragment(fragment: &str) -> Option<String> {
 #[component]
 pub fn App(p: &AppProps) -> Html {
     let c = p.config.clone();
-    let state = use_reducer(|| initial_state(&c));
+    // The stored string this widget last read or wrote: writes are compare-and-set
+    // against it, so changes made elsewhere are noticed, never overwritten.
+    let basis = use_mut_ref(|| None::<String>);
+    let state = {
+        let basis = basis.clone();
+        let c = c.clone();
+        use_reducer(move || {
+            let (st, b) = initial_state(&c);
+            *basis.borrow_mut() = b;
+            st
+        })
+    };
     let root = use_node_ref();
     let key = storage::key(&c.namespace, &c.questionnaire);
+    let tick = use_reducer(Tick::default);
 
-    // Persist every change of answers or page (not on the start screen before starting).
+    // Persist every change of answers or page (not on the start screen), and retry
+    // while writes fail. Nothing is written while a conflict waits for the person.
     {
         let key = key.clone();
         let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let dispatch = state.dispatcher();
+        let saving = state.saving;
         let deps = (
             state.answers.clone(),
             state.screen,
-            state.resumable.is_some(),
             state.from_code,
+            state.conflict.is_some(),
+            tick.0,
         );
-        use_effect_with(deps, move |(answers, screen, resumable, from_code)| {
-            if *from_code {
-                // Someone else's result, opened from a code: never stored.
-                return;
-            }
+        use_effect_with(deps, move |(answers, screen, from_code, conflict, _)| {
             let (page, finished) = match screen {
                 Screen::Survey { page } => (Some(*page), false),
                 Screen::Results => (Some(q.sections.len().saturating_sub(1)), true),
                 Screen::Start | Screen::Team => (None, false),
             };
-            if let Some(page) = page {
-                storage::save(&key, &Progress::new(&q, answers.clone(), page, finished));
-            } else if !*resumable && answers.answered() == 0 {
-                storage::delete(&key);
+            // Someone else's result, opened from a code, is never stored.
+            if let (Some(page), false, false) = (page, *from_code, *conflict) {
+                let progress = Progress::new(&q, answers.clone(), page, finished);
+                let mut moved = false;
+                let outcome = write(&key, &q, &progress, &basis, &mut moved);
+                if moved {
+                    dispatch.dispatch(Action::KeptAside(storage::kept_aside(&key).len()));
+                }
+                if outcome != Action::Saved(Ok(())) || saving != Saving::Fine {
+                    dispatch.dispatch(outcome);
+                }
+            }
+        });
+    }
+    {
+        let tick = tick.dispatcher();
+        let failing = matches!(state.saving, Saving::Failing(_));
+        use_effect_with(failing, move |failing| {
+            let retry = failing.then(|| {
+                gloo::timers::callback::Interval::new(RETRY_MS, move || tick.dispatch(()))
+            });
+            move || drop(retry)
+        });
+    }
+
+    // Another tab or window changed the saved answers: take them in on the start screen,
+    // or ask the person when this page holds answers of its own.
+    {
+        let key = key.clone();
+        let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(key.clone(), move |now| {
+                if *basis.borrow() == now {
+                    return;
+                }
+                let saved = now.as_deref().and_then(|raw| parse_saved(&q, raw));
+                dispatch.dispatch(Action::StoredElsewhere(saved));
+            });
+            move || drop(listener)
+        });
+    }
+    // Taken in without a conflict: that stored value is the new basis.
+    {
+        let key = key.clone();
+        let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let holds = state.conflict.is_some();
+        let screen = state.screen;
+        let resumable = state.resumable;
+        use_effect_with((resumable, screen, holds), move |(_, screen, holds)| {
+            if !*holds && matches!(screen, Screen::Start | Screen::Team) {
+                if let Some(now) = readable_basis(&key, &q) {
+                    *basis.borrow_mut() = now;
+                }
             }
         });
     }
@@ -193,18 +353,132 @@ pub fn App(p: &AppProps) -> Html {
             }
         })
     };
+    let on_delete = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let s = state.clone();
+        Callback::from(move |_| {
+            storage::delete(&key);
+            if let Some(now) = readable_basis(&key, &s.questionnaire) {
+                *basis.borrow_mut() = now;
+            }
+            s.dispatch(Action::Delete)
+        })
+    };
     let uid: AttrValue = c.uid.clone().into();
     let lang = state.lang.clone();
     let s = i18n::strings(&lang);
     let q = &c.questionnaire;
     let lang_id = format!("{}-lang", c.uid);
-    let langs = q.languages.iter().map(|l| {
-        let name = LANGUAGES
-            .iter()
-            .find(|(code, _)| code == l)
-            .map(|(_, n)| *n)
-            .unwrap_or(l.as_str());
-        html! { <option value={l.clone()} selected={*l == lang}>{ name }</option> }
+    // Only languages both the interface and the questionnaire speak.
+    let langs = q
+        .languages
+        .iter()
+        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
+        .map(|(code, name)| {
+            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
+        })
+        .collect::<Html>();
+    let download_answers = {
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let q = &st.questionnaire;
+            let code = crate::domain::code::encode(q, &st.answers).ok();
+            let json = export::answers_json(q, &st.answers, &st.lang, code.as_deref());
+            effects::download("leadership-radar-answers.json", "application/json", &json);
+        })
+    };
+    let keep_mine = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let q = &st.questionnaire;
+            let (page, finished) = match st.screen {
+                Screen::Survey { page } => (page, false),
+                _ => (q.sections.len().saturating_sub(1), true),
+            };
+            let progress = Progress::new(q, st.answers.clone(), page, finished);
+            // Written whatever is stored now: the person chose this page's answers. Data
+            // this version cannot read is moved aside first, never overwritten.
+            if readable_basis(&key, q).is_none() {
+                match storage::load(&key, q) {
+                    Loaded::Unreadable(_, Some(_)) => {
+                        st.dispatch(Action::KeptAside(storage::kept_aside(&key).len()));
+                    }
+                    Loaded::Unreadable(_, None) => {
+                        st.dispatch(Action::Saved(Err(SaveProblem::Blocked)));
+                        st.dispatch(Action::KeepMine);
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+            match storage::replace(&key, &progress) {
+                Ok(json) => *basis.borrow_mut() = Some(json),
+                Err(_) => {
+                    if let Some(now) = readable_basis(&key, q) {
+                        *basis.borrow_mut() = now;
+                    }
+                }
+            }
+            st.dispatch(Action::KeepMine);
+        })
+    };
+    let take_stored = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(now) = readable_basis(&key, &st.questionnaire) {
+                *basis.borrow_mut() = now;
+            }
+            st.dispatch(Action::TakeStored);
+        })
+    };
+    let saving_notice = match state.saving {
+        Saving::Failing(problem) if !state.from_code && state.screen != Screen::Team => {
+            let why = match problem {
+                SaveProblem::Unavailable => s.save_failed_unavailable,
+                SaveProblem::Full => s.save_failed_full,
+                SaveProblem::Refused => s.save_failed_refused,
+                SaveProblem::Blocked => s.save_failed_blocked,
+            };
+            html! {
+                <div class="lr-notice lr-error lr-save-failed" role="alert">
+                    <p><strong>{ why }</strong>{ " " }{ s.save_what_to_do }</p>
+                    <button type="button" class="lr-btn" onclick={download_answers}>{ s.save_download }</button>
+                </div>
+            }
+        }
+        Saving::Recovered if state.screen != Screen::Team => html! {
+            <p class="lr-notice lr-save-recovered" role="status">{ s.save_recovered }</p>
+        },
+        _ => html! {},
+    };
+    let conflict_notice = if state.conflict.is_some() {
+        html! {
+            <div class="lr-notice lr-error lr-conflict" role="alert">
+                <p>{ s.conflict_text }</p>
+                <div class="lr-actions">
+                    <button type="button" class="lr-btn lr-primary" onclick={keep_mine}>{ s.conflict_keep }</button>
+                    <button type="button" class="lr-btn" onclick={take_stored}>{ s.conflict_take }</button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    // Enter in a text field must not submit a host page's <form> around the widget
+    // (implicit submission); the widget's own fields act on their own buttons.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if !matches!(t.type_().as_str(), "button" | "submit" | "reset" | "file") {
+                    e.prevent_default();
+                }
+            }
+        }
     });
 
     let body = match state.screen {
@@ -218,10 +492,19 @@ pub fn App(p: &AppProps) -> Html {
                 code_error={state.code_error.as_ref().map(|e| AttrValue::from(i18n::code_error(&lang, e)))}
                 on_start={dispatch(Action::Start)} on_resume={dispatch(Action::Resume)}
                 on_team={dispatch(Action::OpenTeam)}
-                on_delete={{
+                on_delete={on_delete.clone()}
+                kept_aside={state.kept_aside} kept_key={storage::aside_key(&key, 0)}
+                on_download_kept={{
+                    let key = key.clone();
+                    Callback::from(move |_| {
+                        let json = export::kept_aside_json(&storage::kept_aside(&key));
+                        effects::download("leadership-radar-unreadable.json", "application/json", &json);
+                    })
+                }}
+                on_delete_kept={{
                     let key = key.clone();
                     let s = state.clone();
-                    Callback::from(move |_| { storage::delete(&key); s.dispatch(Action::Delete) })
+                    Callback::from(move |_| s.dispatch(Action::KeptAside(storage::delete_kept_aside(&key))))
                 }} />
         },
         Screen::Survey { page } => html! {
@@ -243,28 +526,26 @@ pub fn App(p: &AppProps) -> Html {
                     let q = c.questionnaire.clone();
                     Callback::from(move |_| {
                         let saved = match storage::load(&key, &q) {
-                            Loaded::Found(p) => Some((p.answers, p.page, p.finished)),
+                            Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
                             _ => None,
                         };
                         s.dispatch(Action::Restore(saved))
                     })
                 }}
-                on_delete={{
-                    let key = key.clone();
-                    let s = state.clone();
-                    Callback::from(move |_| { storage::delete(&key); s.dispatch(Action::Delete) })
-                }} />
+                on_delete={on_delete} />
         },
     };
 
     html! {
-        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root}>
+        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
             <div class="lr-top">
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
-                    <select id={lang_id} onchange={on_lang}>{ for langs }</select>
+                    <select id={lang_id} onchange={on_lang}>{ langs }</select>
                 </label>
             </div>
+            { conflict_notice }
+            { saving_notice }
             { body }
         </div>
     }

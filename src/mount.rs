@@ -10,9 +10,11 @@
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
 //! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
 //! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
-//! its progress under its own storage namespace (`data-storage`). [`unmount`] destroys a
-//! widget (the loader calls it when a `<leadership-radar>` leaves the document) and
-//! clears the mark, so the element mounts afresh if it comes back; storage is kept.
+//! its progress under its own storage namespace: `data-storage`, or without it
+//! `default`, `default-2`, … in the order the widgets are mounted.
+//! [`unmount`] destroys a widget (the loader calls it when a `<leadership-radar>` leaves
+//! the document) and clears the mark, so the element mounts afresh if it comes back;
+//! storage is kept.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -36,6 +38,16 @@ thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
     /// The running widgets, with the element each one renders into.
     static APPS: RefCell<Vec<(Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    /// Widgets mounted on this page without `data-storage`.
+    static DEFAULT_STORAGES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// 1 for the first widget without `data-storage` on this page, 2 for the next, …
+fn next_default_storage() -> usize {
+    DEFAULT_STORAGES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
 }
 
 /// How many widgets are running (for tests: unmounting must free them).
@@ -140,15 +152,17 @@ pub fn unmount(el: &Element) -> bool {
 fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, Vec<String>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        let q = inline_questionnaire(doc, id, attrs)?;
-        c.lang = q.default_language().to_string();
-        c.questionnaire = Rc::new(q);
+        c.questionnaire = Rc::new(inline_questionnaire(doc, id, attrs)?);
     }
-    if let Some(lang) = &o.lang {
-        options::check_language(lang, &c.questionnaire.languages, attrs).map_err(|e| vec![e])?;
-        c.lang = lang.clone();
-    }
-    c.namespace = o.storage.clone();
+    c.lang = options::choose_language(o.lang.as_deref(), &c.questionnaire.languages, attrs)
+        .map_err(|e| match &o.questionnaire {
+            Some(id) if o.lang.is_none() => vec![format!("questionnaire #{id}: {e}")],
+            _ => vec![e],
+        })?;
+    c.namespace = match &o.storage {
+        Some(name) => name.clone(),
+        None => options::default_storage(next_default_storage()),
+    };
     c.mode = o.mode;
     c.min_group = o.min_group;
     c.header = o.header;

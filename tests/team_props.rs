@@ -202,7 +202,7 @@ proptest! {
                 prop_assert_eq!(needed, m.get());
                 prop_assert!(n < needed);
             }
-            Err(e) => prop_assert!(false, "unexpected {e}"),
+            Err(e) => prop_assert!(false, "unexpected {e:?}"),
             Ok(s) => {
                 prop_assert_eq!(s.min_group(), m);
                 check_figures(&s, m.get())?;
@@ -225,7 +225,7 @@ proptest! {
         let code = summary_encode(&q, &s);
         prop_assert!(code.starts_with(SUMMARY_PREFIX));
         prop_assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
-        let back = summary_decode(&q, &code).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back = summary_decode(&q, &code).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let exact = Summary::from_stats(&s);
         prop_assert_eq!(back.n, exact.n);
         prop_assert_eq!(back.fingerprint, exact.fingerprint);
@@ -253,7 +253,7 @@ proptest! {
         }
         // Re-encoding the decoded figures is stable: a team compared with itself
         // shows no reliable difference anywhere.
-        let c = compare(&back, &back, MinGroup::new(min)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let c = compare(&back, &back, MinGroup::new(min)).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         for d in c.dimensions.iter().flatten() {
             prop_assert!(d.diff == 0.0 && d.ci95.0 <= 0.0 && d.ci95.1 >= 0.0);
         }
@@ -307,7 +307,7 @@ proptest! {
         let (xa, xb) = (Summary::from_stats(&sa), Summary::from_stats(&sb));
         match compare(&xa, &xb, m) {
             Err(TeamError::TooFew { n, needed }) => prop_assert!(n < needed && (n == xa.n || n == xb.n)),
-            Err(e) => prop_assert!(false, "unexpected {e}"),
+            Err(e) => prop_assert!(false, "unexpected {e:?}"),
             Ok(c) => {
                 for ((d, x), y) in c.dimensions.iter().zip(&xa.dimensions).zip(&xb.dimensions) {
                     if d.is_some() {

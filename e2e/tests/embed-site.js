@@ -40,6 +40,29 @@ export function brokenQuestionnaire() {
   return q;
 }
 
+/**
+ * The built-in questionnaire with its languages renamed (`{en: 'it'}` turns every English
+ * text into "Italian" and drops the others): a questionnaire in languages the interface
+ * may lack.
+ */
+export function relabelled(map) {
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      if (keys.length && keys.every((k) => k === 'en' || k === 'de')) {
+        return Object.fromEntries(Object.entries(v).filter(([k]) => map[k]).map(([k, t]) => [map[k], walk(t)]));
+      }
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  const q = walk(structuredClone(questionnaire));
+  q.languages = questionnaire.languages.filter((l) => map[l]).map((l) => map[l]);
+  q.id = `lang-${q.languages.join('-')}`;
+  return q;
+}
+
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
@@ -59,6 +82,8 @@ export function buildSite(replacements = {}) {
   const all = {
     __CUSTOM_QUESTIONNAIRE__: scriptJson(customQuestionnaire()),
     __BROKEN_QUESTIONNAIRE__: scriptJson(brokenQuestionnaire()),
+    __ITALIAN_QUESTIONNAIRE__: scriptJson(relabelled({ en: 'it' })),
+    __ITALIAN_GERMAN_QUESTIONNAIRE__: scriptJson(relabelled({ en: 'it', de: 'de' })),
     __BUNDLE__: BUNDLE_PATH,
     ...replacements,
   };

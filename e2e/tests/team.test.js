@@ -285,7 +285,7 @@ test('six respondents take the survey; the team view shows every figure as compu
   const { context, page, errors } = await openTeamView();
   await axe(page, 'team view, empty');
   const g = await readGroup(page, 0, codes, 6);
-  assert.equal(await text(g.locator('.lr-usable')), '6 usable response(s)');
+  assert.equal(await text(g.locator('.lr-usable')), '6 usable responses');
   assert.equal(await g.locator('.lr-duplicates, details.lr-invalid, .lr-suppressed, .lr-error').count(), 0);
   const results = page.locator('section.lr-team-results');
   await results.waitFor();
@@ -325,8 +325,8 @@ test('invalid, duplicate and foreign codes are listed with their reasons; valid 
   ].join('\n');
   const { context, page, errors } = await openTeamView();
   const g = await readGroup(page, 0, pasted, 5);
-  assert.equal(await text(g.locator('.lr-usable')), '5 usable response(s)');
-  assert.match(await text(g.locator('.lr-duplicates')), /^1 duplicate code\(s\) were counted once/);
+  assert.equal(await text(g.locator('.lr-usable')), '5 usable responses');
+  assert.match(await text(g.locator('.lr-duplicates')), /^One duplicate code was counted once/);
   const details = g.locator('details.lr-invalid');
   assert.equal(await details.evaluate((d) => d.open), true, 'a short list is open');
   const items = (await details.locator('li').allTextContents()).map((s) => s.trim());
@@ -348,7 +348,7 @@ test('invalid, duplicate and foreign codes are listed with their reasons; valid 
   // ...though on its own it does not pass for a code either.
   await addGroup(page);
   const lone = await readGroup(page, 1, garbage, 0);
-  assert.equal(await text(lone.locator('.lr-usable')), '0 usable response(s)');
+  assert.equal(await text(lone.locator('.lr-usable')), '0 usable responses');
   assert.match(await text(lone.locator('.lr-read')), /No usable result codes were found/);
   assert.match(await text(lone.locator('details.lr-invalid')), /LR1-!!!/);
   assert.equal(await page.locator('.lr-comparisons').count(), 0);
@@ -361,7 +361,7 @@ test('minimum group: four codes show only "more needed", and nothing else', asyn
   const { context, page, errors } = await openTeamView();
   const g = await readGroup(page, 0, codes.slice(0, 4), 4);
   assert.equal(await text(g.locator('.lr-suppressed')),
-    `4 usable response(s). Team figures need at least ${MIN}: 1 more needed. Nothing else is shown until then.`);
+    `4 usable responses. Team figures need at least ${MIN}: 1 more needed. Nothing else is shown until then.`);
   assert.equal(expected.team1_first4.too_few, true);
   await assertNoFigures(page, 'four codes');
   await axe(page, 'team view with the suppression message');
@@ -396,7 +396,7 @@ test('differencing: the same six plus one more (or minus one) in the same sessio
   await checkTeamResults(page.locator('section.lr-team-results'), expected.team1, 'Group A');
   // Plus one.
   let g = await readGroup(page, 0, [...codes, extra], 7);
-  assert.equal(await text(g.locator('.lr-usable')), '7 usable response(s)');
+  assert.equal(await text(g.locator('.lr-usable')), '7 usable responses');
   assert.equal(await text(g.locator('.lr-read .lr-error')),
     'Not shown: this group has 1 person that report 1 does not have; showing both reports would reveal their answers');
   await assertNoFigures(page, 'plus one');
@@ -418,7 +418,7 @@ test('two teams compare; a team summary code compares too', async () => {
   await readGroup(page, 0, codes1, codes1.length);
   await addGroup(page);
   const gb = await readGroup(page, 1, codes2, codes2.length);
-  assert.equal(await text(gb.locator('.lr-usable')), `${respondents.team2.length} usable response(s)`);
+  assert.equal(await text(gb.locator('.lr-usable')), `${respondents.team2.length} usable responses`);
   const results = page.locator('section.lr-team-results');
   assert.equal(await results.count(), 2);
   await checkTeamResults(results.nth(0), expected.team1, 'Group A');

@@ -1,5 +1,6 @@
-//! The "Delete my answers" button with its confirmation, shared by the start screen
-//! and the results.
+//! A button for a step that discards answers, with its confirmation: "Delete my
+//! answers" (start screen, results), "Start over" and deleting kept-aside data (start
+//! screen). Nothing happens until the person confirms.
 
 use yew::prelude::*;
 
@@ -7,19 +8,32 @@ use crate::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct ConfirmDeleteProps {
+    /// Unique DOM id prefix of this confirmation.
     pub uid: AttrValue,
     pub lang: AttrValue,
-    /// Classes of the row of buttons the delete button ends.
+    /// Classes of the row of buttons the button ends.
     pub class: Classes,
-    /// Buttons shown before the delete button in the same row.
+    /// Buttons shown before the button in the same row.
     #[prop_or_default]
     pub children: Html,
+    /// The button's text (default: "Delete my answers").
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// The question asked (default: the delete question).
+    #[prop_or_default]
+    pub question: Option<AttrValue>,
+    /// The confirming button's text (default: "Yes, delete").
+    #[prop_or_default]
+    pub yes: Option<AttrValue>,
+    /// Classes of the button (default: a danger button).
+    #[prop_or_else(|| classes!("lr-btn", "lr-danger"))]
+    pub button_class: Classes,
     /// Called once the person confirms.
     pub on_delete: Callback<()>,
 }
 
-/// A row of buttons ending in "Delete my answers"; asking shows a confirmation
-/// (an alert dialog after the row) and only "Yes, delete" calls `on_delete`.
+/// A row of buttons ending in the asking button; asking shows a confirmation (an alert
+/// dialog after the row, focus on Cancel) and only its Yes calls `on_delete`.
 #[component]
 pub fn ConfirmDelete(p: &ConfirmDeleteProps) -> Html {
     let s = i18n::strings(&p.lang);
@@ -56,17 +70,23 @@ pub fn ConfirmDelete(p: &ConfirmDeleteProps) -> Html {
         })
     };
     let id = format!("{}-confirm", p.uid);
+    let text = |v: &Option<AttrValue>, default: &'static str| {
+        v.clone().unwrap_or_else(|| AttrValue::from(default))
+    };
     html! {
         <>
             <div class={p.class.clone()}>
                 { p.children.clone() }
-                <button type="button" class="lr-btn lr-danger" onclick={set(true)} ref={delete_ref}>{ s.delete_answers }</button>
+                <button type="button" class={p.button_class.clone()} onclick={set(true)} ref={delete_ref}
+                    aria-expanded={if *confirming { "true" } else { "false" }}>
+                    { text(&p.label, s.delete_answers) }
+                </button>
             </div>
             if *confirming {
                 <div class="lr-confirm" role="alertdialog" aria-labelledby={id.clone()}>
-                    <p id={id}>{ s.delete_confirm }</p>
+                    <p id={id}>{ text(&p.question, s.delete_confirm) }</p>
                     <button type="button" class="lr-btn" onclick={set(false)} ref={cancel_ref}>{ s.cancel }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
+                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ text(&p.yes, s.delete_yes) }</button>
                 </div>
             }
         </>

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod confirm_delete;
+pub mod copy;
 pub mod likert;
 pub mod radar;
 pub mod results;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::confirm_delete::ConfirmDelete;
+use crate::components::copy::CopyCode;
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
@@ -310,16 +311,6 @@ pub fn Results(p: &ResultsProps) -> Html {
     let link = result_code
         .as_ref()
         .and_then(|c| effects::page_url().map(|u| format!("{u}#lr={c}")));
-    let copied = use_state(|| false);
-    let on_copy = {
-        let c = result_code.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &c {
-                copied.set(effects::copy(c));
-            }
-        })
-    };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
     // Files are built when asked for, not on every render.
     let shared = Rc::new((
@@ -410,10 +401,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <div class="lr-code-box" id={format!("{uid}-code")} tabindex="-1" ref={code_ref} aria-labelledby={format!("{uid}-code-h")}>
                     <h3 id={format!("{uid}-code-h")}>{ s.your_code }</h3>
                     <p class="lr-muted">{ s.code_help }</p>
-                    <p class="lr-code-row">
-                        <output class="lr-code" aria-label={s.your_code}>{ c.clone() }</output>
-                        <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
-                    </p>
+                    <CopyCode code={c.clone()} label={s.your_code} lang={st.lang.clone()} />
                     if let Some(l) = &link {
                         <p class="lr-noprint"><a class="lr-link" href={l.clone()}>{ s.share_link }</a></p>
                     }

@@ -32,6 +32,11 @@ pub struct StartProps {
     pub on_resume: Callback<()>,
     pub on_team: Callback<()>,
     pub on_delete: Callback<()>,
+    /// How many unreadable saved values are kept aside, and the storage key of the first.
+    pub kept_aside: usize,
+    pub kept_key: AttrValue,
+    pub on_download_kept: Callback<()>,
+    pub on_delete_kept: Callback<()>,
 }
 
 fn notice_text(s: &Strings, n: Notice) -> &'static str {
@@ -40,6 +45,7 @@ fn notice_text(s: &Strings, n: Notice) -> &'static str {
         Notice::StorageCorrupt => s.storage_notice_corrupt,
         Notice::StorageOtherVersion => s.storage_notice_version,
         Notice::StorageUnavailable => s.storage_unavailable,
+        Notice::LoadedFromElsewhere => s.storage_loaded_elsewhere,
     }
 }
 
@@ -49,6 +55,7 @@ pub fn Start(p: &StartProps) -> Html {
     let start = p.on_start.reform(|_: MouseEvent| ());
     let resume = p.on_resume.reform(|_: MouseEvent| ());
     let team = p.on_team.reform(|_: MouseEvent| ());
+    let download_kept = p.on_download_kept.reform(|_: MouseEvent| ());
     html! {
         <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
             <h2 id={format!("{}-h", p.uid)} class={classes!("lr-h", (!p.header).then_some("lr-visually-hidden"))} tabindex="-1">{ p.title.clone() }</h2>
@@ -69,13 +76,26 @@ pub fn Start(p: &StartProps) -> Html {
             }
             if p.resumable {
                 <p>{ s.saved_found }</p>
-                <ConfirmDelete uid={p.uid.clone()} lang={p.lang.clone()} class={classes!("lr-actions")} on_delete={p.on_delete.clone()}>
+                // Start over replaces the saved answers, so it asks like Delete does.
+                <ConfirmDelete uid={format!("{}-over", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                    label={s.start_over} question={s.start_over_confirm} yes={s.start_over_yes}
+                    button_class={classes!("lr-btn")} on_delete={p.on_start.clone()}>
                     <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
-                    <button type="button" class="lr-btn" onclick={start}>{ s.start_over }</button>
                 </ConfirmDelete>
+                <ConfirmDelete uid={p.uid.clone()} lang={p.lang.clone()} class={classes!("lr-actions")} on_delete={p.on_delete.clone()} />
             } else {
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
+                </div>
+            }
+            if p.kept_aside > 0 {
+                <div class="lr-notice lr-kept" role="note">
+                    <p>{ fill(s.kept_aside_text, &[("n", p.kept_aside.to_string()), ("key", p.kept_key.to_string())]) }</p>
+                    <ConfirmDelete uid={format!("{}-kept", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                        label={s.kept_aside_delete} question={s.kept_aside_confirm}
+                        on_delete={p.on_delete_kept.clone()}>
+                        <button type="button" class="lr-btn" onclick={download_kept}>{ s.kept_aside_download }</button>
+                    </ConfirmDelete>
                 </div>
             }
             if p.team_entry {

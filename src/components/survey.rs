@@ -90,8 +90,40 @@ pub fn Survey(p: &SurveyProps) -> Html {
             }
         })
     };
-    let back = p.on_back.reform(|_: MouseEvent| ());
-    let anyway = p.on_next_anyway.reform(|_: MouseEvent| ());
+    // Next acts on its click, not on the form's submit event: a sandboxed iframe without
+    // `allow-forms` blocks form submission (and with it the submit event). The second
+    // click of a double-click (`detail` ≥ 2) is ignored everywhere on the page: it would
+    // land on whatever the next page shows under the pointer.
+    let next = {
+        let next = p.on_next.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if e.detail() < 2 {
+                next.emit(());
+            }
+        })
+    };
+    let onclick = Callback::from(|e: MouseEvent| {
+        if e.detail() >= 2 {
+            e.prevent_default();
+        }
+    });
+    let back = {
+        let back = p.on_back.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() < 2 {
+                back.emit(());
+            }
+        })
+    };
+    let anyway = {
+        let anyway = p.on_next_anyway.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() < 2 {
+                anyway.emit(());
+            }
+        })
+    };
 
     let mut prompt_shown = None;
     let mut key_shown: Option<String> = None;
@@ -191,7 +223,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
                 <p class="lr-intro">{ q.text(intro, lang) }</p>
             }
             <p class="lr-muted lr-hint">{ hint }</p>
-            <form class="lr-form" {onsubmit} {onkeydown} novalidate=true>
+            <form class="lr-form" {onsubmit} {onkeydown} {onclick} novalidate=true>
                 { items }
                 if !st.flagged.is_empty() {
                     <div class="lr-notice lr-unanswered" role="alert">
@@ -201,7 +233,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
                 }
                 <div class="lr-nav">
                     <button type="button" class="lr-btn" onclick={back}>{ s.back }</button>
-                    <button type="submit" class="lr-btn lr-primary">{ if last { s.show_results } else { s.next } }</button>
+                    <button type="submit" class="lr-btn lr-primary lr-next" onclick={next}>{ if last { s.show_results } else { s.next } }</button>
                 </div>
             </form>
         </section>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::intake::{candidates, Intake};
+use crate::domain::intake::{candidates, Intake, TextError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::{self, differencing_risk, MinGroup, Summary, TeamError, TeamStats};
@@ -142,8 +142,8 @@ async fn read_text(
     q: Rc<Questionnaire>,
     text: String,
     progress: impl Fn(usize, usize),
-) -> Result<Intake, String> {
-    let found = candidates(&text).map_err(|e| e.to_string())?;
+) -> Result<Intake, TextError> {
+    let found = candidates(&text)?;
     let total = found.len();
     let mut intake = Intake::default();
     for (k, chunk) in found.chunks(CHUNK).enumerate() {
@@ -227,7 +227,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                     move |done, total| update(Status::Reading { done, total })
                 };
                 match read_text(q.clone(), text, progress).await {
-                    Err(e) => update(Status::Failed(e)),
+                    Err(e) => update(Status::Failed(i18n::text_error(&lang, &e))),
                     Ok(intake) => {
                         let data = group_data(&q, &intake, min, &lang);
                         let refused = match &data {
@@ -373,7 +373,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 </p>
             },
             Status::Failed(e) => html! { <p class="lr-notice lr-error" role="alert">{ e.clone() }</p> },
-            Status::Read(r) => read_summary(s, &p.lang, r),
+            Status::Read(r) => read_summary(s, &p.lang, &p.questionnaire, r),
         };
         html! {
             <section class="lr-group" aria-labelledby={format!("{id}-h")} key={i}>
@@ -452,7 +452,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.team_title }</h2>
             <p>{ s.team_intro }</p>
             <p class="lr-muted">{ fill(s.team_min_note, &[("n", min.get().to_string())]) }</p>
-            { for group_blocks }
+            { group_blocks.collect::<Html>() }
             if groups.0.len() < MAX_GROUPS {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn" onclick={add_group}>{ s.team_add_group }</button>
@@ -471,7 +471,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                     }
                 </div>
             </div>
-            { for results }
+            { results.collect::<Html>() }
             { comparisons }
             if let Some(back) = back {
                 <div class="lr-actions lr-noprint">
@@ -483,7 +483,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 }
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
-fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
+fn read_summary(s: &i18n::Strings, lang: &str, q: &Questionnaire, r: &GroupRead) -> Html {
     let invalid = if r.invalid.is_empty() {
         html! {}
     } else {
@@ -493,7 +493,7 @@ fn read_summary(s: &i18n::Strings, lang: &str, r: &GroupRead) -> Html {
                 <summary>{ s.team_invalid.of(&s.locale, r.invalid.len()) }</summary>
                 <ul>
                     { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
-                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, x) }</li>
+                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, q, x) }</li>
                     }) }
                     if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
                 </ul>

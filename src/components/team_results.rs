@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::copy::CopyCode;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{band_label, band_of};
 use crate::domain::export;
@@ -100,7 +101,6 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let lang = p.lang.as_str();
     let s = i18n::strings(lang);
     let st = &p.stats;
-    let copied = use_state(|| false);
 
     let axes: Vec<AttrValue> = q
         .dimensions
@@ -380,11 +380,6 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     };
 
     let summary = team::summary_encode(q, st);
-    let on_copy = {
-        let c = summary.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| copied.set(effects::copy(&c)))
-    };
     // Files are built when asked for, not on every render.
     let on_csv = {
         let (q, st, lang) = (p.questionnaire.clone(), p.stats.clone(), lang.to_string());
@@ -460,10 +455,8 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <div class="lr-code-box">
                 <h4>{ s.team_summary_code }</h4>
                 <p class="lr-muted">{ s.team_summary_help }</p>
-                <p class="lr-code-row">
-                    <output class="lr-code lr-summary-code">{ summary.clone() }</output>
-                    <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
-                </p>
+                <CopyCode code={summary.clone()} label={s.team_summary_code} lang={p.lang.clone()}
+                    class={classes!("lr-summary-code")} />
             </div>
             <div class="lr-actions lr-noprint">
                 <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>

@@ -96,12 +96,24 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
 
-/// Quotes a CSV field when needed (RFC 4180).
+/// Characters that make a spreadsheet read a cell as a formula (or, for tab and CR,
+/// that some spreadsheets strip before doing so): the OWASP "CSV injection" list.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell for CSV: neutralised when it starts like a formula (prefixed with a
+/// single quote, as the OWASP CSV-injection guidance recommends, so spreadsheets show
+/// it as text), then quoted when needed (RFC 4180). Numbers the exports compute are
+/// written directly, never through this function, so a negative figure stays a number.
 pub fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+    let neutral = if s.starts_with(FORMULA_STARTS) {
+        format!("'{s}")
     } else {
         s.to_string()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
     }
 }
 
@@ -212,6 +224,84 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
     s
 }
 
+#[derive(Serialize)]
+struct AnswerOut<'a> {
+    id: &'a str,
+    text: &'a str,
+    /// 1..=points, "cant_say", or null (not answered).
+    answer: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct AnswersOut<'a> {
+    questionnaire: &'a str,
+    version: &'a str,
+    fingerprint: String,
+    language: &'a str,
+    answered: usize,
+    questions: usize,
+    code: Option<&'a str>,
+    answers: Vec<AnswerOut<'a>>,
+}
+
+/// The answers given so far, question by question, as pretty-printed JSON (for a
+/// person whose browser cannot save them). Like result codes: no identity, no time.
+pub fn answers_json(
+    q: &Questionnaire,
+    answers: &super::response::Answers,
+    lang: &str,
+    code: Option<&str>,
+) -> String {
+    use super::response::Answer;
+    let out = AnswersOut {
+        questionnaire: &q.id,
+        version: &q.version,
+        fingerprint: format!("{:08x}", q.fingerprint()),
+        language: lang,
+        answered: answers.answered(),
+        questions: q.question_count(),
+        code,
+        answers: q
+            .question_ids()
+            .enumerate()
+            .map(|(pos, id)| AnswerOut {
+                id,
+                text: q.question_text(pos).map(|t| q.text(t, lang)).unwrap_or(""),
+                answer: match answers.get(pos) {
+                    Some(Answer::Value(v)) => serde_json::Value::from(v),
+                    Some(Answer::CantSay) => serde_json::Value::from("cant_say"),
+                    None => serde_json::Value::Null,
+                },
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
+#[derive(Serialize)]
+struct KeptOut<'a> {
+    note: &'static str,
+    entries: Vec<KeptEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeptEntry<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+/// Saved data that could not be read, exactly as it was stored, as JSON.
+pub fn kept_aside_json(entries: &[(String, String)]) -> String {
+    let out = KeptOut {
+        note: "Saved Leadership Radar data this version could not read, unchanged (browser storage key and stored text).",
+        entries: entries
+            .iter()
+            .map(|(key, value)| KeptEntry { key, value })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&out).unwrap_or_default()
+}
+
 fn num3(v: Option<f64>) -> String {
     v.map(|v| format!("{v:.3}")).unwrap_or_default()
 }
@@ -259,6 +349,102 @@ mod tests {
         assert_eq!(csv_field("plain"), "plain");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn csv_cells_that_start_like_formulas_are_neutralised() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+SUM(A1)", "'+SUM(A1)"),
+            ("-2+3", "'-2+3"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("\r=1", "\"'\r=1\""),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("a=1", "a=1"),
+            (" =1", " =1"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_field(cell), want, "{cell:?}");
+        }
+    }
+
+    /// A questionnaire whose labels are formulas: no CSV cell the exports write may
+    /// start with a formula character, and negative figures stay numbers.
+    #[test]
+    fn personal_and_team_csv_hold_no_live_formula() {
+        use crate::domain::team::{team_stats, MinGroup};
+        let mut q = Questionnaire::default_questionnaire();
+        let evil = ["=cmd|' /C calc'!A0", "+1", "-1+2", "@SUM(1)", "\tx", "\r=2"];
+        for (i, d) in q.dimensions.iter_mut().enumerate() {
+            for t in d.name.values_mut() {
+                *t = evil[i % evil.len()].to_string();
+            }
+        }
+        for (i, f) in q.who_leads.functions.iter_mut().enumerate() {
+            for t in f.text.values_mut() {
+                *t = evil[(i + 3) % evil.len()].to_string();
+            }
+        }
+        let a = Answers(vec![Some(Answer::Value(2)); q.question_count()]);
+        let responses: Vec<Answers> = (1..=6u8)
+            .map(|v| Answers(vec![Some(Answer::Value(v % 5 + 1)); q.question_count()]))
+            .collect();
+        let st = team_stats(&q, &responses, MinGroup::default()).expect("6 >= 5");
+        for (which, csv) in [
+            ("personal", to_csv(&q, &score(&q, &a), "en")),
+            ("team", team_csv(&q, &st, "en")),
+        ] {
+            for cell in csv_cells(&csv) {
+                let bad = cell.starts_with(FORMULA_STARTS)
+                    && cell.trim_start_matches('-').parse::<f64>().is_err();
+                assert!(!bad, "{which} CSV has a live formula cell {cell:?}:\n{csv}");
+            }
+            assert!(csv.contains("'=cmd|"), "{which}: {csv}");
+        }
+    }
+
+    /// Splits RFC 4180 CSV into unquoted cell values.
+    fn csv_cells(csv: &str) -> Vec<String> {
+        let mut cells = Vec::new();
+        let mut cur = String::new();
+        let mut quoted = false;
+        let mut chars = csv.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cur.push('"');
+                }
+                ('"', true) => quoted = false,
+                ('"', false) if cur.is_empty() => quoted = true,
+                (',', false) => cells.push(std::mem::take(&mut cur)),
+                ('\r', false) if chars.peek() == Some(&'\n') => {}
+                ('\n', false) => cells.push(std::mem::take(&mut cur)),
+                (c, _) => cur.push(c),
+            }
+        }
+        cells
+    }
+
+    #[test]
+    fn answers_json_lists_every_question() {
+        let q = Questionnaire::default_questionnaire();
+        let mut a = Answers::empty(&q);
+        a.set(0, Some(Answer::Value(4)));
+        a.set(1, Some(Answer::CantSay));
+        let v: serde_json::Value =
+            serde_json::from_str(&answers_json(&q, &a, "en", Some("LR1-X"))).expect("JSON");
+        assert_eq!(v["answered"], 2);
+        let list = v["answers"].as_array().expect("a list");
+        assert_eq!(list.len(), q.question_count());
+        assert_eq!(list[0]["answer"], 4);
+        assert_eq!(list[1]["answer"], "cant_say");
+        assert!(list[2]["answer"].is_null());
+        assert!(!list[0]["text"].as_str().unwrap_or("").is_empty());
     }
 
     #[test]

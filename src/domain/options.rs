@@ -11,7 +11,7 @@
 //! | `data-mode`          | `self`, `team`                          | `self`           |
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
-//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | `default`        |
+//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | one per widget: `default`, `default-2`, … |
 //! | `data-header`        | `show`, `none` (the page has its own title) | `show`       |
 //! | `data-team-entry`    | `shown`, `hidden` (no "Compare a team" in self mode) | `shown` |
 //!
@@ -38,7 +38,8 @@ pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
 pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
-/// Storage namespace when none is given.
+/// Storage namespace of the first widget on a page without `data-storage`; later ones
+/// get [`default_storage`]`(2)`, `(3)`, … so that no two widgets share progress.
 pub const DEFAULT_STORAGE: &str = "default";
 /// Longest storage namespace.
 pub const MAX_STORAGE_LEN: usize = 40;
@@ -64,14 +65,25 @@ pub struct Options {
     pub min_group: usize,
     /// Element id of an inline `<script type="application/json">` questionnaire.
     pub questionnaire: Option<String>,
-    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`.
-    pub storage: String,
+    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`; `None` = one of its own per widget
+    /// ([`default_storage`]).
+    pub storage: Option<String>,
     /// Whether the widget shows its own title (the questionnaire's); `false` when the
     /// host page already has one (`data-header="none"`).
     pub header: bool,
     /// Whether the start screen offers the team view (`data-team-entry="hidden"`
     /// turns it off; the team mode itself is unaffected).
     pub team_entry: bool,
+}
+
+/// The storage namespace of the `n`-th (1-based) widget on a page that sets no
+/// `data-storage`: `default`, `default-2`, `default-3`, …
+pub fn default_storage(n: usize) -> String {
+    if n <= 1 {
+        DEFAULT_STORAGE.to_string()
+    } else {
+        format!("{DEFAULT_STORAGE}-{n}")
+    }
 }
 
 impl Default for Options {
@@ -81,7 +93,7 @@ impl Default for Options {
             mode: Mode::SelfAssessment,
             min_group: DEFAULT_MIN_GROUP,
             questionnaire: None,
-            storage: DEFAULT_STORAGE.into(),
+            storage: None,
             header: true,
             team_entry: true,
         }
@@ -221,7 +233,7 @@ pub fn parse_attrs(
             .chars()
             .find(|&c| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'));
         if bad.is_none() && len <= MAX_STORAGE_LEN {
-            opts.storage = v;
+            opts.storage = Some(v);
         } else {
             let why = match bad {
                 Some(' ') => "it contains a space".to_string(),
@@ -267,18 +279,45 @@ pub fn parse_attrs(
     }
 }
 
-/// Checks that a questionnaire offers the language asked for with `data-lang` (or
-/// `lang`, as `attrs` says).
-pub fn check_language(lang: &str, available: &[String], attrs: Attrs) -> Result<(), String> {
-    if available.iter().any(|l| l == lang) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is not offered by this questionnaire; it has: {}.",
-            quoted(attrs.name(ATTR_LANG), lang),
-            available.join(", ")
-        ))
+/// Chooses the interface and questionnaire language together: `requested` (from
+/// `data-lang`, already one of [`LANGUAGES`]) if the questionnaire offers it, otherwise
+/// the questionnaire's first language the interface speaks. A questionnaire offering
+/// none of the interface's languages is refused, so the interface, the questionnaire,
+/// the suggestions and the `lang` attribute never disagree. `attrs` says how the page
+/// spelled the attribute (`data-lang` or `lang`), for the message.
+pub fn choose_language(
+    requested: Option<&str>,
+    offered: &[String],
+    attrs: Attrs,
+) -> Result<String, String> {
+    if let Some(lang) = requested {
+        return if offered.iter().any(|l| l == lang) {
+            Ok(lang.to_string())
+        } else {
+            Err(format!(
+                "{} is not offered by this questionnaire; it has: {}.",
+                quoted(attrs.name(ATTR_LANG), lang),
+                offered.join(", ")
+            ))
+        };
     }
+    offered
+        .iter()
+        .find(|l| LANGUAGES.contains(&l.as_str()))
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "the questionnaire is in {} only, and the widget's interface speaks {}: \
+                 add texts in one of the interface's languages to the questionnaire (and list \
+                 it in \"languages\"), or the widget would mix languages.",
+                if offered.is_empty() {
+                    "no language".to_string()
+                } else {
+                    offered.join(", ")
+                },
+                LANGUAGES.join(", ")
+            )
+        })
 }
 
 #[cfg(test)]
@@ -324,9 +363,9 @@ mod tests {
             ),
             (
                 &[("data-storage", "hr_team-2")],
-                with(|o| o.storage = "hr_team-2".into()),
+                with(|o| o.storage = Some("hr_team-2".into())),
             ),
-            (&forty_attrs, with(|o| o.storage = forty.clone())),
+            (&forty_attrs, with(|o| o.storage = Some(forty.clone()))),
             (&[("data-header", "none")], with(|o| o.header = false)),
             (&[("data-header", " Show ")], Options::default()),
             (
@@ -348,7 +387,7 @@ mod tests {
                     mode: Mode::Team,
                     min_group: 7,
                     questionnaire: Some("q1".into()),
-                    storage: "x".into(),
+                    storage: Some("x".into()),
                     header: true,
                     team_entry: true,
                 },
@@ -484,11 +523,14 @@ mod tests {
     #[test]
     fn language_must_be_offered_by_the_questionnaire() {
         let langs = vec!["en".to_string()];
-        assert_eq!(check_language("en", &langs, Attrs::Data), Ok(()));
-        let err = check_language("de", &langs, Attrs::Data).expect_err("not offered");
+        assert_eq!(
+            choose_language(Some("en"), &langs, Attrs::Data),
+            Ok("en".into())
+        );
+        let err = choose_language(Some("de"), &langs, Attrs::Data).expect_err("not offered");
         assert!(err.contains("data-lang=\"de\""), "{err}");
         assert!(err.contains("it has: en"), "{err}");
-        let err = check_language("de", &langs, Attrs::Element).expect_err("not offered");
+        let err = choose_language(Some("de"), &langs, Attrs::Element).expect_err("not offered");
         assert!(err.starts_with("lang=\"de\""), "{err}");
     }
 
@@ -512,7 +554,7 @@ mod tests {
                 mode: Mode::Team,
                 min_group: 7,
                 questionnaire: Some("q1".into()),
-                storage: "hr".into(),
+                storage: Some("hr".into()),
                 header: true,
                 team_entry: true,
             })
@@ -541,5 +583,33 @@ mod tests {
         let on_div = parse(&|n| data.get(n).map(|v| v.to_string())).expect_err("invalid");
         let stripped: Vec<String> = on_div.iter().map(|p| p.replacen("data-", "", 1)).collect();
         assert_eq!(problems, stripped);
+    }
+
+    #[test]
+    fn interface_and_questionnaire_languages_are_chosen_together() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // The questionnaire's first language the interface speaks.
+        assert_eq!(
+            choose_language(None, &l(&["de", "en"]), Attrs::Data),
+            Ok("de".into())
+        );
+        assert_eq!(
+            choose_language(None, &l(&["xx", "en"]), Attrs::Data),
+            Ok("en".into())
+        );
+        // None of them: refused, naming both sides.
+        let err = choose_language(None, &l(&["xx"]), Attrs::Data).expect_err("no common language");
+        assert!(err.contains("in xx only"), "{err}");
+        assert!(err.contains(&LANGUAGES.join(", ")), "{err}");
+        let err = choose_language(None, &[], Attrs::Data).expect_err("no language at all");
+        assert!(err.contains("no language"), "{err}");
+    }
+
+    #[test]
+    fn each_widget_without_a_storage_name_gets_its_own() {
+        assert_eq!(default_storage(1), "default");
+        assert_eq!(default_storage(2), "default-2");
+        assert_eq!(default_storage(10), "default-10");
+        assert_eq!(Options::default().storage, None);
     }
 }

@@ -1,6 +1,9 @@
 //! German interface strings.
 
 use super::Strings;
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
+use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
 
 /// German.
@@ -8,6 +11,12 @@ pub const DE: Strings = Strings {
     code: "de",
     name: "Deutsch",
     locale: LOCALE_DE,
+    code_message: code_error,
+    summary_message: summary_error,
+    team_message: team_error,
+    differencing_message: differencing,
+    pair_message: pair_risk,
+    text_message: text_error,
     lang_label: "Sprache",
     intro_measures: Plural {
         one: "Diese Selbsteinschätzung zeigt, wie breit Führung in Ihrem Team verteilt ist: ein Aspekt der Zusammenarbeit, dazu, wer bei typischen Führungsaufgaben vorangeht.",
@@ -54,9 +63,27 @@ pub const DE: Strings = Strings {
     delete_yes: "Ja, l\u{f6}schen",
     cancel: "Abbrechen",
     deleted: "Ihre Antworten wurden gel\u{f6}scht.",
-    storage_notice_corrupt: "Gespeicherte Antworten in diesem Browser waren nicht lesbar und wurden beiseitegelegt. Sie k\u{f6}nnen neu beginnen.",
-    storage_notice_version: "Die gespeicherten Antworten geh\u{f6}ren zu einer anderen Version dieses Fragebogens und k\u{f6}nnen nicht fortgesetzt werden. Sie k\u{f6}nnen neu beginnen.",
+    storage_notice_corrupt: "Gespeicherte Antworten in diesem Browser waren nicht lesbar. Sie werden unver\u{e4}ndert beiseitegelegt, bis Sie sie l\u{f6}schen (siehe unten). Sie k\u{f6}nnen neu beginnen.",
+    storage_notice_version: "Die gespeicherten Antworten geh\u{f6}ren zu einer anderen Version dieses Fragebogens und k\u{f6}nnen nicht fortgesetzt werden. Sie werden unver\u{e4}ndert beiseitegelegt, bis Sie sie l\u{f6}schen (siehe unten). Sie k\u{f6}nnen neu beginnen.",
     storage_unavailable: "Dieser Browser erlaubt kein Speichern; Ihre Antworten gehen verloren, wenn Sie die Seite verlassen.",
+    storage_loaded_elsewhere: "In einem anderen Tab oder Fenster gespeicherte Antworten wurden geladen.",
+    start_over_confirm: "Ohne Antworten neu beginnen? Ihre gespeicherten Antworten werden ersetzt, sobald Sie erneut antworten.",
+    start_over_yes: "Ja, neu beginnen",
+    kept_aside_text: "Gespeicherte Daten, die diese Version nicht lesen kann, bleiben unver\u{e4}ndert in diesem Browser, bis Sie sie l\u{f6}schen (Speicherschl\u{fc}ssel \u{201e}{key}\u{201c}; aufbewahrte Werte: {n}).",
+    kept_aside_download: "Herunterladen",
+    kept_aside_delete: "L\u{f6}schen",
+    kept_aside_confirm: "Die nicht lesbaren gespeicherten Daten aus diesem Browser l\u{f6}schen? Das kann nicht r\u{fc}ckg\u{e4}ngig gemacht werden.",
+    copy_manual: "Kopieren ist hier nicht erlaubt. Der Code ist markiert: Dr\u{fc}cken Sie Strg+C (\u{2318}C auf dem Mac), um ihn zu kopieren.",
+    save_failed_unavailable: "Ihre Antworten k\u{f6}nnen nicht gespeichert werden: Dieser Browser oder diese Seite erlaubt kein Speichern.",
+    save_failed_full: "Ihre letzten Antworten konnten nicht gespeichert werden: Der Speicher dieses Browsers ist voll.",
+    save_failed_refused: "Ihre letzten Antworten konnten nicht gespeichert werden: Der Browser hat das Speichern abgelehnt.",
+    save_failed_blocked: "Ihre Antworten werden nicht gespeichert, weil nicht lesbare gespeicherte Daten im Weg sind und dieser Browser sie nicht beiseitelegen konnte.",
+    save_what_to_do: "Solange diese Seite offen bleibt, geht nichts verloren: Lassen Sie sie offen und kopieren Sie bei den Ergebnissen Ihren Ergebniscode oder laden Sie Ihre Antworten herunter. Sie k\u{f6}nnen Ihre Antworten auch jetzt herunterladen. Das Speichern wird alle paar Sekunden erneut versucht.",
+    save_download: "Meine Antworten herunterladen",
+    save_recovered: "Ihre Antworten werden wieder gespeichert.",
+    conflict_text: "Ihre gespeicherten Antworten wurden in einem anderen Tab oder Fenster ge\u{e4}ndert oder gel\u{f6}scht. Nichts wird \u{fc}berschrieben, bis Sie w\u{e4}hlen:",
+    conflict_keep: "Die Antworten auf dieser Seite behalten",
+    conflict_take: "Die anderen gespeicherten Antworten verwenden",
     edit_answers: "Antworten \u{e4}ndern",
     print: "Drucken",
     download_json: "JSON herunterladen",
@@ -220,4 +247,206 @@ pub const DE: Strings = Strings {
     team_series: "Team-Mittelwert",
     own_series: "Ihr Ergebnis",
     version_line: "Leadership Radar, Version {version}",
+    code_other_questionnaire: "Dieser Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {f}), nicht zu \u{201e}{q}\u{201c} (Kennung {g}).",
 };
+
+/// German name of an invisible or space-like character, with its article.
+fn special_char(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "ein Leerzeichen ohne Breite",
+        SpecialChar::ZeroWidthJoiner => "ein Verbinder ohne Breite",
+        SpecialChar::WordJoiner => "ein Wortverbinder",
+        SpecialChar::ByteOrderMark => "eine Byte-Order-Markierung",
+        SpecialChar::SoftHyphen => "ein weiches Trennzeichen",
+        SpecialChar::NoBreakSpace => "ein gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::NarrowNoBreakSpace => "ein schmales gesch\u{fc}tztes Leerzeichen",
+        SpecialChar::OtherSpace => "ein besonderes Leerzeichen",
+        SpecialChar::DirectionMark => "eine Schreibrichtungsmarke",
+        SpecialChar::RightToLeftOverride => {
+            "eine Umkehrung der Schreibrichtung (Rechts-nach-links)"
+        }
+        SpecialChar::OtherDirectional => "ein Steuerzeichen f\u{fc}r die Schreibrichtung",
+    }
+}
+
+/// German name of a character written where a dash belongs.
+fn separator(c: char) -> String {
+    match c {
+        '_' => "ein Unterstrich".into(),
+        ' ' => "ein Leerzeichen".into(),
+        '\u{2013}' => "ein Halbgeviertstrich '\u{2013}'".into(),
+        '\u{2014}' => "ein Geviertstrich '\u{2014}'".into(),
+        '\u{2212}' => "ein Minuszeichen '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
+fn code_error(e: &CodeError) -> String {
+    match e {
+        CodeError::Empty => "Der Ergebniscode ist leer.".into(),
+        CodeError::WrongPrefix { found } => format!(
+            "Ein Ergebniscode beginnt mit \u{201e}{}\u{201c}, dieser beginnt mit \u{201e}{found}\u{201c}.",
+            code::PREFIX
+        ),
+        CodeError::UnsupportedVersion { version } => format!(
+            "Dies ist ein Ergebniscode der Version {version}; dieses Widget liest nur Codes der Version {} (\u{201e}{}\u{2026}\u{201c}).",
+            code::VERSION,
+            code::PREFIX
+        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "An Position {position} steht {} (U+{:04X}), das in einem Ergebniscode nicht erlaubt ist: bitte l\u{f6}schen (es ist wom\u{f6}glich unsichtbar).",
+                special_char(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix { found, slip, position } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht der Buchstabe '{c}', wo die Ziffer {} hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht {}, wo ein Bindestrich hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
+                separator(*c),
+                code::PREFIX
+            ),
+            PrefixSlip::NoVersion => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} fehlt die Versionsziffer {} (\u{201e}{}\u{201c}).",
+                code::VERSION,
+                code::PREFIX
+            ),
+            PrefixSlip::FullWidth => format!(
+                "Dieser Code beginnt mit \u{201e}{found}\u{201c} in Zeichen voller Breite; bitte mit normalen Buchstaben und Ziffern schreiben (\u{201e}{}\u{201c}).",
+                code::PREFIX
+            ),
+        },
+        CodeError::Truncated { expected, found } => format!(
+            "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
+            code::PREFIX
+        ),
+        CodeError::TooLong { expected, found } => format!(
+            "Der Ergebniscode ist zu lang: {found} statt h\u{f6}chstens {expected} Zeichen nach \u{201e}{}\u{201c}.",
+            code::PREFIX
+        ),
+        CodeError::ChecksumMismatch => "Der Ergebniscode enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht. Bitte Zeichen f\u{fc}r Zeichen mit dem Original vergleichen.".into(),
+        CodeError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
+            "Der Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
+            "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
+        }
+    }
+}
+
+fn summary_error(e: &SummaryError) -> String {
+    match e {
+        SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
+        SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
+        SummaryError::BadCharacter { ch, position } => format!(
+            "Das Zeichen '{}' an Position {position} ist in einer Team-Zusammenfassung nicht erlaubt.",
+            ch.escape_debug()
+        ),
+        SummaryError::Truncated { .. } => "Die Team-Zusammenfassung ist zu kurz. Fehlt ein Teil?".into(),
+        SummaryError::TooLong { .. } => "Die Team-Zusammenfassung ist zu lang.".into(),
+        SummaryError::ChecksumMismatch => "Die Team-Zusammenfassung enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht.".into(),
+        SummaryError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
+            "Die Zusammenfassung geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        SummaryError::GroupTooSmall { n, min } => format!(
+            "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
+        ),
+        SummaryError::WrongPrefix { found } => format!(
+            "Eine Team-Zusammenfassung beginnt mit \u{201e}{}\u{201c}, diese beginnt mit \u{201e}{found}\u{201c}.",
+            team::SUMMARY_PREFIX
+        ),
+        SummaryError::UnsupportedVersion { version } => format!(
+            "Dies ist eine Team-Zusammenfassung der Version {version}; dieses Widget liest nur Version {} (\u{201e}{}\u{2026}\u{201c}).",
+            team::SUMMARY_VERSION,
+            team::SUMMARY_PREFIX
+        ),
+        SummaryError::Malformed(f) => format!(
+            "Diese Team-Zusammenfassung kann nicht gelesen werden: {}.",
+            flaw(f)
+        ),
+    }
+}
+
+fn differencing(r: &DifferencingRisk) -> String {
+    let who = if r.size == 1 { "Person" } else { "Personen" };
+    match r.side {
+        Side::OnlyInCandidate => format!(
+            "Diese Gruppe enth\u{e4}lt {} {who}, die in Auswertung {} fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
+            r.size,
+            r.shown + 1
+        ),
+        Side::OnlyInShown => format!(
+            "Auswertung {} enth\u{e4}lt {} {who}, die in dieser Gruppe fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
+            r.shown + 1,
+            r.size
+        ),
+    }
+}
+
+fn pair_risk(r: &PairRisk) -> String {
+    let (n, what) = match r {
+        PairRisk::OnlyInA(n) => (n, "nur in der ersten Gruppe"),
+        PairRisk::OnlyInB(n) => (n, "nur in der zweiten Gruppe"),
+        PairRisk::Overlap(n) => (n, "in beiden Gruppen"),
+    };
+    format!(
+        "{n} {} {} {what}; ein Vergleich dieser Gruppen k\u{f6}nnte ihre Antworten offenlegen.",
+        if *n == 1 { "Person" } else { "Personen" },
+        if *n == 1 { "ist" } else { "sind" }
+    )
+}
+
+fn team_error(e: &TeamError) -> String {
+    match e {
+        TeamError::DifferentQuestionnaires { a, b } => format!(
+            "Diese Ergebnisse stammen aus verschiedenen Frageb\u{f6}gen (Kennungen {} und {}) und k\u{f6}nnen nicht verglichen werden.",
+            code::fingerprint_label(*a),
+            code::fingerprint_label(*b)
+        ),
+        TeamError::TooFew { n, needed } => format!(
+            "Team-Werte brauchen mindestens {needed} Antworten, damit sie anonym bleiben; es sind {n}."
+        ),
+    }
+}
+
+fn flaw(f: &Flaw) -> &'static str {
+    match f {
+        Flaw::EndsMidFigure => "sie endet mitten in einem Wert",
+        Flaw::CountNotShortest => "eine Anzahl ist nicht in k\u{fc}rzester Form geschrieben",
+        Flaw::CountTooLarge => "eine Anzahl ist zu gro\u{df}",
+        Flaw::ExtraCharacters => "am Ende stehen \u{fc}berz\u{e4}hlige Zeichen",
+        Flaw::PaddingNotZero => "ihre F\u{fc}llbits sind nicht null",
+        Flaw::CountExceedsTeam => "ein Wert z\u{e4}hlt mehr Personen, als das Team hat",
+        Flaw::ScoreOutOfRange => "ein Wert liegt au\u{df}erhalb von 0 bis 100",
+        Flaw::OwnOutOfScale => "ein Wert zur eigenen F\u{fc}hrung liegt au\u{df}erhalb der Skala",
+    }
+}
+
+fn text_error(e: &TextError) -> String {
+    match e {
+        TextError::TooLarge { bytes } => format!(
+            "Der Text ist {} KB gro\u{df}; h\u{f6}chstens {} KB k\u{f6}nnen auf einmal gelesen werden.",
+            bytes / 1024,
+            MAX_TEXT_BYTES / 1024
+        ),
+        TextError::TooManyCodes { found } => format!(
+            "Der Text enth\u{e4}lt {found} Codes; h\u{f6}chstens {MAX_CANDIDATES} k\u{f6}nnen auf einmal gelesen werden."
+        ),
+    }
+}

@@ -1,6 +1,12 @@
 //! English interface strings.
 
 use super::Strings;
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::{
+    DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
+    SUMMARY_VERSION,
+};
 use crate::format::{Plural, LOCALE_EN};
 
 /// English.
@@ -8,6 +14,12 @@ pub const EN: Strings = Strings {
     code: "en",
     name: "English",
     locale: LOCALE_EN,
+    code_message: code_error,
+    summary_message: summary_error,
+    team_message: team_error,
+    differencing_message: differencing,
+    pair_message: pair_risk,
+    text_message: text_error,
     lang_label: "Language",
     intro_measures: Plural {
         one: "This self-assessment shows how widely leadership is shared in your team: one aspect of how the team works, plus who takes the lead on common leadership tasks.",
@@ -54,9 +66,27 @@ pub const EN: Strings = Strings {
     delete_yes: "Yes, delete",
     cancel: "Cancel",
     deleted: "Your answers were deleted.",
-    storage_notice_corrupt: "Saved answers in this browser could not be read and were set aside. You can start afresh.",
-    storage_notice_version: "Saved answers belong to a different version of this questionnaire and cannot be resumed. You can start afresh.",
+    storage_notice_corrupt: "Saved answers in this browser could not be read. They are kept aside, unchanged, until you delete them (see below). You can start afresh.",
+    storage_notice_version: "Saved answers belong to a different version of this questionnaire and cannot be resumed. They are kept aside, unchanged, until you delete them (see below). You can start afresh.",
     storage_unavailable: "This browser does not allow saving, so your answers will be lost if you leave the page.",
+    storage_loaded_elsewhere: "Answers saved in another tab or window were loaded.",
+    start_over_confirm: "Start over with no answers? Your saved answers will be replaced as soon as you answer again.",
+    start_over_yes: "Yes, start over",
+    kept_aside_text: "Saved data this version cannot read is kept unchanged in this browser until you delete it (storage key \u{201c}{key}\u{201d}; values kept: {n}).",
+    kept_aside_download: "Download them",
+    kept_aside_delete: "Delete them",
+    kept_aside_confirm: "Delete the unreadable saved data from this browser? This cannot be undone.",
+    copy_manual: "Copying is not allowed here. The code is selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
+    save_failed_unavailable: "Your answers cannot be saved: this browser or page does not allow storage.",
+    save_failed_full: "Your latest answers could not be saved: this browser's storage is full.",
+    save_failed_refused: "Your latest answers could not be saved: the browser refused to store them.",
+    save_failed_blocked: "Your answers are not saved, because unreadable saved data is in the way and this browser would not move it aside.",
+    save_what_to_do: "Nothing is lost while this page stays open: keep it open, and when you reach your results copy your result code or download your answers. You can also download your answers now. Saving is retried every few seconds.",
+    save_download: "Download my answers",
+    save_recovered: "Your answers are saved again.",
+    conflict_text: "Your saved answers were changed or deleted in another tab or window. Nothing is overwritten until you choose:",
+    conflict_keep: "Keep the answers on this page",
+    conflict_take: "Use the other saved answers",
     edit_answers: "Change my answers",
     print: "Print",
     download_json: "Download JSON",
@@ -220,4 +250,436 @@ pub const EN: Strings = Strings {
     team_series: "Team mean",
     own_series: "Your result",
     version_line: "Leadership Radar, version {version}",
+    code_other_questionnaire: "this code belongs to another questionnaire (fingerprint {f}), not to \"{q}\" (fingerprint {g})",
 };
+
+/// English name of an invisible or space-like character, with its article.
+fn special_char(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "a zero-width space",
+        SpecialChar::ZeroWidthJoiner => "a zero-width joiner",
+        SpecialChar::WordJoiner => "a word joiner",
+        SpecialChar::ByteOrderMark => "a byte order mark",
+        SpecialChar::SoftHyphen => "a soft hyphen",
+        SpecialChar::NoBreakSpace => "a no-break space",
+        SpecialChar::NarrowNoBreakSpace => "a narrow no-break space",
+        SpecialChar::OtherSpace => "a special space",
+        SpecialChar::DirectionMark => "a text direction mark",
+        SpecialChar::RightToLeftOverride => "a right-to-left override",
+        SpecialChar::OtherDirectional => "a text direction control",
+    }
+}
+
+/// English name of a character written where a dash belongs.
+fn separator(c: char) -> String {
+    match c {
+        '_' => "an underscore".into(),
+        ' ' => "a space".into(),
+        '\u{2013}' => "an en dash '\u{2013}'".into(),
+        '\u{2014}' => "an em dash '\u{2014}'".into(),
+        '\u{2212}' => "a minus sign '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
+fn code_error(e: &CodeError) -> String {
+    match e {
+        CodeError::Empty => "the result code is empty".into(),
+        CodeError::WrongPrefix { found } => {
+            format!("a result code starts with \"{PREFIX}\", but this one starts with \"{found}\"")
+        }
+        CodeError::UnsupportedVersion { version } => format!(
+            "this is a version {version} result code, but this widget only reads version \
+             {VERSION} codes (\"{PREFIX}...\")"
+        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "there is {} (U+{:04X}) at position {position}, which is not allowed in a \
+                 result code; delete it (it may be invisible)",
+                special_char(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "character '{}' at position {position} is not allowed in a result code",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "this code starts with \"{found}\": at position {position} is the letter \
+                 '{c}' where the digit {VERSION} belongs (\"{PREFIX}\")"
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "this code starts with \"{found}\": at position {position} is {} where a \
+                 dash belongs (\"{PREFIX}\")",
+                separator(*c)
+            ),
+            PrefixSlip::NoVersion => format!(
+                "this code starts with \"{found}\": the version digit {VERSION} is missing \
+                 at position {position} (\"{PREFIX}\")"
+            ),
+            PrefixSlip::FullWidth => format!(
+                "this code starts with \"{found}\" in full-width characters; type it with \
+                 ordinary letters and digits (\"{PREFIX}\")"
+            ),
+        },
+        CodeError::Truncated { expected, found } => format!(
+            "the result code is too short: it has {found} characters after \"{PREFIX}\" \
+             (not counting '-'), but {expected} are expected; is part of it missing?"
+        ),
+        CodeError::TooLong { expected, found } => format!(
+            "the result code is too long: it has {found} characters after \"{PREFIX}\" \
+             (not counting '-'), but at most {expected} are expected"
+        ),
+        CodeError::ChecksumMismatch => "the result code contains a typo: its check characters \
+             do not match; please compare it character by character with the original"
+            .into(),
+        CodeError::QuestionnaireMismatch {
+            code_fingerprint,
+            expected,
+        } => format!(
+            "the result code belongs to another questionnaire (fingerprint {}), \
+             not to this one (fingerprint {})",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        CodeError::AnswersDoNotFit(why) => {
+            format!("the answers do not fit the questionnaire: {why}")
+        }
+        CodeError::ValueOutOfRange {
+            question: 0, value, ..
+        } => format!(
+            "the result code holds answer data ({value}) although the questionnaire \
+             has no questions"
+        ),
+        CodeError::ValueOutOfRange {
+            question,
+            value,
+            max,
+        } => format!(
+            "the result code holds the value {value} for question {question}, \
+             whose scale only goes up to {max}"
+        ),
+    }
+}
+
+fn flaw(f: &Flaw) -> &'static str {
+    match f {
+        Flaw::EndsMidFigure => "it ends in the middle of a figure",
+        Flaw::CountNotShortest => "a count is not written in its shortest form",
+        Flaw::CountTooLarge => "a count is too large",
+        Flaw::ExtraCharacters => "it has extra characters at the end",
+        Flaw::PaddingNotZero => "its padding is not zero",
+        Flaw::CountExceedsTeam => "a figure counts more people than the team has",
+        Flaw::ScoreOutOfRange => "a score lies outside 0–100",
+        Flaw::OwnOutOfScale => "an own-leadership figure lies outside its scale",
+    }
+}
+
+fn summary_error(e: &SummaryError) -> String {
+    match e {
+        SummaryError::Empty => "the team summary code is empty".into(),
+        SummaryError::WrongPrefix { found } => format!(
+            "a team summary code starts with \"{SUMMARY_PREFIX}\", but this one starts \
+             with \"{found}\""
+        ),
+        SummaryError::PersonalCode => format!(
+            "this is a personal result code (\"{PREFIX}\"), not a team summary code \
+             (\"{SUMMARY_PREFIX}\"); add it to the team's result codes instead"
+        ),
+        SummaryError::UnsupportedVersion { version } => format!(
+            "this is a version {version} team summary code, but this widget only reads \
+             version {SUMMARY_VERSION} (\"{SUMMARY_PREFIX}...\")"
+        ),
+        SummaryError::BadCharacter { ch, position } => format!(
+            "character '{}' at position {position} is not allowed in a team summary code",
+            ch.escape_debug()
+        ),
+        SummaryError::Truncated {
+            expected_at_least,
+            found,
+        } => format!(
+            "the team summary code is too short: it has {found} characters after \
+             \"{SUMMARY_PREFIX}\" (not counting '-'), but at least {expected_at_least} \
+             are expected; is part of it missing?"
+        ),
+        SummaryError::TooLong { max, found } => format!(
+            "the team summary code is too long: it has {found} characters after \
+             \"{SUMMARY_PREFIX}\" (not counting '-'), at most {max} are possible"
+        ),
+        SummaryError::ChecksumMismatch => "the team summary code contains a typo or is \
+             incomplete: its check characters do not match; please compare it with the original"
+            .into(),
+        SummaryError::QuestionnaireMismatch {
+            code_fingerprint,
+            expected,
+        } => format!(
+            "the team summary code belongs to another questionnaire (fingerprint {}), \
+             not to this one (fingerprint {})",
+            code::fingerprint_label(*code_fingerprint),
+            code::fingerprint_label(*expected)
+        ),
+        SummaryError::GroupTooSmall { n, min } => format!(
+            "the team summary code describes {n} people; summaries of fewer than {min} \
+             are refused to keep answers anonymous"
+        ),
+        SummaryError::Malformed(f) => format!("the team summary code is not valid: {}", flaw(f)),
+    }
+}
+
+fn team_error(e: &TeamError) -> String {
+    match e {
+        TeamError::TooFew { n, needed } => format!(
+            "team results need at least {needed} respondents to keep answers anonymous; \
+             there are {n}"
+        ),
+        TeamError::DifferentQuestionnaires { a, b } => format!(
+            "these results come from different questionnaires (fingerprints {} and {}) \
+             and cannot be compared",
+            code::fingerprint_label(*a),
+            code::fingerprint_label(*b)
+        ),
+    }
+}
+
+fn people(n: usize) -> &'static str {
+    if n == 1 {
+        "person"
+    } else {
+        "people"
+    }
+}
+
+fn differencing(r: &DifferencingRisk) -> String {
+    let (n, who, report) = (r.size, people(r.size), r.shown + 1);
+    match r.side {
+        Side::OnlyInCandidate => format!(
+            "this group has {n} {who} that report {report} does not have; showing both \
+             reports would reveal their answers"
+        ),
+        Side::OnlyInShown => format!(
+            "report {report} has {n} {who} that this group does not have; showing both \
+             reports would reveal their answers"
+        ),
+    }
+}
+
+fn pair_risk(r: &PairRisk) -> String {
+    let (n, what) = match r {
+        PairRisk::OnlyInA(n) => (n, "only in the first group"),
+        PairRisk::OnlyInB(n) => (n, "only in the second group"),
+        PairRisk::Overlap(n) => (n, "in both groups"),
+    };
+    format!(
+        "{n} {} {} {what}; comparing these groups could reveal their answers",
+        people(*n),
+        if *n == 1 { "is" } else { "are" }
+    )
+}
+
+fn text_error(e: &TextError) -> String {
+    match e {
+        TextError::TooLarge { bytes } => format!(
+            "the text is {} KB; at most {} KB can be read at once",
+            bytes / 1024,
+            MAX_TEXT_BYTES / 1024
+        ),
+        TextError::TooManyCodes { found } => {
+            format!("the text holds {found} codes; at most {MAX_CANDIDATES} can be read at once")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::intake::Intake;
+    use crate::domain::questionnaire::Questionnaire;
+    use crate::domain::response::{Answer, Answers};
+
+    #[test]
+    fn messages_are_plain_english() {
+        let cases = [
+            (CodeError::Empty, "the result code is empty"),
+            (
+                CodeError::BadCharacter {
+                    ch: 'U',
+                    position: 9,
+                },
+                "character 'U' at position 9 is not allowed in a result code",
+            ),
+            (
+                CodeError::BadCharacter {
+                    ch: '\t',
+                    position: 5,
+                },
+                "character '\\t' at position 5 is not allowed in a result code",
+            ),
+            (
+                CodeError::WrongPrefix {
+                    found: "XY1-".into(),
+                },
+                "a result code starts with \"LR1-\", but this one starts with \"XY1-\"",
+            ),
+            (
+                CodeError::QuestionnaireMismatch {
+                    code_fingerprint: 0xab,
+                    expected: 0xDEAD_BEEF,
+                },
+                "the result code belongs to another questionnaire (fingerprint 000000AB), \
+                 not to this one (fingerprint DEADBEEF)",
+            ),
+            (
+                CodeError::ValueOutOfRange {
+                    question: 12,
+                    value: 8,
+                    max: 7,
+                },
+                "the result code holds the value 8 for question 12, whose scale only goes up to 7",
+            ),
+        ];
+        for (e, msg) in cases {
+            assert_eq!(code_error(&e), msg);
+        }
+        for e in [
+            CodeError::UnsupportedVersion {
+                version: "2".into(),
+            },
+            CodeError::Truncated {
+                expected: 35,
+                found: 20,
+            },
+            CodeError::TooLong {
+                expected: 35,
+                found: 36,
+            },
+            CodeError::ChecksumMismatch,
+            CodeError::AnswersDoNotFit("x".into()),
+            CodeError::ValueOutOfRange {
+                question: 0,
+                value: 3,
+                max: 0,
+            },
+        ] {
+            let m = code_error(&e);
+            assert!(m.starts_with("th") && !m.contains('{'), "{m}");
+        }
+    }
+
+    #[test]
+    fn summary_messages_are_plain() {
+        let cases = [
+            (SummaryError::Empty, "the team summary code is empty"),
+            (
+                SummaryError::PersonalCode,
+                "this is a personal result code (\"LR1-\"), not a team summary code \
+                 (\"LRS1-\"); add it to the team's result codes instead",
+            ),
+            (
+                SummaryError::QuestionnaireMismatch {
+                    code_fingerprint: 0xAB,
+                    expected: 0xDEAD_BEEF,
+                },
+                "the team summary code belongs to another questionnaire (fingerprint \
+                 000000AB), not to this one (fingerprint DEADBEEF)",
+            ),
+            (
+                SummaryError::GroupTooSmall { n: 2, min: 3 },
+                "the team summary code describes 2 people; summaries of fewer than 3 are \
+                 refused to keep answers anonymous",
+            ),
+        ];
+        for (e, msg) in cases {
+            assert_eq!(summary_error(&e), msg);
+        }
+        for e in [
+            SummaryError::WrongPrefix { found: "X".into() },
+            SummaryError::UnsupportedVersion {
+                version: "2".into(),
+            },
+            SummaryError::BadCharacter {
+                ch: '!',
+                position: 3,
+            },
+            SummaryError::Truncated {
+                expected_at_least: 20,
+                found: 3,
+            },
+            SummaryError::TooLong {
+                max: 512,
+                found: 600,
+            },
+            SummaryError::ChecksumMismatch,
+            SummaryError::Malformed(Flaw::CountTooLarge),
+        ] {
+            let m = summary_error(&e);
+            assert!(m.starts_with(|c: char| c.is_ascii_lowercase()), "{m}");
+            assert!(!m.contains('{') && !m.contains("Error"), "{m}");
+        }
+    }
+
+    #[test]
+    fn team_and_differencing_messages() {
+        for (n, needed) in [(0, 3), (4, 5), (2, 3)] {
+            assert_eq!(
+                team_error(&TeamError::TooFew { n, needed }),
+                format!(
+                    "team results need at least {needed} respondents to keep answers \
+                     anonymous; there are {n}"
+                )
+            );
+        }
+        assert!(
+            team_error(&TeamError::DifferentQuestionnaires { a: 7, b: 8 })
+                .contains("00000007 and 00000008")
+        );
+        let risk = |shown, side, size| DifferencingRisk { shown, side, size };
+        assert_eq!(
+            differencing(&risk(0, Side::OnlyInCandidate, 1)),
+            "this group has 1 person that report 1 does not have; showing both reports \
+             would reveal their answers"
+        );
+        assert_eq!(
+            differencing(&risk(2, Side::OnlyInShown, 2)),
+            "report 3 has 2 people that this group does not have; showing both reports \
+             would reveal their answers"
+        );
+        assert_eq!(
+            pair_risk(&PairRisk::Overlap(1)),
+            "1 person is in both groups; comparing these groups could reveal their answers"
+        );
+        assert_eq!(
+            pair_risk(&PairRisk::OnlyInA(2)),
+            "2 people are only in the first group; comparing these groups could reveal \
+             their answers"
+        );
+    }
+
+    #[test]
+    fn text_and_intake_messages() {
+        let big = text_error(&TextError::TooLarge {
+            bytes: MAX_TEXT_BYTES + 1,
+        });
+        assert!(big.contains("KB"), "{big}");
+        let q = Questionnaire::default_questionnaire();
+        let mut other = q.clone();
+        other.items.swap(0, 1);
+        let a = Answers(vec![Some(Answer::Value(2)); other.question_count()]);
+        let foreign = code::encode(&other, &a).expect("valid");
+        let i = Intake::read(&q, &foreign).expect("small");
+        let reason = super::super::invalid_reason("en", &q, &i.invalid[0]);
+        assert!(reason.contains("another questionnaire"), "{reason}");
+        assert!(
+            reason.contains(&code::fingerprint_label(other.fingerprint())),
+            "{reason}"
+        );
+        assert!(reason.contains(&q.id), "{reason}");
+    }
+}

@@ -5,9 +5,12 @@
 //! singular, so a `one` form always shows its count.
 
 use super::Strings;
-use crate::domain::code::{self, CodeError};
-use crate::domain::intake::{Invalid, InvalidError};
-use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
+use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::{
+    DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
+    SUMMARY_VERSION,
+};
 use crate::format::{Plural, LOCALE_FR};
 
 /// French.
@@ -15,6 +18,12 @@ pub const FR: Strings = Strings {
     code: "fr",
     name: "Français",
     locale: LOCALE_FR,
+    code_message: code_error,
+    summary_message: summary_error,
+    team_message: team_error,
+    differencing_message: differencing,
+    pair_message: pair_risk,
+    text_message: text_error,
     lang_label: "Langue",
     intro_measures: Plural {
         one: "Cette auto-évaluation montre à quel point le leadership est partagé dans votre équipe\u{a0}: {n} aspect du fonctionnement de l’équipe, et qui prend les devants pour les tâches de leadership courantes.",
@@ -226,7 +235,26 @@ pub const FR: Strings = Strings {
     print_head: "Leadership Radar · {date}",
     team_series: "Moyenne de l’équipe",
     own_series: "Votre résultat",
+    storage_loaded_elsewhere: "Les réponses enregistrées dans un autre onglet ou une autre fenêtre ont été chargées.",
+    start_over_confirm: "Recommencer sans réponses\u{202f}? Vos réponses enregistrées seront remplacées dès que vous répondrez à nouveau.",
+    start_over_yes: "Oui, recommencer",
+    kept_aside_text: "Les données enregistrées que cette version ne sait pas lire sont conservées telles quelles dans ce navigateur jusqu’à ce que vous les effaciez (clé de stockage «\u{a0}{key}\u{a0}»\u{202f}; valeurs conservées\u{a0}: {n}).",
+    kept_aside_download: "Les télécharger",
+    kept_aside_delete: "Les effacer",
+    kept_aside_confirm: "Effacer de ce navigateur les données enregistrées illisibles\u{202f}? Cette action est définitive.",
+    copy_manual: "La copie n’est pas autorisée ici. Le code est sélectionné\u{a0}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+    save_failed_unavailable: "Vos réponses ne peuvent pas être enregistrées\u{a0}: ce navigateur ou cette page n’autorise pas le stockage.",
+    save_failed_full: "Vos dernières réponses n’ont pas pu être enregistrées\u{a0}: le stockage de ce navigateur est plein.",
+    save_failed_refused: "Vos dernières réponses n’ont pas pu être enregistrées\u{a0}: le navigateur a refusé de les stocker.",
+    save_failed_blocked: "Vos réponses ne sont pas enregistrées, car des données illisibles bloquent la place et ce navigateur refuse de les mettre de côté.",
+    save_what_to_do: "Rien n’est perdu tant que cette page reste ouverte\u{a0}: gardez-la ouverte et, une fois vos résultats affichés, copiez votre code de résultat ou téléchargez vos réponses. Vous pouvez aussi télécharger vos réponses dès maintenant. L’enregistrement est retenté toutes les quelques secondes.",
+    save_download: "Télécharger mes réponses",
+    save_recovered: "Vos réponses sont de nouveau enregistrées.",
+    conflict_text: "Vos réponses enregistrées ont été modifiées ou effacées dans un autre onglet ou une autre fenêtre. Rien n’est écrasé tant que vous n’avez pas choisi\u{a0}:",
+    conflict_keep: "Garder les réponses de cette page",
+    conflict_take: "Utiliser les autres réponses enregistrées",
     version_line: "Leadership Radar, version {version}",
+    code_other_questionnaire: "ce code appartient à un autre questionnaire (empreinte {f}), pas à «\u{a0}{q}\u{a0}» (empreinte {g})",
 };
 
 fn people(n: usize) -> &'static str {
@@ -238,89 +266,193 @@ fn people(n: usize) -> &'static str {
     }
 }
 
+/// French name of an invisible or space-like character, with its article.
+fn special_char(c: SpecialChar) -> &'static str {
+    match c {
+        SpecialChar::ZeroWidthSpace => "une espace sans chasse",
+        SpecialChar::ZeroWidthJoiner => "un liant sans chasse",
+        SpecialChar::WordJoiner => "un gluon de mots",
+        SpecialChar::ByteOrderMark => "une marque d’ordre des octets",
+        SpecialChar::SoftHyphen => "un trait d’union conditionnel",
+        SpecialChar::NoBreakSpace => "une espace insécable",
+        SpecialChar::NarrowNoBreakSpace => "une espace fine insécable",
+        SpecialChar::OtherSpace => "une espace spéciale",
+        SpecialChar::DirectionMark => "une marque de sens d’écriture",
+        SpecialChar::RightToLeftOverride => "un forçage de droite à gauche",
+        SpecialChar::OtherDirectional => "un caractère de contrôle du sens d’écriture",
+    }
+}
+
+/// French name of a character written where a dash belongs.
+fn separator(c: char) -> String {
+    match c {
+        '_' => "un tiret bas".into(),
+        ' ' => "une espace".into(),
+        '\u{2013}' => "un tiret demi-cadratin '\u{2013}'".into(),
+        '\u{2014}' => "un tiret cadratin '\u{2014}'".into(),
+        '\u{2212}' => "un signe moins '\u{2212}'".into(),
+        c => match code::special_char(c) {
+            Some(sc) => special_char(sc).into(),
+            None => format!("'{c}'"),
+        },
+    }
+}
+
 /// A result-code error in French.
 pub fn code_error(e: &CodeError) -> String {
     match e {
-        CodeError::Empty => "Le code de résultat est vide.".into(),
+        CodeError::Empty => "le code de résultat est vide".into(),
         CodeError::WrongPrefix { found } => format!(
-            "Un code de résultat commence par «\u{a0}{}\u{a0}», celui-ci par «\u{a0}{found}\u{a0}».",
-            code::PREFIX
+            "un code de résultat commence par «\u{a0}{PREFIX}\u{a0}», celui-ci par «\u{a0}{found}\u{a0}»"
         ),
         CodeError::UnsupportedVersion { version } => format!(
-            "Ce code de résultat est de la version {version}\u{202f}; ce widget ne lit que les codes de la version {} («\u{a0}{}…\u{a0}»).",
-            code::VERSION,
-            code::PREFIX
+            "ce code de résultat est de la version {version}\u{202f}; ce widget ne lit que les codes de la version {VERSION} («\u{a0}{PREFIX}…\u{a0}»)"
         ),
-        CodeError::BadCharacter { ch, position } => format!(
-            "Le caractère '{}' en position {position} n’est pas autorisé dans un code de résultat.",
-            ch.escape_debug()
-        ),
+        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
+            Some(sc) => format!(
+                "il y a {} (U+{:04X}) en position {position}, ce qui n’est pas autorisé dans un code de résultat\u{a0}; supprimez-la (elle peut être invisible)",
+                special_char(sc),
+                u32::from(*ch)
+            ),
+            None => format!(
+                "le caractère '{}' en position {position} n’est pas autorisé dans un code de résultat",
+                ch.escape_debug()
+            ),
+        },
+        CodeError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        } => match slip {
+            PrefixSlip::LetterForDigit(c) => format!(
+                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve la lettre '{c}' à la place du chiffre {VERSION} («\u{a0}{PREFIX}\u{a0}»)"
+            ),
+            PrefixSlip::Separator(c) => format!(
+                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve {} à la place d’un tiret («\u{a0}{PREFIX}\u{a0}»)",
+                separator(*c)
+            ),
+            PrefixSlip::NoVersion => format!(
+                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: le chiffre de version {VERSION} manque en position {position} («\u{a0}{PREFIX}\u{a0}»)"
+            ),
+            PrefixSlip::FullWidth => format!(
+                "ce code commence par «\u{a0}{found}\u{a0}» en caractères pleine chasse\u{a0}; saisissez-le avec des lettres et des chiffres ordinaires («\u{a0}{PREFIX}\u{a0}»)"
+            ),
+        },
         CodeError::Truncated { expected, found } => format!(
-            "Le code de résultat est trop court\u{a0}: {found} caractères au lieu de {expected} après «\u{a0}{}\u{a0}». En manque-t-il une partie\u{202f}?",
-            code::PREFIX
+            "le code de résultat est trop court\u{a0}: {found} caractères après «\u{a0}{PREFIX}\u{a0}» (sans compter les '-') au lieu de {expected}\u{a0}; en manque-t-il une partie\u{202f}?"
         ),
         CodeError::TooLong { expected, found } => format!(
-            "Le code de résultat est trop long\u{a0}: {found} caractères au lieu de {expected} au plus après «\u{a0}{}\u{a0}».",
-            code::PREFIX
+            "le code de résultat est trop long\u{a0}: {found} caractères après «\u{a0}{PREFIX}\u{a0}» (sans compter les '-'), {expected} au plus sont attendus"
         ),
-        CodeError::ChecksumMismatch => "Le code de résultat contient une faute de frappe\u{a0}: les caractères de contrôle ne correspondent pas. Comparez-le caractère par caractère avec l’original.".into(),
-        CodeError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
-            "Ce code appartient à un autre questionnaire (empreinte {}), pas à celui-ci (empreinte {}).",
+        CodeError::ChecksumMismatch => "le code de résultat contient une faute de frappe\u{a0}: ses caractères de contrôle ne correspondent pas\u{a0}; comparez-le caractère par caractère avec l’original".into(),
+        CodeError::QuestionnaireMismatch {
+            code_fingerprint,
+            expected,
+        } => format!(
+            "ce code appartient à un autre questionnaire (empreinte {}), pas à celui-ci (empreinte {})",
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
-        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
-            "Les réponses contenues dans ce code ne correspondent pas à ce questionnaire.".into()
+        CodeError::AnswersDoNotFit(why) => {
+            format!("les réponses ne correspondent pas au questionnaire\u{a0}: {why}")
         }
+        CodeError::ValueOutOfRange {
+            question: 0, value, ..
+        } => format!(
+            "le code de résultat contient des réponses ({value}) alors que le questionnaire n’a aucune question"
+        ),
+        CodeError::ValueOutOfRange {
+            question,
+            value,
+            max,
+        } => format!(
+            "le code de résultat contient la valeur {value} pour la question {question}, dont l’échelle s’arrête à {max}"
+        ),
+    }
+}
+
+fn flaw(f: &Flaw) -> &'static str {
+    match f {
+        Flaw::EndsMidFigure => "il s’arrête au milieu d’un chiffre",
+        Flaw::CountNotShortest => "un effectif n’est pas écrit sous sa forme la plus courte",
+        Flaw::CountTooLarge => "un effectif est trop grand",
+        Flaw::ExtraCharacters => "il a des caractères en trop à la fin",
+        Flaw::PaddingNotZero => "son remplissage n’est pas nul",
+        Flaw::CountExceedsTeam => "un chiffre compte plus de personnes que l’équipe n’en a",
+        Flaw::ScoreOutOfRange => "un score sort de l’intervalle 0–100",
+        Flaw::OwnOutOfScale => "un chiffre de leadership personnel sort de son échelle",
     }
 }
 
 /// A team-summary error in French.
 pub fn summary_error(e: &SummaryError) -> String {
     match e {
-        SummaryError::Empty => "Le code de synthèse d’équipe est vide.".into(),
-        SummaryError::PersonalCode => "C’est un code de résultat personnel, pas un code de synthèse d’équipe.".into(),
+        SummaryError::Empty => "le code de synthèse d’équipe est vide".into(),
+        SummaryError::WrongPrefix { found } => format!(
+            "un code de synthèse d’équipe commence par «\u{a0}{SUMMARY_PREFIX}\u{a0}», celui-ci par «\u{a0}{found}\u{a0}»"
+        ),
+        SummaryError::PersonalCode => format!(
+            "c’est un code de résultat personnel («\u{a0}{PREFIX}\u{a0}»), pas un code de synthèse d’équipe («\u{a0}{SUMMARY_PREFIX}\u{a0}»)\u{a0}; ajoutez-le plutôt aux codes de résultat de l’équipe"
+        ),
+        SummaryError::UnsupportedVersion { version } => format!(
+            "ce code de synthèse d’équipe est de la version {version}\u{202f}; ce widget ne lit que la version {SUMMARY_VERSION} («\u{a0}{SUMMARY_PREFIX}…\u{a0}»)"
+        ),
         SummaryError::BadCharacter { ch, position } => format!(
-            "Le caractère '{}' en position {position} n’est pas autorisé dans un code de synthèse d’équipe.",
+            "le caractère '{}' en position {position} n’est pas autorisé dans un code de synthèse d’équipe",
             ch.escape_debug()
         ),
-        SummaryError::Truncated { .. } => "Le code de synthèse d’équipe est trop court. En manque-t-il une partie\u{202f}?".into(),
-        SummaryError::TooLong { .. } => "Le code de synthèse d’équipe est trop long.".into(),
-        SummaryError::ChecksumMismatch => "Le code de synthèse d’équipe contient une faute de frappe\u{a0}: les caractères de contrôle ne correspondent pas.".into(),
-        SummaryError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
-            "Cette synthèse appartient à un autre questionnaire (empreinte {}), pas à celui-ci (empreinte {}).",
+        SummaryError::Truncated {
+            expected_at_least,
+            found,
+        } => format!(
+            "le code de synthèse d’équipe est trop court\u{a0}: {found} caractères après «\u{a0}{SUMMARY_PREFIX}\u{a0}» (sans compter les '-'), au moins {expected_at_least} sont attendus\u{a0}; en manque-t-il une partie\u{202f}?"
+        ),
+        SummaryError::TooLong { max, found } => format!(
+            "le code de synthèse d’équipe est trop long\u{a0}: {found} caractères après «\u{a0}{SUMMARY_PREFIX}\u{a0}» (sans compter les '-'), {max} au plus sont possibles"
+        ),
+        SummaryError::ChecksumMismatch => "le code de synthèse d’équipe contient une faute de frappe ou est incomplet\u{a0}: ses caractères de contrôle ne correspondent pas\u{a0}; comparez-le avec l’original".into(),
+        SummaryError::QuestionnaireMismatch {
+            code_fingerprint,
+            expected,
+        } => format!(
+            "ce code de synthèse appartient à un autre questionnaire (empreinte {}), pas à celui-ci (empreinte {})",
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
         SummaryError::GroupTooSmall { n, min } => format!(
-            "Cette synthèse décrit {n} {}\u{a0}; il en faut au moins {min}.",
-            people(*n)
+            "ce code de synthèse décrit {n} {}\u{a0}; les synthèses de moins de {min} personnes sont refusées pour garder les réponses anonymes",
+            people(*n as usize)
         ),
-        other => format!("Ce code de synthèse d’équipe ne peut pas être lu ({other})."),
+        SummaryError::Malformed(f) => {
+            format!("le code de synthèse d’équipe n’est pas valide\u{a0}: {}", flaw(f))
+        }
     }
 }
 
-/// Why a pasted candidate is unusable, in French.
-pub fn invalid_reason(x: &Invalid) -> String {
-    match &x.error {
-        InvalidError::Code(e) => code_error(e),
-        InvalidError::Summary(e) => summary_error(e),
+/// A team error in French.
+pub fn team_error(e: &TeamError) -> String {
+    match e {
+        TeamError::TooFew { n, needed } => format!(
+            "les résultats d’équipe demandent au moins {needed} réponses pour rester anonymes\u{a0}; il y en a {n}"
+        ),
+        TeamError::DifferentQuestionnaires { a, b } => format!(
+            "ces résultats viennent de questionnaires différents (empreintes {} et {}) et ne peuvent pas être comparés",
+            code::fingerprint_label(*a),
+            code::fingerprint_label(*b)
+        ),
     }
 }
 
 /// A differencing refusal in French.
 pub fn differencing(r: &DifferencingRisk) -> String {
-    let who = people(r.size);
+    let (n, who, report) = (r.size, people(r.size), r.shown + 1);
+    let absent = if n <= 1 { "absente" } else { "absentes" };
     match r.side {
         Side::OnlyInCandidate => format!(
-            "Ce groupe contient {} {who} absente(s) de l’analyse {}\u{a0}; afficher les deux révélerait leurs réponses.",
-            r.size,
-            r.shown + 1
+            "ce groupe contient {n} {who} {absent} de l’analyse {report}\u{a0}; afficher les deux analyses révélerait leurs réponses"
         ),
         Side::OnlyInShown => format!(
-            "L’analyse {} contient {} {who} absente(s) de ce groupe\u{a0}; afficher les deux révélerait leurs réponses.",
-            r.shown + 1,
-            r.size
+            "l’analyse {report} contient {n} {who} {absent} de ce groupe\u{a0}; afficher les deux analyses révélerait leurs réponses"
         ),
     }
 }
@@ -333,22 +465,22 @@ pub fn pair_risk(r: &PairRisk) -> String {
         PairRisk::Overlap(n) => (n, "dans les deux groupes"),
     };
     format!(
-        "{n} {} {} {what}\u{a0}; comparer ces groupes pourrait révéler leurs réponses.",
+        "{n} {} {} {what}\u{a0}; comparer ces groupes pourrait révéler leurs réponses",
         people(*n),
         if *n <= 1 { "figure" } else { "figurent" }
     )
 }
 
-/// A team error in French.
-pub fn team_error(e: &TeamError) -> String {
+/// A text that cannot be read, in French.
+pub fn text_error(e: &TextError) -> String {
     match e {
-        TeamError::DifferentQuestionnaires { a, b } => format!(
-            "Ces résultats viennent de questionnaires différents (empreintes {} et {}) et ne peuvent pas être comparés.",
-            code::fingerprint_label(*a),
-            code::fingerprint_label(*b)
+        TextError::TooLarge { bytes } => format!(
+            "le texte fait {}\u{a0}Ko\u{a0}; {}\u{a0}Ko au plus peuvent être lus à la fois",
+            bytes / 1024,
+            MAX_TEXT_BYTES / 1024
         ),
-        TeamError::TooFew { n, needed } => format!(
-            "Les chiffres d’équipe demandent au moins {needed} réponses pour rester anonymes\u{a0}; il y en a {n}."
+        TextError::TooManyCodes { found } => format!(
+            "le texte contient {found} codes\u{a0}; {MAX_CANDIDATES} au plus peuvent être lus à la fois"
         ),
     }
 }
@@ -372,12 +504,12 @@ mod tests {
         ];
         for e in errors {
             let fr = code_error(&e);
-            assert_ne!(fr, e.to_string());
+            assert_ne!(fr, (crate::i18n::EN.code_message)(&e));
             assert!(fr.contains("code"), "{fr}");
         }
         assert_eq!(
             team_error(&TeamError::TooFew { n: 3, needed: 5 }),
-            "Les chiffres d\u{2019}\u{e9}quipe demandent au moins 5 r\u{e9}ponses pour rester anonymes\u{a0}; il y en a 3."
+            "les r\u{e9}sultats d\u{2019}\u{e9}quipe demandent au moins 5 r\u{e9}ponses pour rester anonymes\u{a0}; il y en a 3"
         );
         assert!(pair_risk(&PairRisk::Overlap(1)).starts_with("1 personne figure "));
         assert!(pair_risk(&PairRisk::Overlap(2)).starts_with("2 personnes figurent "));

@@ -13,9 +13,10 @@ pub use en::EN;
 pub use fr::FR;
 
 use crate::domain::code::{self, CodeError};
-use crate::domain::intake::{Invalid, InvalidError};
+use crate::domain::intake::{Invalid, InvalidError, TextError};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::suggestions::Band;
-use crate::domain::team::{DifferencingRisk, PairRisk, Side, SummaryError, TeamError};
+use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
 pub use crate::format::{Locale, Plural};
 
 /// Every interface language. Adding a language means adding one file in this
@@ -25,7 +26,10 @@ pub const ALL: &[&Strings] = &[&EN, &DE, &FR];
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
 
-/// Every interface string.
+/// Every interface string and message of one language. Each language is one value
+/// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
+/// does not compile, and each message function matches every case of its typed
+/// error (no wildcard), so a new case does not compile until every language words it.
 #[derive(Debug)]
 pub struct Strings {
     /// Language code (`en`).
@@ -34,6 +38,18 @@ pub struct Strings {
     pub name: &'static str,
     /// How numbers, percentages and plurals are written.
     pub locale: Locale,
+    /// A result code that cannot be read.
+    pub code_message: fn(&CodeError) -> String,
+    /// A team summary code that cannot be read.
+    pub summary_message: fn(&SummaryError) -> String,
+    /// Team figures or a comparison that cannot be shown.
+    pub team_message: fn(&TeamError) -> String,
+    /// A group refused because it differs too little from a shown one.
+    pub differencing_message: fn(&DifferencingRisk) -> String,
+    /// A comparison refused because a part of the pair is too small.
+    pub pair_message: fn(&PairRisk) -> String,
+    /// A pasted or loaded text that cannot be read at all.
+    pub text_message: fn(&TextError) -> String,
     pub lang_label: &'static str,
     pub intro_measures: Plural,
     pub intro_time: Plural,
@@ -74,6 +90,24 @@ pub struct Strings {
     pub storage_notice_corrupt: &'static str,
     pub storage_notice_version: &'static str,
     pub storage_unavailable: &'static str,
+    pub storage_loaded_elsewhere: &'static str,
+    pub start_over_confirm: &'static str,
+    pub start_over_yes: &'static str,
+    pub kept_aside_text: &'static str,
+    pub kept_aside_download: &'static str,
+    pub kept_aside_delete: &'static str,
+    pub kept_aside_confirm: &'static str,
+    pub copy_manual: &'static str,
+    pub save_failed_unavailable: &'static str,
+    pub save_failed_full: &'static str,
+    pub save_failed_refused: &'static str,
+    pub save_failed_blocked: &'static str,
+    pub save_what_to_do: &'static str,
+    pub save_download: &'static str,
+    pub save_recovered: &'static str,
+    pub conflict_text: &'static str,
+    pub conflict_keep: &'static str,
+    pub conflict_take: &'static str,
     pub edit_answers: &'static str,
     pub print: &'static str,
     pub download_json: &'static str,
@@ -215,6 +249,9 @@ pub struct Strings {
     pub not_scored_share: &'static str,
     pub unanswered_notice_plain: Plural,
     pub keyboard_hint_cant_say: &'static str,
+    /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
+    /// of the questionnaire in use, `{g}` that one's fingerprint.
+    pub code_other_questionnaire: &'static str,
     /// The start screen's small print: `{version}` is the widget release.
     pub version_line: &'static str,
 }
@@ -253,152 +290,52 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     s
 }
 
-/// A result-code error in the interface language (English uses the domain's wording).
+/// A result-code error in the interface language.
 pub fn code_error(lang: &str, e: &CodeError) -> String {
-    if lang == "fr" {
-        return fr::code_error(e);
-    }
-    if lang != "de" {
-        return e.to_string();
-    }
-    match e {
-        CodeError::Empty => "Der Ergebniscode ist leer.".into(),
-        CodeError::WrongPrefix { found } => format!(
-            "Ein Ergebniscode beginnt mit \u{201e}{}\u{201c}, dieser beginnt mit \u{201e}{found}\u{201c}.",
-            code::PREFIX
-        ),
-        CodeError::UnsupportedVersion { version } => format!(
-            "Dies ist ein Ergebniscode der Version {version}; dieses Widget liest nur Codes der Version {} (\u{201e}{}\u{2026}\u{201c}).",
-            code::VERSION,
-            code::PREFIX
-        ),
-        CodeError::BadCharacter { ch, position } => format!(
-            "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
-            ch.escape_debug()
-        ),
-        CodeError::Truncated { expected, found } => format!(
-            "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
-            code::PREFIX
-        ),
-        CodeError::TooLong { expected, found } => format!(
-            "Der Ergebniscode ist zu lang: {found} statt h\u{f6}chstens {expected} Zeichen nach \u{201e}{}\u{201c}.",
-            code::PREFIX
-        ),
-        CodeError::ChecksumMismatch => "Der Ergebniscode enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht. Bitte Zeichen f\u{fc}r Zeichen mit dem Original vergleichen.".into(),
-        CodeError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
-            "Der Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
-            code::fingerprint_label(*code_fingerprint),
-            code::fingerprint_label(*expected)
-        ),
-        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
-            "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
-        }
-    }
+    (strings(lang).code_message)(e)
 }
 
 /// A team-summary error in the interface language.
 pub fn summary_error(lang: &str, e: &SummaryError) -> String {
-    if lang == "fr" {
-        return fr::summary_error(e);
-    }
-    if lang != "de" {
-        return e.to_string();
-    }
-    match e {
-        SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
-        SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
-        SummaryError::BadCharacter { ch, position } => format!(
-            "Das Zeichen '{}' an Position {position} ist in einer Team-Zusammenfassung nicht erlaubt.",
-            ch.escape_debug()
-        ),
-        SummaryError::Truncated { .. } => "Die Team-Zusammenfassung ist zu kurz. Fehlt ein Teil?".into(),
-        SummaryError::TooLong { .. } => "Die Team-Zusammenfassung ist zu lang.".into(),
-        SummaryError::ChecksumMismatch => "Die Team-Zusammenfassung enth\u{e4}lt einen Tippfehler: Die Pr\u{fc}fzeichen stimmen nicht.".into(),
-        SummaryError::QuestionnaireMismatch { code_fingerprint, expected } => format!(
-            "Die Zusammenfassung geh\u{f6}rt zu einem anderen Fragebogen (Kennung {}), nicht zu diesem (Kennung {}).",
-            code::fingerprint_label(*code_fingerprint),
-            code::fingerprint_label(*expected)
-        ),
-        SummaryError::GroupTooSmall { n, min } => format!(
-            "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
-        ),
-        other => format!("Diese Team-Zusammenfassung kann nicht gelesen werden ({other})."),
-    }
+    (strings(lang).summary_message)(e)
 }
 
-/// Why a pasted candidate is unusable, in the interface language.
-pub fn invalid_reason(lang: &str, x: &Invalid) -> String {
-    if lang == "fr" {
-        return fr::invalid_reason(x);
-    }
-    if lang != "de" {
-        return x.reason.clone();
-    }
-    match &x.error {
-        InvalidError::Code(e) => code_error(lang, e),
-        InvalidError::Summary(e) => summary_error(lang, e),
-    }
+/// A team error in the interface language.
+pub fn team_error(lang: &str, e: &TeamError) -> String {
+    (strings(lang).team_message)(e)
 }
 
 /// A differencing refusal in the interface language.
 pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
-    if lang == "fr" {
-        return fr::differencing(r);
-    }
-    if lang != "de" {
-        return r.to_string();
-    }
-    let who = if r.size == 1 { "Person" } else { "Personen" };
-    match r.side {
-        Side::OnlyInCandidate => format!(
-            "Diese Gruppe enth\u{e4}lt {} {who}, die in Auswertung {} fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
-            r.size,
-            r.shown + 1
-        ),
-        Side::OnlyInShown => format!(
-            "Auswertung {} enth\u{e4}lt {} {who}, die in dieser Gruppe fehlen; beide zu zeigen w\u{fc}rde ihre Antworten offenlegen.",
-            r.shown + 1,
-            r.size
-        ),
-    }
+    (strings(lang).differencing_message)(r)
 }
 
 /// A pair-comparison refusal in the interface language.
 pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
-    if lang == "fr" {
-        return fr::pair_risk(r);
-    }
-    if lang != "de" {
-        return r.to_string();
-    }
-    let (n, what) = match r {
-        PairRisk::OnlyInA(n) => (n, "nur in der ersten Gruppe"),
-        PairRisk::OnlyInB(n) => (n, "nur in der zweiten Gruppe"),
-        PairRisk::Overlap(n) => (n, "in beiden Gruppen"),
-    };
-    format!(
-        "{n} {} {} {what}; ein Vergleich dieser Gruppen k\u{f6}nnte ihre Antworten offenlegen.",
-        if *n == 1 { "Person" } else { "Personen" },
-        if *n == 1 { "ist" } else { "sind" }
-    )
+    (strings(lang).pair_message)(r)
 }
 
-/// A team error (other than too few respondents, which has its own message) in the
-/// interface language.
-pub fn team_error(lang: &str, e: &TeamError) -> String {
-    if lang == "fr" {
-        return fr::team_error(e);
-    }
-    match (lang, e) {
-        ("de", TeamError::DifferentQuestionnaires { a, b }) => format!(
-            "Diese Ergebnisse stammen aus verschiedenen Frageb\u{f6}gen (Kennungen {} und {}) und k\u{f6}nnen nicht verglichen werden.",
-            code::fingerprint_label(*a),
-            code::fingerprint_label(*b)
+/// A text that cannot be read, in the interface language.
+pub fn text_error(lang: &str, e: &TextError) -> String {
+    (strings(lang).text_message)(e)
+}
+
+/// Why a pasted candidate is unusable, in the interface language. A code for another
+/// questionnaire names the questionnaire in use.
+pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
+    match &x.error {
+        InvalidError::Code(CodeError::QuestionnaireMismatch {
+            code_fingerprint, ..
+        }) => fill(
+            strings(lang).code_other_questionnaire,
+            &[
+                ("f", code::fingerprint_label(*code_fingerprint)),
+                ("q", q.id.clone()),
+                ("g", code::fingerprint_label(q.fingerprint())),
+            ],
         ),
-        ("de", TeamError::TooFew { n, needed }) => format!(
-            "Team-Werte brauchen mindestens {needed} Antworten, damit sie anonym bleiben; es sind {n}."
-        ),
-        _ => e.to_string(),
+        InvalidError::Code(e) => code_error(lang, e),
+        InvalidError::Summary(e) => summary_error(lang, e),
     }
 }
 
@@ -445,8 +382,8 @@ mod tests {
         ];
         for e in errors {
             let de = code_error("de", &e);
-            assert_ne!(de, e.to_string(), "{e:?} is translated");
-            assert_eq!(code_error("en", &e), e.to_string());
+            assert_ne!(de, code_error("en", &e), "{e:?} is translated");
+            assert_eq!(code_error("xx", &e), code_error("en", &e));
         }
         assert!(code_error(
             "de",

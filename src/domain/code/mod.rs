@@ -35,7 +35,6 @@
 //!
 //! A code holds nothing but the questionnaire fingerprint and the answers: no
 //! name, no timestamp, no free text.
-use std::fmt;
 
 mod big;
 mod checksum;
@@ -45,6 +44,7 @@ mod text;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{decode, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout};
 pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
+pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).
 pub const PREFIX: &str = "LR1-";
@@ -77,11 +77,22 @@ pub enum CodeError {
         version: String,
     },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
-    /// of the code with surrounding whitespace removed.
+    /// of the code with surrounding whitespace removed. Invisible and space-like
+    /// characters are named in messages ([`special_char`]).
     BadCharacter {
         /// The character.
         ch: char,
         /// Its 1-based position.
+        position: usize,
+    },
+    /// The prefix is a near miss of `LR1-` (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+    /// full-width `ＬＲ１－`): what was written, how it misses, and where (1-based).
+    NearMissPrefix {
+        /// What was written where the prefix belongs.
+        found: String,
+        /// How it misses.
+        slip: PrefixSlip,
+        /// 1-based position of the slip.
         position: usize,
     },
     /// Fewer symbols after the prefix (separators not counted) than expected.
@@ -122,74 +133,6 @@ pub enum CodeError {
         max: u8,
     },
 }
-
-impl fmt::Display for CodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeError::Empty => write!(f, "the result code is empty"),
-            CodeError::WrongPrefix { found } => write!(
-                f,
-                "a result code starts with \"{PREFIX}\", but this one starts with \"{found}\""
-            ),
-            CodeError::UnsupportedVersion { version } => write!(
-                f,
-                "this is a version {version} result code, but this widget only reads version \
-                 {VERSION} codes (\"{PREFIX}...\")"
-            ),
-            CodeError::BadCharacter { ch, position } => write!(
-                f,
-                "character '{}' at position {position} is not allowed in a result code",
-                ch.escape_debug()
-            ),
-            CodeError::Truncated { expected, found } => write!(
-                f,
-                "the result code is too short: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but {expected} are expected; is part of it missing?"
-            ),
-            CodeError::TooLong { expected, found } => write!(
-                f,
-                "the result code is too long: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but at most {expected} are expected"
-            ),
-            CodeError::ChecksumMismatch => write!(
-                f,
-                "the result code contains a typo: its check characters do not match; \
-                 please compare it character by character with the original"
-            ),
-            CodeError::QuestionnaireMismatch {
-                code_fingerprint,
-                expected,
-            } => write!(
-                f,
-                "the result code belongs to another questionnaire (fingerprint {}), \
-                 not to this one (fingerprint {})",
-                fingerprint_label(*code_fingerprint),
-                fingerprint_label(*expected)
-            ),
-            CodeError::AnswersDoNotFit(why) => {
-                write!(f, "the answers do not fit the questionnaire: {why}")
-            }
-            CodeError::ValueOutOfRange {
-                question: 0, value, ..
-            } => write!(
-                f,
-                "the result code holds answer data ({value}) although the questionnaire \
-                 has no questions"
-            ),
-            CodeError::ValueOutOfRange {
-                question,
-                value,
-                max,
-            } => write!(
-                f,
-                "the result code holds the value {value} for question {question}, \
-                 whose scale only goes up to {max}"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for CodeError {}
 
 /// A fingerprint as 8 upper-case hex digits, for messages.
 pub fn fingerprint_label(fp: u32) -> String {

@@ -253,11 +253,57 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
 /// alphabet characters and `-`; trailing dashes are dropped and a prefix with nothing
 /// after it is skipped. Candidates are returned as they appear, in order, unchecked.
 /// Runs in linear time.
+///
+/// A candidate whose checksum fails is joined with the groups of code characters that
+/// follow it after spaces or one line break (a code grouped or wrapped), when the
+/// joined text has a valid checksum: that is unambiguous (a wrong join passes with
+/// probability about 2^-30). Invisible characters inside a code are kept, so that
+/// reading it names them.
 pub fn find_codes(text: &str) -> Vec<String> {
-    find_prefixed(text, b"LR", |c| c == b'-' || symbol_value(c).is_some())
+    let is_body = |c: u8| c == b'-' || symbol_value(c).is_some();
+    let b = text.as_bytes();
+    find_prefixed(text, b"LR", is_body)
         .into_iter()
-        .map(|(_, s)| s)
+        .map(|(at, s)| {
+            let mut end = at + s.len();
+            let mut joined = s.clone();
+            let mut best = None;
+            for _ in 0..12 {
+                // Spaces and tabs, with at most one line break, then a group.
+                let mut k = end;
+                let mut breaks = 0;
+                while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r' | b'\n') {
+                    breaks += usize::from(b[k] == b'\n');
+                    k += 1;
+                }
+                let start = k;
+                while k < b.len() && is_body(b[k]) {
+                    k += 1;
+                }
+                let group = &text[start..k];
+                let is_prefix =
+                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
+                if start == end || breaks > 1 || group.is_empty() || is_prefix {
+                    break;
+                }
+                if best.is_none() && valid(&s) {
+                    break;
+                }
+                joined.push_str(group.trim_end_matches('-'));
+                end = k;
+                if valid(&joined) {
+                    best = Some(joined.clone());
+                    break;
+                }
+            }
+            best.unwrap_or(s)
+        })
         .collect()
+}
+
+/// A code text whose checksum holds (any questionnaire).
+fn valid(code: &str) -> bool {
+    parse(code).is_ok_and(|body| body.len() >= MIN_BODY_LEN && checksum_ok(CHECK_PREFIX, &body))
 }
 
 /// Checks prefix and characters; returns the body symbols (data then check).
@@ -267,6 +313,15 @@ pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
         TextFault::WrongPrefix(found) => CodeError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => CodeError::UnsupportedVersion { version },
         TextFault::BadCharacter { ch, position } => CodeError::BadCharacter { ch, position },
+        TextFault::NearMiss {
+            found,
+            slip,
+            position,
+        } => CodeError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        },
         TextFault::TooLong(found) => CodeError::TooLong {
             expected: MAX_BODY_LEN,
             found,

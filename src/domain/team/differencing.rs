@@ -2,7 +2,6 @@
 //! than the minimum, which would reveal the answers of those few.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use serde::Serialize;
 
@@ -28,32 +27,6 @@ pub struct DifferencingRisk {
     pub side: Side,
     /// Number of people in the difference (1 ≤ size < minimum).
     pub size: usize,
-}
-
-impl fmt::Display for DifferencingRisk {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (n, who, report) = (self.size, people(self.size), self.shown + 1);
-        match self.side {
-            Side::OnlyInCandidate => write!(
-                f,
-                "this group has {n} {who} that report {report} does not have; showing both \
-                 reports would reveal their answers"
-            ),
-            Side::OnlyInShown => write!(
-                f,
-                "report {report} has {n} {who} that this group does not have; showing both \
-                 reports would reveal their answers"
-            ),
-        }
-    }
-}
-
-fn people(n: usize) -> &'static str {
-    if n == 1 {
-        "person"
-    } else {
-        "people"
-    }
 }
 
 /// Whether showing figures for `candidate` next to the already `shown` groups would
@@ -102,22 +75,6 @@ pub enum PairRisk {
     OnlyInB(usize),
     /// This many people are in both groups.
     Overlap(usize),
-}
-
-impl fmt::Display for PairRisk {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (n, what) = match self {
-            PairRisk::OnlyInA(n) => (n, "only in the first group"),
-            PairRisk::OnlyInB(n) => (n, "only in the second group"),
-            PairRisk::Overlap(n) => (n, "in both groups"),
-        };
-        write!(
-            f,
-            "{n} {} {} {what}; comparing these groups could reveal their answers",
-            people(*n),
-            if *n == 1 { "is" } else { "are" }
-        )
-    }
 }
 
 /// Checks the two groups of a comparison (sets of normalised result codes; a code
@@ -201,16 +158,6 @@ mod tests {
             ),
             None
         );
-        assert_eq!(
-            risk(0, Side::OnlyInCandidate, 1).unwrap().to_string(),
-            "this group has 1 person that report 1 does not have; showing both reports \
-             would reveal their answers"
-        );
-        assert_eq!(
-            risk(2, Side::OnlyInShown, 2).unwrap().to_string(),
-            "report 3 has 2 people that this group does not have; showing both reports \
-             would reveal their answers"
-        );
     }
 
     #[test]
@@ -236,14 +183,5 @@ mod tests {
         for (name, a, b, want) in cases {
             assert_eq!(check_pair(&a, &b, min), want, "{name}");
         }
-        assert_eq!(
-            PairRisk::Overlap(1).to_string(),
-            "1 person is in both groups; comparing these groups could reveal their answers"
-        );
-        assert_eq!(
-            PairRisk::OnlyInA(2).to_string(),
-            "2 people are only in the first group; comparing these groups could reveal \
-             their answers"
-        );
     }
 }

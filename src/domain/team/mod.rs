@@ -31,11 +31,7 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
-use std::fmt;
-
 use serde::Serialize;
-
-use super::code;
 
 mod compare;
 mod differencing;
@@ -48,7 +44,7 @@ pub use stats::{
     team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
 };
 pub use summary::{
-    summary_decode, summary_encode, DimSummary, OwnSummary, Summary, SummaryError,
+    summary_decode, summary_encode, DimSummary, Flaw, OwnSummary, Summary, SummaryError,
     MAX_SUMMARY_BODY_LEN, SUMMARY_PREFIX, SUMMARY_VERSION,
 };
 
@@ -108,27 +104,6 @@ pub enum TeamError {
         b: u32,
     },
 }
-
-impl fmt::Display for TeamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TeamError::TooFew { n, needed } => write!(
-                f,
-                "team results need at least {needed} respondents to keep answers anonymous; \
-                 there are {n}"
-            ),
-            TeamError::DifferentQuestionnaires { a, b } => write!(
-                f,
-                "these results come from different questionnaires (fingerprints {} and {}) \
-                 and cannot be compared",
-                code::fingerprint_label(*a),
-                code::fingerprint_label(*b)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for TeamError {}
 
 #[cfg(test)]
 pub(super) mod fixtures {

@@ -421,7 +421,7 @@ pub fn summary_error(e: &SummaryError) -> String {
         ),
         SummaryError::GroupTooSmall { n, min } => format!(
             "ce code de synthèse décrit {n} {}\u{a0}; les synthèses de moins de {min} personnes sont refusées pour garder les réponses anonymes",
-            people(*n as usize)
+            people(*n)
         ),
         SummaryError::Malformed(f) => {
             format!("le code de synthèse d’équipe n’est pas valide\u{a0}: {}", flaw(f))

@@ -544,7 +544,7 @@ pub fn App(p: &AppProps) -> Html {
     };
 
     html! {
-        <div class="lr-app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
+        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
             <div class="lr-top">
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>

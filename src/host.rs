@@ -2,7 +2,7 @@
 //! something. Both are bubbling `CustomEvent`s dispatched on the mount element:
 //!
 //! - `leadership-radar:ready` once the widget has rendered; `detail`:
-//!   `{questionnaire: <id>, version: <version>}`.
+//!   `{questionnaire: <id>, version: <questionnaire version>, widget: <widget release>}`.
 //! - `leadership-radar:completed` each time a person reaches their results; `detail`:
 //!   `{code: "LR1-…" | null, scores: {<dimension id>: 0–100 | null}, conditions: 0–100 | null,
 //!   spread: 0–100 | null, index: 0–100 | null}`; `index` is an alias of `conditions`
@@ -84,12 +84,18 @@ fn set(target: &Object, key: &str, value: JsValue) {
     let _ = Reflect::set(target, &JsValue::from_str(key), &value);
 }
 
-/// Dispatches [`READY`] on the mount element; `detail`: `{questionnaire, version}`.
+/// Dispatches [`READY`] on the mount element; `detail`: `{questionnaire, version,
+/// widget}` (questionnaire id and version, the widget's release).
 pub fn ready(target: Option<&web_sys::Element>, q: &Questionnaire) {
     if let Some(target) = target {
         let detail = Object::new();
         set(&detail, "questionnaire", JsValue::from_str(&q.id));
         set(&detail, "version", JsValue::from_str(&q.version));
+        set(
+            &detail,
+            "widget",
+            JsValue::from_str(crate::domain::export::WIDGET_VERSION),
+        );
         dispatch(target, READY, &detail.into());
     }
 }

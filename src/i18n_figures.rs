@@ -42,6 +42,7 @@ pub struct FigureStrings {
     pub team_spread: &'static str,
 }
 
+/// English.
 pub const EN: FigureStrings = FigureStrings {
     headline_title: "Two headline figures",
     conditions_label: "Conditions for shared leadership",
@@ -64,6 +65,7 @@ pub const EN: FigureStrings = FigureStrings {
     team_spread: "Leadership spread (team mean)",
 };
 
+/// German.
 pub const DE: FigureStrings = FigureStrings {
     headline_title: "Zwei Kennzahlen",
     conditions_label: "Bedingungen f\u{fc}r geteilte F\u{fc}hrung",
@@ -86,10 +88,34 @@ pub const DE: FigureStrings = FigureStrings {
     team_spread: "Verteilung der F\u{fc}hrung (Teammittel)",
 };
 
+/// French.
+pub const FR: FigureStrings = FigureStrings {
+    headline_title: "Deux indicateurs cl\u{e9}s",
+    conditions_label: "Conditions du leadership partag\u{e9}",
+    conditions_meaning: "Dans quelle mesure le fonctionnement de votre \u{e9}quipe permet au leadership de se r\u{e9}partir, d\u{2019}apr\u{e8}s les huit aspects ci-dessous (100\u{a0}= toutes les conditions sont pleinement r\u{e9}unies).",
+    spread_label: "R\u{e9}partition du leadership",
+    spread_meaning: "\u{c0} quel point le leadership est r\u{e9}ellement partag\u{e9}, d\u{2019}apr\u{e8}s qui m\u{e8}ne six t\u{e2}ches, combien de coll\u{e8}gues ont pris l\u{2019}initiative et \u{e0} quelle fr\u{e9}quence vous l\u{2019}avez fait vous-m\u{ea}me (0\u{a0}= une seule personne m\u{e8}ne tout, 100\u{a0}= chacun prend la main selon les besoins).",
+    not_computable: "pas assez de r\u{e9}ponses",
+    network_you_see: "Au cours du dernier mois, vous avez vu {k} de vos {t}\u{a0}coll\u{e8}gues prendre l\u{2019}initiative.",
+    network_clipped: "(Vous avez indiqu\u{e9} plus de coll\u{e8}gues que votre \u{e9}quipe n\u{2019}en compte\u{a0}; le nombre a \u{e9}t\u{e9} ramen\u{e9} \u{e0} {t}.)",
+    count_field: "Nombre",
+    count_hint: "Un nombre entier de {min} \u{e0} {max}.",
+    count_not_number: "Veuillez saisir un nombre entier, par exemple 3.",
+    count_out_of_range: "{v} est en dehors de la plage {min} \u{e0} {max}.",
+    count_above_team: "Votre \u{e9}quipe compte {size}\u{a0}personnes, vous compris\u{a0}: au plus {max}\u{a0}coll\u{e8}gues peuvent avoir pris l\u{2019}initiative.",
+    density_title: "Densit\u{e9} du r\u{e9}seau de leadership",
+    density_meaning: "La part des liens possibles \u{ab}\u{a0}ce coll\u{e8}gue a pris l\u{2019}initiative\u{a0}\u{bb} que les membres ont signal\u{e9}s, estim\u{e9}e sans noms\u{a0}: la somme des coll\u{e8}gues que chacun a vus mener, divis\u{e9}e par la somme de leurs coll\u{e8}gues.",
+    density_limits: "Elle repose sur des perceptions, non sur des observations, et ne peut pas montrer si le leadership se concentre sur une personne que tout le monde cite (il faudrait des noms pour cela).",
+    density_clipped: "L\u{2019}intervalle a \u{e9}t\u{e9} coup\u{e9} aux bornes possibles, 0 et 1.",
+    density_more_needed: "La densit\u{e9} s\u{2019}affiche d\u{e8}s qu\u{2019}au moins {min}\u{a0}personnes ont indiqu\u{e9} \u{e0} la fois la taille de leur \u{e9}quipe et un nombre.",
+    team_spread: "R\u{e9}partition du leadership (moyenne de l\u{2019}\u{e9}quipe)",
+};
+
 /// The strings for a language (English when the language is unknown).
 pub fn figure_strings(lang: &str) -> &'static FigureStrings {
     match lang {
         "de" => &DE,
+        "fr" => &FR,
         _ => &EN,
     }
 }

@@ -470,7 +470,9 @@ fn embed_options(r: &mut Rng, n: u64) -> Target {
                             return Err("storage name changed".into());
                         }
                     }
-                    if let Ok(l) = options::choose_language(o.lang.as_deref(), &offered) {
+                    if let Ok(l) =
+                        options::choose_language(o.lang.as_deref(), &offered, options::Attrs::Data)
+                    {
                         if !offered.contains(&l) || !options::LANGUAGES.contains(&l.as_str()) {
                             return Err(format!("language {l} chosen"));
                         }

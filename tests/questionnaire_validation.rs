@@ -128,7 +128,7 @@ const CASES: &[Case] = &[
         name: "scale with fewer than 2 points",
         mutate: |v| {
             v["scales"][2]["points"] = json!(1);
-            v["scales"][2]["labels"] = json!({"en": ["Often"], "de": ["Oft"]});
+            v["scales"][2]["labels"] = json!({"en": ["Often"], "de": ["Oft"], "fr": ["Souvent"]});
         },
         want: &[("$.scales[2].points", "at least 2 points, this one has 1")],
     },
@@ -137,7 +137,7 @@ const CASES: &[Case] = &[
         mutate: |v| {
             let labels: Vec<String> = (1..=12).map(|p| p.to_string()).collect();
             v["scales"][0]["points"] = json!(12);
-            v["scales"][0]["labels"] = json!({"en": labels, "de": labels});
+            v["scales"][0]["labels"] = json!({"en": labels, "de": labels, "fr": labels});
         },
         want: &[("$.scales[0].points", "at most 11 points")],
     },
@@ -215,17 +215,17 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "duplicate language",
-        mutate: |v| v["languages"] = json!(["en", "de", "en"]),
-        want: &[("$.languages[2]", "duplicate language \"en\"")],
+        mutate: |v| v["languages"] = json!(["en", "de", "fr", "en"]),
+        want: &[("$.languages[3]", "duplicate language \"en\"")],
     },
     Case {
         name: "bad language code",
         mutate: |v| {
             // Translate everything into "d e" first, so that only the code is wrong.
             copy_language(v, "de", "d e");
-            v["languages"] = json!(["en", "de", "d e"]);
+            v["languages"] = json!(["en", "de", "fr", "d e"]);
         },
-        want: &[("$.languages[2]", "\"d e\" is not a language code")],
+        want: &[("$.languages[3]", "\"d e\" is not a language code")],
     },
     Case {
         name: "empty section",

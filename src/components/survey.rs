@@ -33,14 +33,17 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let s = i18n::strings(lang);
     // After Next with unanswered questions, move focus to the first of them, so
     // keyboard and screen-reader users land where the work is.
+    // Looked up inside the survey, not the document: in a shadow root the document
+    // does not see the widget's elements.
+    let survey_ref = use_node_ref();
     {
         let uid = p.uid.to_string();
         let first = st.flagged.first().copied();
+        let survey_ref = survey_ref.clone();
         use_effect_with(first, move |first| {
             if let Some(pos) = first {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let target = doc.and_then(|d| {
-                    d.query_selector(&format!("input[name=\"{uid}-q{pos}\"]"))
+                let target = survey_ref.cast::<web_sys::Element>().and_then(|s| {
+                    s.query_selector(&format!("input[name=\"{uid}-q{pos}\"]"))
                         .ok()
                         .flatten()
                 });
@@ -228,7 +231,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
         &[("x", (p.page + 1).to_string()), ("y", pages.to_string())],
     );
     html! {
-        <section class="lr-survey" aria-labelledby={format!("{}-h", p.uid)}>
+        <section class="lr-survey" ref={survey_ref} aria-labelledby={format!("{}-h", p.uid)}>
             <div class="lr-progress">
                 // Announced when the page changes, not after every answer.
                 <p class="lr-visually-hidden" aria-live="polite" aria-atomic="true">{ section_text.clone() }</p>

@@ -1,5 +1,6 @@
 //! Downloads of one person's results as JSON and CSV (pure text builders).
-//! Exports carry no identity and no timestamp, like result codes.
+//! Exports carry no identity and no timestamp, like result codes; they name the widget
+//! release that made them ([`WIDGET_VERSION`]).
 
 use serde::Serialize;
 
@@ -7,6 +8,10 @@ use super::questionnaire::Questionnaire;
 use super::scoring::Profile;
 use super::suggestions::Band;
 use super::team::TeamStats;
+
+/// This release of the widget (the crate version in Cargo.toml), written into every
+/// export and shown in the start screen's small print.
+pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Band name of a 0–100 score, as the suggestion rules define it.
 fn band_name(score: f64) -> &'static str {
@@ -34,6 +39,7 @@ struct WhoOut<'a> {
 
 #[derive(Serialize)]
 struct Out<'a> {
+    widget_version: &'static str,
     questionnaire: &'a str,
     version: &'a str,
     fingerprint: String,
@@ -57,6 +63,7 @@ struct Out<'a> {
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
     let out = Out {
+        widget_version: WIDGET_VERSION,
         questionnaire: &q.id,
         version: &q.version,
         fingerprint: format!("{:08x}", q.fingerprint()),
@@ -162,6 +169,7 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
             v.map(band_name).unwrap_or("")
         ));
     }
+    s.push_str(&format!("widget_version,{WIDGET_VERSION},,,,,\r\n"));
     s
 }
 
@@ -251,6 +259,7 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             ));
         }
     }
+    s.push_str(&format!("widget_version,{WIDGET_VERSION},,,,,,,,,,\r\n"));
     s
 }
 
@@ -338,6 +347,7 @@ fn num3(v: Option<f64>) -> String {
 
 #[derive(Serialize)]
 struct TeamOut<'a> {
+    widget_version: &'static str,
     questionnaire: &'a str,
     version: &'a str,
     fingerprint: String,
@@ -352,6 +362,7 @@ struct TeamOut<'a> {
 /// Team figures as JSON (aggregates only; dimension and function ids give the order).
 pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
     let out = TeamOut {
+        widget_version: WIDGET_VERSION,
         questionnaire: &q.id,
         version: &q.version,
         fingerprint: format!("{:08x}", q.fingerprint()),
@@ -496,7 +507,7 @@ mod tests {
         }
         let csv = to_csv(&q, &p, "de");
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 4);
+        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 5);
         // Every answer 5: reverse-keyed items count 1, so conditions are below 100.
         let c = p.conditions.expect("scored");
         let want = format!("headline,conditions,,{c:.2},,,{}", band_name(c));
@@ -511,6 +522,33 @@ mod tests {
         assert_eq!(v["network"]["clipped"], true);
         assert!(lines[0].starts_with("kind,id,name,score"));
         assert!(lines.iter().all(|l| !l.is_empty()));
+    }
+
+    #[test]
+    fn exports_name_the_widget_release() {
+        use crate::domain::team::{team_stats, MinGroup};
+        let q = Questionnaire::default_questionnaire();
+        assert_eq!(WIDGET_VERSION, env!("CARGO_PKG_VERSION"));
+        assert!(WIDGET_VERSION.split('.').count() == 3, "{WIDGET_VERSION}");
+        let a = Answers(vec![Some(Answer::Value(4)); q.question_count()]);
+        let p = score(&q, &a);
+        let v: serde_json::Value =
+            serde_json::from_str(&to_json(&q, &p, "en", None)).expect("JSON");
+        assert_eq!(v["widget_version"], WIDGET_VERSION);
+        let csv = to_csv(&q, &p, "en");
+        let last = csv.lines().last().unwrap_or_default();
+        assert_eq!(last, format!("widget_version,{WIDGET_VERSION},,,,,"));
+        // As many columns as the header.
+        assert_eq!(last.split(',').count(), 7);
+        let team: Vec<Answers> = (0..5).map(|_| a.clone()).collect();
+        let st = team_stats(&q, &team, MinGroup::default()).expect("5 >= 5");
+        let v: serde_json::Value = serde_json::from_str(&team_json(&q, &st, "en")).expect("JSON");
+        assert_eq!(v["widget_version"], WIDGET_VERSION);
+        let tcsv = team_csv(&q, &st, "en");
+        let header_cols = tcsv.lines().next().map(|l| l.split(',').count());
+        let last = tcsv.lines().last().unwrap_or_default();
+        assert_eq!(last, format!("widget_version,{WIDGET_VERSION},,,,,,,,,,"));
+        assert_eq!(Some(last.split(',').count()), header_cols);
     }
 
     #[test]

@@ -252,6 +252,7 @@ pub const DE: Strings = Strings {
     print_head: "Leadership Radar · {date}",
     team_series: "Team-Mittelwert",
     own_series: "Ihr Ergebnis",
+    version_line: "Leadership Radar, Version {version}",
     code_other_questionnaire: "Dieser Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {f}), nicht zu \u{201e}{q}\u{201c} (Kennung {g}).",
 };
 

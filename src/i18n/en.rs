@@ -255,6 +255,7 @@ pub const EN: Strings = Strings {
     print_head: "Leadership Radar · {date}",
     team_series: "Team mean",
     own_series: "Your result",
+    version_line: "Leadership Radar, version {version}",
     code_other_questionnaire: "this code belongs to another questionnaire (fingerprint {f}), not to \"{q}\" (fingerprint {g})",
 };
 

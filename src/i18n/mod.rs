@@ -6,9 +6,11 @@
 
 mod de;
 mod en;
+mod fr;
 
 pub use de::DE;
 pub use en::EN;
+pub use fr::FR;
 
 use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
@@ -21,10 +23,10 @@ pub use crate::format::{Locale, Plural};
 
 /// Every interface language. Adding a language means adding one file in this
 /// folder (a `Strings` value: the compiler refuses a missing string) and one entry here.
-pub const ALL: &[&Strings] = &[&EN, &DE];
+pub const ALL: &[&Strings] = &[&EN, &DE, &FR];
 
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
 
 /// Every interface string and message of one language. Each language is one value
 /// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
@@ -258,6 +260,8 @@ pub struct Strings {
     /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
     /// of the questionnaire in use, `{g}` that one's fingerprint.
     pub code_other_questionnaire: &'static str,
+    /// The start screen's small print: `{version}` is the widget release.
+    pub version_line: &'static str,
 }
 
 impl Strings {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test, installing what is missing first: formatting, lints (host and
 # wasm32), native tests, browser tests (wasm-bindgen-test in headless Chromium), the
-# release build, Playwright end-to-end tests against dist/, and the size report.
+# release build, Playwright end-to-end tests against dist/ (and the release archive),
+# the size report and the release archive.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -45,6 +46,9 @@ step "size report"
 # own exits non-zero while a page is over the budget.
 size_ok=1
 scripts/size-report.sh dist || size_ok=0
+
+step "release archive (scripts/release.sh --no-build)"
+scripts/release.sh --no-build
 
 if [[ $size_ok == 1 ]]; then
   printf '\n[test] all steps passed in %d s\n' $((SECONDS - start))

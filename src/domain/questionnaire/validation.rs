@@ -2,9 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Questionnaire, MIN_ITEMS_PER_DIMENSION};
+use super::*;
 use crate::domain::problem::{check_id, check_text, problem};
-use crate::domain::questionnaire::Problem;
 
 impl Questionnaire {
     /// Every problem in the questionnaire, or an empty list.
@@ -208,6 +207,63 @@ impl Questionnaire {
             note_id(&mut out, format!("{p}.id"), &f.id);
             check_text(&mut out, &format!("{p}.text"), &f.text, langs);
         }
+        if let Some(net) = &self.network {
+            check_text(&mut out, "$.network.prompt", &net.prompt, langs);
+            let size_path = "$.network.size";
+            note_id(&mut out, format!("{size_path}.id"), &net.size.id);
+            check_count(&mut out, size_path, &net.size, langs);
+            if net.size.min < 2 && net.size.min >= 0 {
+                out.push(problem(
+                    format!("{size_path}.min"),
+                    format!(
+                        "a team has at least 2 people (you and one teammate), so the \
+                         smallest team size must be at least 2, not {}",
+                        net.size.min
+                    ),
+                ));
+            }
+            if net.counts.is_empty() {
+                out.push(problem(
+                    "$.network.counts",
+                    "the network block needs at least one count of teammates",
+                ));
+            }
+            if net.counts.len() > MAX_NETWORK_COUNTS {
+                out.push(problem(
+                    "$.network.counts",
+                    format!(
+                        "{} counts; at most {MAX_NETWORK_COUNTS} are supported",
+                        net.counts.len()
+                    ),
+                ));
+            }
+            for (i, c) in net.counts.iter().enumerate() {
+                let p = format!("$.network.counts[{i}]");
+                note_id(&mut out, format!("{p}.id"), &c.id);
+                check_count(&mut out, &p, c, langs);
+                if c.min > 0 {
+                    out.push(problem(
+                        format!("{p}.min"),
+                        format!(
+                            "a count of teammates must allow 0 (nobody), but its minimum is {}",
+                            c.min
+                        ),
+                    ));
+                }
+                let largest = net.size.max - 1;
+                if c.max > largest && c.max <= i64::from(MAX_COUNT) && largest >= 0 {
+                    out.push(problem(
+                        format!("{p}.max"),
+                        format!(
+                            "at most {largest} teammates are possible in a team of at most {} \
+                             (the largest team size minus the person answering), but the \
+                             maximum is {}",
+                            net.size.max, c.max
+                        ),
+                    ));
+                }
+            }
+        }
         let total = self.question_count();
         if total > 200 {
             out.push(problem(
@@ -264,5 +320,36 @@ impl Questionnaire {
             }
         }
         out
+    }
+}
+
+fn check_count(out: &mut Vec<Problem>, path: &str, c: &CountItem, langs: &[String]) {
+    check_text(out, &format!("{path}.text"), &c.text, langs);
+    if let Some(cs) = &c.cant_say {
+        check_text(out, &format!("{path}.cant_say"), cs, langs);
+    }
+    if c.min < 0 {
+        out.push(problem(
+            format!("{path}.min"),
+            format!("a count cannot be negative, but the minimum is {}", c.min),
+        ));
+    }
+    if c.min > c.max {
+        out.push(problem(
+            format!("{path}.min"),
+            format!(
+                "the minimum ({}) is larger than the maximum ({})",
+                c.min, c.max
+            ),
+        ));
+    }
+    if c.max > i64::from(MAX_COUNT) {
+        out.push(problem(
+            format!("{path}.max"),
+            format!(
+                "a count may go up to at most {MAX_COUNT}, but the maximum is {}",
+                c.max
+            ),
+        ));
     }
 }

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  serve, launch, newPage, questionnaire as q, pageIds, canonicalIds, generatedCodes, ARTIFACTS,
+  serve, launch, newPage, questionnaire as q, pageIds, canonicalIds, countIds, countAnswer, generatedCodes, ARTIFACTS,
 } from './harness.js';
 
 let server;
@@ -26,6 +26,7 @@ after(async () => { await browser?.close(); server?.close(); });
 
 const ids = canonicalIds(q);
 const pos = (id) => ids.indexOf(id);
+const counts = new Set(countIds(q));
 
 async function axe(page, label) {
   const r = await new AxeBuilder({ page })
@@ -44,7 +45,12 @@ async function answerAll(page, value) {
   for (let i = 0; i < q.sections.length; i++) {
     await page.locator('.lr-survey').waitFor();
     for (const [k, id] of pageIds(q)[i].entries()) {
-      await page.locator(`#lr0-q${pos(id)}-${value(i, k)}`).check({ force: true });
+      if (counts.has(id)) {
+        // A count question (how many people …): a number, as a person types it.
+        await page.locator(`[id="lr0-q${pos(id)}-n"]`).fill(String(countAnswer(q, id, value(i, k))));
+      } else {
+        await page.locator(`#lr0-q${pos(id)}-${value(i, k)}`).check({ force: true });
+      }
     }
     await page.locator('button[type="submit"]').click();
   }

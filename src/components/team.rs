@@ -224,6 +224,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let ledger = use_mut_ref(|| Ledger::<Answers>::new(min.get(), dims));
     let tokens = use_mut_ref(|| 0u32);
     let own_text = use_state(String::new);
+    let own_checked = use_state(String::new);
     let uid = p.uid.to_string();
     let text_id = move |id: GroupId| format!("{uid}-g{}-text", id.get());
 
@@ -349,16 +350,34 @@ pub fn TeamView(p: &TeamProps) -> Html {
         Callback::from(move |_: MouseEvent| groups.dispatch(Action::Add))
     };
 
+    // The own code is checked as typed, but an error is shown (and announced) only
+    // after leaving the field or pasting, not on every keystroke.
     let own_answers: Option<Result<Answers, String>> = {
         let t = own_text.trim();
         (!t.is_empty())
             .then(|| code::decode(&p.questionnaire, t).map_err(|e| i18n::code_error(&p.lang, &e)))
     };
+    let own_error: Option<String> = match &own_answers {
+        Some(Err(e)) if *own_checked == *own_text => Some(e.clone()),
+        _ => None,
+    };
     let on_own = {
         let own_text = own_text.clone();
+        let own_checked = own_checked.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if e.input_type() == "insertFromPaste" || e.input_type() == "insertFromDrop" {
+                    own_checked.set(t.value());
+                }
                 own_text.set(t.value());
+            }
+        })
+    };
+    let on_own_blur = {
+        let own_checked = own_checked.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                own_checked.set(t.value());
             }
         })
     };
@@ -504,11 +523,15 @@ pub fn TeamView(p: &TeamProps) -> Html {
             <div class="lr-own-overlay lr-noprint">
                 <label for={own_id.clone()}>{ s.team_own_label }</label>
                 <input id={own_id.clone()} class="lr-input" type="text" spellcheck="false" autocomplete="off"
-                    value={(*own_text).clone()} oninput={on_own} aria-describedby={format!("{own_id}-help")} />
+                    value={(*own_text).clone()} oninput={on_own} onblur={on_own_blur}
+                    aria-invalid={own_error.is_some().then_some("true")}
+                    aria-describedby={if own_error.is_some() { format!("{own_id}-help {own_id}-err") } else { format!("{own_id}-help") }} />
                 <p id={format!("{own_id}-help")} class="lr-muted">{ s.team_own_help }</p>
-                if let Some(Err(e)) = &own_answers {
-                    <p class="lr-notice lr-error" role="alert">{ e.clone() }</p>
-                }
+                <div role="alert" class="lr-alert-slot">
+                    if let Some(e) = &own_error {
+                        <p id={format!("{own_id}-err")} class="lr-notice lr-error lr-field-error">{ e.clone() }</p>
+                    }
+                </div>
             </div>
             <div class="lr-team-all-results">{ results }</div>
             { comparisons }

@@ -57,7 +57,14 @@ def main():
         f.write(loader.replace(PLACEHOLDER, literal))
 
     loader_hash = sri(loader_path)
-    tag = re.compile(r'<script type="module" src="([^"]*' + re.escape(LOADER) + r')"></script>')
+    # The loader tag as written (embed.html) or as Trunk's HTML minifier leaves it in
+    # release builds (index.html: attributes reordered, quotes dropped, e.g.
+    # `<script src=./leadership-radar-embed.js type=module></script>`).
+    tag = re.compile(
+        r"<script(?=[^>]*\btype=\"?module\"?[\s>])[^>]*?\bsrc=\"?([^\"\s>]*"
+        + re.escape(LOADER)
+        + r")\"?[^>]*></script>"
+    )
     for page in PAGES:
         path = os.path.join(stage, page)
         if not os.path.isfile(path):

@@ -50,7 +50,8 @@ export function relabelled(map) {
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {
       const keys = Object.keys(v);
-      if (keys.length && keys.every((k) => k === 'en' || k === 'de')) {
+      // A translated text: keyed by the questionnaire's languages only.
+      if (keys.length && keys.every((k) => questionnaire.languages.includes(k))) {
         return Object.fromEntries(Object.entries(v).filter(([k]) => map[k]).map(([k, t]) => [map[k], walk(t)]));
       }
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));

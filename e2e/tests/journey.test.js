@@ -149,7 +149,7 @@ test('a result code opens the results it encodes; a broken code says what is wro
   }
   const code = (await page.locator('.lr-code').textContent()).trim();
   assert.match(code, /^LR1-[0-9A-Z]+$/);
-  assert.equal(code.length, 39, `code length ${code.length} (the README promises 39)`);
+  assert.equal(code.length, 41, `code length ${code.length} (the README promises 41)`);
   const href = await page.locator('a.lr-link').getAttribute('href');
   assert.ok(href.endsWith(`#lr=${code}`));
   // Another browser (fresh context) opens the link.

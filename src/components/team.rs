@@ -97,10 +97,12 @@ pub struct TeamProps {
     pub on_back: Option<Callback<()>>,
 }
 
-fn text_area(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
+/// A group's text box, looked up inside the widget (which may live in a shadow root,
+/// where the document cannot see it).
+fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
+    root.cast::<web_sys::Element>()?
+        .query_selector(&format!("textarea[id=\"{id}\"]"))
+        .ok()??
         .dyn_into::<web_sys::HtmlTextAreaElement>()
         .ok()
 }
@@ -216,6 +218,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let s = i18n::strings(&p.lang);
     let min = MinGroup::new(p.min_group);
     let groups = use_reducer(GroupsState::default);
+    let root = use_node_ref();
     // The latest state, for reading tasks that must stop once their run is dropped.
     let latest = use_mut_ref(|| None::<UseReducerHandle<GroupsState>>);
     *latest.borrow_mut() = Some(groups.clone());
@@ -232,8 +235,9 @@ pub fn TeamView(p: &TeamProps) -> Html {
         let groups = groups.clone();
         let q = p.questionnaire.clone();
         let text_id = text_id.clone();
+        let root = root.clone();
         Callback::from(move |id: GroupId| {
-            let text = text_area(&text_id(id))
+            let text = text_area(&root, &text_id(id))
                 .map(|t| t.value())
                 .unwrap_or_default();
             let token = {
@@ -297,6 +301,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let load_file = |id: GroupId| {
         let groups = groups.clone();
         let tid = text_id(id);
+        let root = root.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -306,6 +311,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
             };
             let groups = groups.clone();
             let tid = tid.clone();
+            let root = root.clone();
             let files: Vec<web_sys::File> =
                 (0..files.length()).filter_map(|k| files.get(k)).collect();
             yew::platform::spawn_local(async move {
@@ -331,7 +337,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 }
                 // The group may have been removed meanwhile: then its box is gone and
                 // the files are simply not added anywhere.
-                if let Some(area) = text_area(&tid) {
+                if let Some(area) = text_area(&root, &tid) {
                     let old = area.value();
                     if old.trim().is_empty() {
                         area.set_value(&all);
@@ -510,7 +516,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let own_id = format!("{}-own", p.uid);
     let back = p.on_back.clone().map(|cb| cb.reform(|_: MouseEvent| ()));
     html! {
-        <section class="lr-team" aria-labelledby={format!("{}-h", p.uid)}>
+        <section class="lr-team" aria-labelledby={format!("{}-h", p.uid)} ref={root.clone()}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.team_title }</h2>
             <p>{ s.team_intro }</p>
             <p class="lr-muted">{ fill(s.team_min_note, &[("n", min.get().to_string())]) }</p>

@@ -33,10 +33,13 @@ pub fn ad_limit(points: u8) -> f64 {
 /// answer options. "Strong" needs both: r_wg(J) ≥ .70 *and* AD ≤ c/6. A missing AD
 /// never confirms agreement.
 pub fn agreement(rwg_j: Option<f64>, ad: Option<f64>, points: u8) -> Agreement {
-    let Some(r) = rwg_j.filter(|r| r.is_finite()) else {
+    // Judged on the figures as shown (two decimals), so a label never contradicts the
+    // number beside it (an r_wg(J) of .696 is shown as 0.70).
+    let shown = |x: f64| (x * 100.0).round() / 100.0;
+    let Some(r) = rwg_j.filter(|r| r.is_finite()).map(shown) else {
         return Agreement::NotComputable;
     };
-    let close = ad.is_some_and(|ad| ad.is_finite() && ad <= ad_limit(points));
+    let close = ad.is_some_and(|ad| ad.is_finite() && shown(ad) <= ad_limit(points));
     match (r >= STRONG_AGREEMENT_FROM, r >= LOW_AGREEMENT_BELOW, close) {
         (true, _, true) => Agreement::Strong,
         (true, _, false) => Agreement::WideSpread,
@@ -81,6 +84,10 @@ mod tests {
         assert_eq!(agreement(Some(0.60), Some(0.90), 5), Agreement::Weak);
         assert_eq!(agreement(Some(0.30), Some(0.10), 5), Agreement::Weak);
         assert_eq!(agreement(None, Some(0.10), 5), Agreement::NotComputable);
+        // On the figures as shown: .696 reads 0.70, AD .834 reads 0.83.
+        assert_eq!(agreement(Some(0.696), Some(0.95), 5), Agreement::WideSpread);
+        assert_eq!(agreement(Some(0.696), Some(0.834), 5), Agreement::Strong);
+        assert_eq!(agreement(Some(0.694), Some(0.834), 5), Agreement::Moderate);
         assert_eq!(agreement(Some(0.9), None, 5), Agreement::WideSpread);
         assert_eq!(
             agreement(Some(f64::NAN), Some(0.1), 5),

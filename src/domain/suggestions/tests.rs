@@ -294,15 +294,16 @@ fn team_rules_at_threshold_boundaries() {
     for (rwg, gini, want) in [
         (all(0.80), None, vec![StrongAgreement]),
         (all(0.70), None, vec![StrongAgreement]),
-        (all(0.6999), None, vec![]),
+        // Judged on r_wg(J) as shown (two decimals): .6949 reads 0.69.
+        (all(0.6949), None, vec![]),
         (all(0.50), None, vec![]),
-        (all(0.4999), None, vec![LowAgreement]),
+        (all(0.4949), None, vec![LowAgreement]),
         (
             vec![Some(0.9), Some(0.9), Some(0.49)],
             None,
             vec![LowAgreement],
         ),
-        (vec![Some(0.9), None, Some(0.6999)], None, vec![]),
+        (vec![Some(0.9), None, Some(0.6949)], None, vec![]),
         // Only one r_wg(J) available and it is strong: enough.
         (vec![None, Some(0.75)], None, vec![StrongAgreement]),
         // None available: neither.

@@ -735,7 +735,12 @@ mod tests {
             let back = summary_decode(&q, &code).unwrap();
             let exact = Summary::from_stats(&s);
             assert_eq!((back.n, back.fingerprint), (exact.n, exact.fingerprint));
-            for (b, e) in back.dimensions.iter().zip(&exact.dimensions) {
+            // Aspects and the two headline figures share one quantisation (0.1 on 0–100).
+            let dims = back.dimensions.iter().zip(&exact.dimensions).chain([
+                (&back.conditions, &exact.conditions),
+                (&back.spread, &exact.spread),
+            ]);
+            for (b, e) in dims {
                 match (b, e) {
                     (None, None) => {}
                     (Some(b), Some(e)) => {
@@ -755,20 +760,6 @@ mod tests {
                     assert!((b.gini - e.gini).abs() <= 0.0005 + 1e-12);
                 }
                 _ => panic!(),
-            }
-            for (b, e) in [
-                (&back.conditions, &exact.conditions),
-                (&back.spread, &exact.spread),
-            ] {
-                match (b, e) {
-                    (None, None) => {}
-                    (Some(b), Some(e)) => {
-                        assert_eq!(b.n, e.n);
-                        assert!((b.mean - e.mean).abs() <= 0.05 + 1e-9);
-                        assert!((b.sd - e.sd).abs() <= 0.05 + 1e-9);
-                    }
-                    _ => panic!("{b:?} vs {e:?}"),
-                }
             }
             match (&back.density, &exact.density) {
                 (None, None) => {}

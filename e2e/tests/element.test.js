@@ -2,24 +2,18 @@
 // (without `data-`), same validation and messages, same events as the placeholder div; elements added later mount when
 // they connect; a removed element is unmounted (its app destroyed, its storage kept) and mounts
 // afresh when it comes back; a move within one task keeps the running widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, newPage, questionnaire as q } from './harness.js';
-import { startSite, recordPage, recorded, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { newPage, questionnaire as q } from './harness.js';
+import { useSite, recordPage, recorded, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => {
-  site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 async function open() {
-  const ctx = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const ctx = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await recordPage(ctx.page);
-  await ctx.page.goto(site.url('/element.html'));
+  await ctx.page.goto(env.site.url('/element.html'));
   await ctx.page.locator('#one .lr-start').waitFor();
   await ctx.page.locator('#bad .lr-mount-error').waitFor();
   return ctx;

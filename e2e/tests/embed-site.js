@@ -5,7 +5,8 @@
 import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, questionnaire } from './harness.js';
+import { before, after } from 'node:test';
+import { DIST, ROOT, questionnaire, launch } from './harness.js';
 import { startStatic } from './static-server.js';
 
 /** The embed bundle, as documented in the README ("Embedding"). */
@@ -148,6 +149,17 @@ export async function startSite({ headers = {}, replacements = {} } = {}) {
     ],
     headers,
   });
+}
+
+/**
+ * Starts the site (`startSite(options)`) and Chromium before the file's tests, closes both
+ * after them; returns `{ site, browser }`, filled in once the tests run.
+ */
+export function useSite(options) {
+  const env = {};
+  before(async () => { env.site = await startSite(options); env.browser = await launch(); });
+  after(async () => { await env.browser?.close(); await env.site?.close(); });
+  return env;
 }
 
 /**

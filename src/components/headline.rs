@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::questionnaire::{text_in, Text};
 use crate::domain::scoring::NetworkShare;
+use crate::domain::suggestions::PatternHit;
 use crate::format;
 use crate::i18n::{fill, strings};
 use crate::i18n_figures::figure_strings;
@@ -18,6 +19,22 @@ pub struct HeadlinePattern {
     pub title: Text,
     pub text: Text,
     pub actions: Vec<Text>,
+}
+
+impl HeadlinePattern {
+    /// The fired patterns that compare the two headline figures: they are shown with
+    /// the figures, the others with the rest of the advice.
+    pub fn of_hits(hits: &[PatternHit]) -> Vec<HeadlinePattern> {
+        hits.iter()
+            .filter(|h| h.headline)
+            .map(|h| HeadlinePattern {
+                id: h.id.clone(),
+                title: h.title.clone(),
+                text: h.text.clone(),
+                actions: h.actions.clone(),
+            })
+            .collect()
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newPage, questionnaire as q, referenceScores, DIST, generatedCodes } from './harness.js';
-import { useSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { useSite, startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
 const env = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 

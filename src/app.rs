@@ -262,7 +262,7 @@ pub fn App(p: &AppProps) -> Html {
                 <p class="lr-brand">{ pick(&q.title, &lang, fb) }</p>
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
-                    <select id={lang_id} onchange={on_lang}>{ for langs }</select>
+                    <select id={lang_id} onchange={on_lang}>{ langs.into_iter().collect::<Html>() }</select>
                 </label>
             </div>
             { body }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
-use crate::components::results::{fmt_fixed, fmt_score, round_to};
+use crate::components::results::{fmt_fixed, fmt_score};
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::team::{check_pair, compare, MinGroup, Summary, Verdict};
 use crate::i18n::{self, fill, Strings};
@@ -96,7 +96,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="row">{ name }</th>
                         <td class="lr-num">{ fmt_score(ma) }</td>
                         <td class="lr-num">{ fmt_score(mb) }</td>
-                        <td class="lr-num lr-diff">{ format!("{:+.1}", round_to(x.diff, 1)) }</td>
+                        <td class="lr-num lr-diff">{ crate::domain::fixed::signed(x.diff, 1) }</td>
                         <td class="lr-num lr-ci">{ format!("[{}, {}]", fmt_fixed(x.ci95.0, 1), fmt_fixed(x.ci95.1, 1)) }</td>
                         <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(x.df, 1), fmt_fixed(x.t, 2), p_text(x.p)) }</td>
                         <td class="lr-num lr-g">{ format!("{} [{}, {}]", fmt_fixed(x.g, 2), fmt_fixed(x.g_ci95.0, 2), fmt_fixed(x.g_ci95.1, 2)) }</td>
@@ -120,7 +120,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
                         <th scope="col">{ s.cmp_verdict }</th>
                     </tr></thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ rows.into_iter().collect::<Html>() }</tbody>
                 </table>
             </section>
         }
@@ -159,9 +159,9 @@ pub fn CompareView(p: &CompareProps) -> Html {
             <p class="lr-muted">{ s.cmp_intro }</p>
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} />
-                <figcaption><ul class="lr-legend">{ for legend }</ul></figcaption>
+                <figcaption><ul class="lr-legend">{ legend.into_iter().collect::<Html>() }</ul></figcaption>
             </figure>
-            { for blocks }
+            { blocks.into_iter().collect::<Html>() }
         </section>
     }
 }

@@ -4,11 +4,14 @@
 
 use yew::prelude::*;
 
+use crate::domain::fixed::fixed;
 use crate::domain::radar::{svg_points, wrap_label, Frame};
 
 /// Width and height of the SVG user space.
 pub const VIEW_W: f64 = 560.0;
 pub const VIEW_H: f64 = 420.0;
+/// `viewBox` of the chart: 0 0 VIEW_W VIEW_H.
+const VIEW_BOX: &str = "0 0 560 420";
 /// The radar's frame inside the view box.
 pub const FRAME: Frame = Frame {
     cx: VIEW_W / 2.0,
@@ -64,23 +67,23 @@ pub fn Radar(p: &RadarProps) -> Html {
         } else {
             lp.y - block / 2.0
         };
-        let x = format!("{:.1}", lp.x);
+        let x = fixed(lp.x, 1);
         html! {
             <g>
-                <line class="lr-axis" x1={format!("{:.1}", FRAME.cx)} y1={format!("{:.1}", FRAME.cy)}
-                    x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} />
-                <text class="lr-axis-label" x={x.clone()} y={format!("{y0:.1}")}
+                <line class="lr-axis" x1={fixed(FRAME.cx, 1)} y1={fixed(FRAME.cy, 1)}
+                    x2={fixed(end.x, 1)} y2={fixed(end.y, 1)} />
+                <text class="lr-axis-label" x={x.clone()} y={fixed(y0, 1)}
                     text-anchor={anchor} dominant-baseline="middle">
-                    { for lines.iter().enumerate().map(|(k, l)| html! {
-                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { format!("{LABEL_LEAD}") }}>{ l.clone() }</tspan>
-                    }) }
+                    { lines.iter().enumerate().map(|(k, l)| html! {
+                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { fixed(LABEL_LEAD, 1) }}>{ l.clone() }</tspan>
+                    }).collect::<Html>() }
                 </text>
             </g>
         }
     });
     let ring_labels = [25.0, 50.0, 75.0].map(|r| {
         let pt = FRAME.point(0, n.max(1), r);
-        html! { <text class="lr-ring-label" x={format!("{:.1}", pt.x + 4.0)} y={format!("{:.1}", pt.y - 3.0)}>{ format!("{r:.0}") }</text> }
+        html! { <text class="lr-ring-label" x={fixed(pt.x + 4.0, 1)} y={fixed(pt.y - 3.0, 1)}>{ fixed(r, 0) }</text> }
     });
     let series = p.series.iter().map(|s| {
         let band = s.band.as_ref().map(|b| {
@@ -89,24 +92,32 @@ pub fn Radar(p: &RadarProps) -> Html {
         let pts = FRAME.polygon(&s.scores);
         let dots = s.scores.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).map(|(i, v)| {
             let pt = FRAME.point(i, n, v);
-            html! { <circle class={classes!("lr-dot", s.class)} cx={format!("{:.1}", pt.x)} cy={format!("{:.1}", pt.y)} r="4" /> }
+            html! { <circle class={classes!("lr-dot", s.class)} cx={fixed(pt.x, 1)} cy={fixed(pt.y, 1)} r="4" /> }
         });
         html! {
             <g class={classes!("lr-series", s.class)} data-series={s.label.clone()}>
-                { for band }
+                { band.into_iter().collect::<Html>() }
                 <polygon class={classes!("lr-profile", s.class)} points={svg_points(&pts)} />
-                { for dots }
+                { dots.into_iter().collect::<Html>() }
             </g>
         }
     });
     html! {
-        <svg class="lr-radar" role="img" viewBox={format!("0 0 {VIEW_W} {VIEW_H}")}
+        <svg class="lr-radar" role="img" viewBox={VIEW_BOX}
             xmlns="http://www.w3.org/2000/svg"
             aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
             <title id={title_id}>{ p.title.clone() }</title>
             <desc id={desc_id}>{ p.desc.clone() }</desc>
-            <g class="lr-grid">{ for rings }{ for axes }{ for ring_labels }</g>
-            { for series }
+            <g class="lr-grid">{ rings.into_iter().collect::<Html>() }{ axes.into_iter().collect::<Html>() }{ ring_labels.into_iter().collect::<Html>() }</g>
+            { series.into_iter().collect::<Html>() }
         </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn view_box_matches_the_frame_size() {
+        assert_eq!(super::VIEW_BOX, format!("0 0 {} {}", super::VIEW_W, super::VIEW_H));
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
+use crate::domain::fixed::{fixed, fixed_trim};
 use crate::domain::questionnaire::pick;
 use crate::domain::scoring::{score, Profile};
 use crate::domain::suggestions;
@@ -34,32 +35,20 @@ pub fn bar(value: Option<f64>) -> Html {
     html! {
         <svg class="lr-barsvg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
-            <rect class="lr-bar-fill" x="0" y="0" width={format!("{w:.1}")} height="10" rx="2" />
+            <rect class="lr-bar-fill" x="0" y="0" width={fixed(w, 1)} height="10" rx="2" />
         </svg>
     }
 }
 
-/// Rounds to `decimals` places, halves away from zero (as printed reports do).
-pub fn round_to(v: f64, decimals: i32) -> f64 {
-    let f = 10f64.powi(decimals);
-    let r = (v * f).round() / f;
-    // No "-0.0": a value that rounds to zero prints as zero.
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
-}
-
-/// Formats with `decimals` places, rounding halves away from zero.
+/// Formats with `decimals` places, rounding halves away from zero (no "-0.0").
 pub fn fmt_fixed(v: f64, decimals: usize) -> String {
-    format!("{:.*}", decimals, round_to(v, decimals as i32))
+    fixed(v, decimals as u32)
 }
 
 /// Formats a 0–100 score with one decimal, rounding halves away from zero.
 pub fn fmt_score(v: Option<f64>) -> String {
     match v {
-        Some(v) => format!("{:.1}", (v * 10.0).round() / 10.0),
+        Some(v) => fixed(v, 1),
         None => "–".into(),
     }
 }
@@ -104,8 +93,8 @@ pub fn Results(p: &ResultsProps) -> Html {
         html! {
             <tr data-dimension={d.id.clone()}>
                 <th scope="row">{ pick(&d.name, lang, fb) }</th>
-                <td class="lr-num" data-score={ds.score.map(|v| format!("{v}")).unwrap_or_default()}>{ fmt_score(ds.score) }</td>
-                <td class="lr-num">{ ds.range.map(|(lo, hi)| format!("{lo:.0}–{hi:.0}")).unwrap_or_else(|| "–".into()) }</td>
+                <td class="lr-num" data-score={ds.score.map(|v| fixed_trim(v, 6)).unwrap_or_default()}>{ fmt_score(ds.score) }</td>
+                <td class="lr-num">{ ds.range.map(|(lo, hi)| format!("{}–{}", fixed(lo, 0), fixed(hi, 0))).unwrap_or_else(|| "–".into()) }</td>
                 <td>{ band.map(|b| band_label(s, b)).unwrap_or(s.not_scored) }</td>
             </tr>
         }
@@ -139,7 +128,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                         if focus { <p class="lr-focus-note"><strong>{ s.focus_here }</strong></p> }
                         if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
                         <h5>{ s.suggestions }</h5>
-                        <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                        <ul>{ adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
                     </div>
                 }
             </article>
@@ -254,13 +243,13 @@ pub fn Results(p: &ResultsProps) -> Html {
             if !advice.patterns.is_empty() {
                 <section class="lr-patterns" aria-labelledby={format!("{}-patterns", p.uid)}>
                     <h3 id={format!("{}-patterns", p.uid)}>{ s.patterns_title }</h3>
-                    { for advice.patterns.iter().map(|h| html! {
+                    { advice.patterns.iter().map(|h| html! {
                         <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                             <h4>{ pick(&h.title, lang, fb) }</h4>
                             <p>{ pick(&h.text, lang, fb) }</p>
                             <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
                         </article>
-                    }) }
+                    }).collect::<Html>() }
                 </section>
             }
             <figure class="lr-figure" ref={figure_ref}>
@@ -270,12 +259,12 @@ pub fn Results(p: &ResultsProps) -> Html {
             <table class="lr-table lr-scores">
                 <caption>{ s.radar_title }</caption>
                 <thead><tr><th scope="col">{ s.dimension }</th><th scope="col">{ s.score }</th><th scope="col">{ s.item_range }</th><th scope="col">{ s.band }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ rows.into_iter().collect::<Html>() }</tbody>
             </table>
-            <div class="lr-cards">{ for cards }</div>
+            <div class="lr-cards">{ cards.into_iter().collect::<Html>() }</div>
             <h3>{ s.who_leads_title }</h3>
             <p class="lr-muted">{ s.who_leads_desc }</p>
-            <ul class="lr-bars">{ for who }</ul>
+            <ul class="lr-bars">{ who.into_iter().collect::<Html>() }</ul>
             <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ fmt_score(profile.own) }</strong></p>
             <div class="lr-actions lr-noprint">
                 <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>

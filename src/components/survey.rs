@@ -153,7 +153,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
             }
             <p class="lr-muted lr-hint">{ s.keyboard_hint }</p>
             <form class="lr-form" {onsubmit} {onkeydown} novalidate=true>
-                { for items }
+                { items.into_iter().collect::<Html>() }
                 if !st.flagged.is_empty() {
                     <div class="lr-notice lr-unanswered" role="alert">
                         <p>{ fill(s.unanswered_notice, &[("n", st.flagged.len().to_string())]) }</p>

@@ -6,7 +6,6 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use yew::platform::time::sleep;
 use yew::prelude::*;
 
 use crate::components::compare::{CompareView, GroupSummary};
@@ -15,11 +14,15 @@ use crate::domain::code;
 use crate::domain::intake::{candidates, Intake};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
+use crate::effects;
 use crate::domain::team::{self, differencing_risk, MinGroup, Summary, TeamError, TeamStats};
 use crate::i18n::{self, fill};
 
-/// Candidates read between two yields to the browser.
-const CHUNK: usize = 500;
+/// Candidates read between two looks at the clock.
+const CHUNK: usize = 256;
+/// Longest stretch of reading between two yields to the browser, in ms: well under the
+/// 50 ms at which a task counts as long, so input and the progress stay responsive.
+const SLICE_MS: f64 = 25.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
 /// Most groups that can be compared at once.
@@ -146,12 +149,14 @@ async fn read_text(
     let found = candidates(&text).map_err(|e| e.to_string())?;
     let total = found.len();
     let mut intake = Intake::default();
+    let mut slice_start = effects::now_ms();
     for (k, chunk) in found.chunks(CHUNK).enumerate() {
         intake.feed(&q, chunk);
         let done = ((k + 1) * CHUNK).min(total);
-        if done < total {
+        if done < total && effects::now_ms() - slice_start > SLICE_MS {
             progress(done, total);
-            sleep(std::time::Duration::ZERO).await;
+            effects::yield_now().await;
+            slice_start = effects::now_ms();
         }
     }
     Ok(intake)

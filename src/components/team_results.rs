@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{fmt_fixed, fmt_score};
 use crate::domain::export;
+use crate::domain::fixed::fixed;
 use crate::domain::questionnaire::{pick, Questionnaire};
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
@@ -78,14 +79,14 @@ fn stacked(counts: &[usize], missing: usize) -> Html {
             let w = 100.0 * c as f64 / total as f64;
             let seg = html! {
                 <rect class={format!("lr-step lr-step-{}", if k < counts.len() { (k + 1).to_string() } else { "x".into() })}
-                    x={format!("{x:.2}")} y="0" width={format!("{w:.2}")} height="10" />
+                    x={fixed(x, 2)} y="0" width={fixed(w, 2)} height="10" />
             };
             x += w;
             seg
         });
     html! {
         <svg class="lr-stacked" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            { for segs }
+            { segs.into_iter().collect::<Html>() }
         </svg>
     }
 }
@@ -189,7 +190,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <tr data-function={f.id.clone()}>
                     <th scope="row">{ text }</th>
                     <td class="lr-stacked-cell">{ stacked(&w.counts, w.missing) }</td>
-                    { for w.counts.iter().map(|c| html! { <td class="lr-num">{ c }</td> }) }
+                    { w.counts.iter().map(|c| html! { <td class="lr-num">{ c }</td> }).collect::<Html>() }
                     <td class="lr-num">{ w.missing }</td>
                     <td class="lr-num">{ fmt_score(Some(w.mean)) }</td>
                 </tr>
@@ -223,7 +224,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <h4>{ pick(&h.title, lang, fb) }</h4>
                 <p>{ pick(&h.text, lang, fb) }</p>
                 if !dims.is_empty() { <p class="lr-muted">{ dims.join(", ") }</p> }
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <ul>{ h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
             </article>
         }
     });
@@ -232,7 +233,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                 <h4>{ pick(&h.title, lang, fb) }</h4>
                 <p>{ pick(&h.text, lang, fb) }</p>
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <ul>{ h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
             </article>
         }
     });
@@ -243,7 +244,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <article class="lr-card lr-focus" data-dimension={dim.id.clone()}>
                 <h4>{ pick(&dim.name, lang, fb) }</h4>
                 if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
-                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
+                <ul>{ adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
             </article>
         })
     });
@@ -291,23 +292,23 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <th scope="col">{ s.dimension }</th><th scope="col">{ s.team_mean }</th><th scope="col">{ s.team_ci }</th>
                     <th scope="col">{ "SD" }</th><th scope="col">{ s.team_agreement }</th><th scope="col">{ "AD" }</th><th scope="col">{ "α" }</th>
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ rows.into_iter().collect::<Html>() }</tbody>
             </table>
             <p class="lr-muted">{ s.team_agreement_note }</p>
-            { for own }
+            { own.into_iter().collect::<Html>() }
             <h4>{ s.who_leads_title }</h4>
-            <ul class="lr-legend">{ for legend }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
+            <ul class="lr-legend">{ legend.into_iter().collect::<Html>() }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
             <table class="lr-table lr-who-table" tabindex="0">
                 <caption class="lr-visually-hidden">{ s.who_leads_title }</caption>
                 <thead><tr>
                     <th scope="col">{ s.team_function }</th><th scope="col"><span class="lr-visually-hidden">{ s.team_distribution }</span></th>
-                    { for (1..=who_points).map(|k| html! { <th scope="col" class="lr-num" title={who_labels.get(k - 1).cloned().unwrap_or_default()}>{ k }</th> }) }
+                    { (1..=who_points).map(|k| html! { <th scope="col" class="lr-num" title={who_labels.get(k - 1).cloned().unwrap_or_default()}>{ k }</th> }).collect::<Html>() }
                     <th scope="col" class="lr-num">{ "?" }</th><th scope="col" class="lr-num">{ "0–100" }</th>
                 </tr></thead>
-                <tbody>{ for who_rows }</tbody>
+                <tbody>{ who_rows.into_iter().collect::<Html>() }</tbody>
             </table>
             <h4>{ s.suggestions }</h4>
-            <div class="lr-cards">{ for team_hits }{ for patterns }{ for focus }</div>
+            <div class="lr-cards">{ team_hits.into_iter().collect::<Html>() }{ patterns.into_iter().collect::<Html>() }{ focus.into_iter().collect::<Html>() }</div>
             <div class="lr-code-box">
                 <h4>{ s.team_summary_code }</h4>
                 <p class="lr-muted">{ s.team_summary_help }</p>

@@ -1,92 +1,83 @@
 //! Downloads of one person's results as JSON and CSV (pure text builders).
 //! Exports carry no identity and no timestamp, like result codes.
 
-use serde::Serialize;
-
+use super::json::{self, Value};
 use super::questionnaire::{pick, Questionnaire};
 use super::scoring::Profile;
-use super::team::TeamStats;
+use super::team::{Descriptive, TeamStats};
 
 /// Band name of a 0–100 score, as the suggestion rules define it.
 pub fn band_name(score: f64) -> &'static str {
     super::suggestions::Band::of(score).name()
 }
 
-#[derive(Serialize)]
-struct DimOut<'a> {
-    id: &'a str,
-    name: &'a str,
-    score: Option<f64>,
-    raw_mean: Option<f64>,
-    item_range: Option<(f64, f64)>,
-    band: Option<&'static str>,
-    answered: usize,
-    items: usize,
-}
+/// Decimals of the numbers in JSON downloads: scores are multiples of 100/48 at the
+/// finest, so six places keep every figure to well within its meaning.
+pub const JSON_DECIMALS: u32 = 6;
 
-#[derive(Serialize)]
-struct WhoOut<'a> {
-    id: &'a str,
-    text: &'a str,
-    position: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct Out<'a> {
-    questionnaire: &'a str,
-    version: &'a str,
-    fingerprint: String,
-    language: &'a str,
-    code: Option<&'a str>,
-    index: Option<f64>,
-    dimensions: Vec<DimOut<'a>>,
-    who_leads: Vec<WhoOut<'a>>,
-    who_leads_mean: Option<f64>,
-    own_leadership: Option<f64>,
-    quality_flags: &'a super::scoring::QualityFlags,
+fn jnum(v: Option<f64>) -> Value {
+    json::num(v, JSON_DECIMALS)
 }
 
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
     let fb = q.languages.first().map(String::as_str).unwrap_or("en");
-    let out = Out {
-        questionnaire: &q.id,
-        version: &q.version,
-        fingerprint: format!("{:08x}", q.fingerprint()),
-        language: lang,
-        code,
-        index: p.index,
-        dimensions: q
-            .dimensions
-            .iter()
-            .zip(&p.dimensions)
-            .map(|(d, s)| DimOut {
-                id: &d.id,
-                name: pick(&d.name, lang, fb),
-                score: s.score,
-                raw_mean: s.raw_mean,
-                item_range: s.range,
-                band: s.score.map(band_name),
-                answered: s.answered,
-                items: s.items,
-            })
-            .collect(),
-        who_leads: q
-            .who_leads
-            .functions
-            .iter()
-            .zip(&p.who_leads)
-            .map(|(f, v)| WhoOut {
-                id: &f.id,
-                text: pick(&f.text, lang, fb),
-                position: *v,
-            })
-            .collect(),
-        who_leads_mean: p.who_leads_mean,
-        own_leadership: p.own,
-        quality_flags: &p.flags,
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let dimensions = q
+        .dimensions
+        .iter()
+        .zip(&p.dimensions)
+        .map(|(d, s)| {
+            json::obj([
+                ("id", d.id.as_str().into()),
+                ("name", pick(&d.name, lang, fb).into()),
+                ("score", jnum(s.score)),
+                ("raw_mean", jnum(s.raw_mean)),
+                (
+                    "item_range",
+                    s.range.map_or(Value::Null, |(lo, hi)| {
+                        Value::Arr(vec![jnum(Some(lo)), jnum(Some(hi))])
+                    }),
+                ),
+                ("band", s.score.map(band_name).into()),
+                ("answered", s.answered.into()),
+                ("items", s.items.into()),
+            ])
+        })
+        .collect();
+    let who_leads = q
+        .who_leads
+        .functions
+        .iter()
+        .zip(&p.who_leads)
+        .map(|(f, v)| {
+            json::obj([
+                ("id", f.id.as_str().into()),
+                ("text", pick(&f.text, lang, fb).into()),
+                ("position", jnum(*v)),
+            ])
+        })
+        .collect();
+    json::obj([
+        ("questionnaire", q.id.as_str().into()),
+        ("version", q.version.as_str().into()),
+        ("fingerprint", format!("{:08x}", q.fingerprint()).as_str().into()),
+        ("language", lang.into()),
+        ("code", code.into()),
+        ("index", jnum(p.index)),
+        ("dimensions", Value::Arr(dimensions)),
+        ("who_leads", Value::Arr(who_leads)),
+        ("who_leads_mean", jnum(p.who_leads_mean)),
+        ("own_leadership", jnum(p.own)),
+        (
+            "quality_flags",
+            json::obj([
+                ("straight_lining", p.flags.straight_lining.into()),
+                ("contradictions", p.flags.contradictions.into()),
+                ("many_cant_say", p.flags.many_cant_say.into()),
+            ]),
+        ),
+    ])
+    .to_pretty()
 }
 
 /// Quotes a CSV field when needed (RFC 4180).
@@ -99,7 +90,7 @@ pub fn csv_field(s: &str) -> String {
 }
 
 fn num(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.2}")).unwrap_or_default()
+    v.map(|v| super::fixed::fixed(v, 2)).unwrap_or_default()
 }
 
 /// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
@@ -206,37 +197,101 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
 }
 
 fn num3(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.3}")).unwrap_or_default()
+    v.map(|v| super::fixed::fixed(v, 3)).unwrap_or_default()
 }
 
-#[derive(Serialize)]
-struct TeamOut<'a> {
-    questionnaire: &'a str,
-    version: &'a str,
-    fingerprint: String,
-    minimum_group: usize,
-    dimension_ids: Vec<&'a str>,
-    who_leads_ids: Vec<&'a str>,
-    stats: &'a TeamStats,
+fn pair(p: (f64, f64)) -> Value {
+    Value::Arr(vec![jnum(Some(p.0)), jnum(Some(p.1))])
+}
+
+fn descriptive(d: &Descriptive) -> Value {
+    json::obj([
+        ("n", d.n.into()),
+        ("mean", jnum(Some(d.mean))),
+        ("sd", jnum(Some(d.sd))),
+        ("ci95", pair(d.ci95)),
+    ])
 }
 
 /// Team figures as JSON (aggregates only; dimension and function ids give the order).
 pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
-    let out = TeamOut {
-        questionnaire: &q.id,
-        version: &q.version,
-        fingerprint: format!("{:08x}", q.fingerprint()),
-        minimum_group: st.min_group().get(),
-        dimension_ids: q.dimensions.iter().map(|d| d.id.as_str()).collect(),
-        who_leads_ids: q
-            .who_leads
-            .functions
-            .iter()
-            .map(|f| f.id.as_str())
-            .collect(),
-        stats: st,
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let ids = |v: Vec<&str>| Value::Arr(v.into_iter().map(Value::from).collect());
+    let dimensions = st
+        .dimensions()
+        .iter()
+        .map(|d| {
+            d.as_ref().map_or(Value::Null, |d| {
+                json::obj([
+                    ("n", d.n.into()),
+                    ("mean", jnum(Some(d.mean))),
+                    ("sd", jnum(Some(d.sd))),
+                    ("ci95", pair(d.ci95)),
+                    ("rwg_j", jnum(d.rwg_j)),
+                    ("lindell_rwg_j", jnum(d.lindell_rwg_j)),
+                    ("ad", jnum(d.ad)),
+                    (
+                        "alpha",
+                        d.alpha.as_ref().map_or(Value::Null, |a| {
+                            json::obj([("value", jnum(Some(a.value))), ("n", a.n.into())])
+                        }),
+                    ),
+                ])
+            })
+        })
+        .collect();
+    let own = st.own().map_or(Value::Null, |o| {
+        json::obj([
+            ("n", o.n.into()),
+            ("mean", jnum(Some(o.mean))),
+            ("sd", jnum(Some(o.sd))),
+            ("gini", jnum(Some(o.gini))),
+            ("cv", jnum(Some(o.cv))),
+        ])
+    });
+    let who_leads = st
+        .who_leads()
+        .iter()
+        .map(|w| {
+            w.as_ref().map_or(Value::Null, |w| {
+                json::obj([
+                    ("n", w.n.into()),
+                    (
+                        "counts",
+                        Value::Arr(w.counts.iter().map(|&c| c.into()).collect()),
+                    ),
+                    ("missing", w.missing.into()),
+                    ("mean", jnum(Some(w.mean))),
+                ])
+            })
+        })
+        .collect();
+    json::obj([
+        ("questionnaire", q.id.as_str().into()),
+        ("version", q.version.as_str().into()),
+        ("fingerprint", format!("{:08x}", q.fingerprint()).as_str().into()),
+        ("minimum_group", st.min_group().get().into()),
+        (
+            "dimension_ids",
+            ids(q.dimensions.iter().map(|d| d.id.as_str()).collect()),
+        ),
+        (
+            "who_leads_ids",
+            ids(q.who_leads.functions.iter().map(|f| f.id.as_str()).collect()),
+        ),
+        (
+            "stats",
+            json::obj([
+                ("fingerprint", st.fingerprint().into()),
+                ("n", st.n().into()),
+                ("min", st.min_group().get().into()),
+                ("dimensions", Value::Arr(dimensions)),
+                ("index", st.index().map_or(Value::Null, descriptive)),
+                ("own", own),
+                ("who_leads", Value::Arr(who_leads)),
+            ]),
+        ),
+    ])
+    .to_pretty()
 }
 
 #[cfg(test)]

@@ -4,10 +4,13 @@
 
 pub mod code;
 pub mod export;
+pub mod fixed;
 pub mod intake;
+pub mod json;
 pub mod options;
 pub mod progress;
 pub mod questionnaire;
+pub mod questionnaire_json;
 pub mod radar;
 pub mod response;
 pub mod scoring;

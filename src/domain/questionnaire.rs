@@ -10,7 +10,6 @@
 //! Every question has a position in the canonical order: items (in file order), then
 //! who-leads functions, then own-leadership items. Responses and result codes use it.
 
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -23,8 +22,7 @@ pub const MAX_JSON_BYTES: usize = 512 * 1024;
 pub const MIN_ITEMS_PER_DIMENSION: usize = 3;
 
 /// A whole questionnaire.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,
@@ -45,8 +43,7 @@ pub struct Questionnaire {
 }
 
 /// A response scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scale {
     pub id: String,
     /// Number of points; answers are 1..=points.
@@ -54,13 +51,11 @@ pub struct Scale {
     /// One label per point, per language.
     pub labels: BTreeMap<String, Vec<String>>,
     /// Label of the "can't say" option, when the scale offers one.
-    #[serde(default)]
     pub cant_say: Option<Text>,
 }
 
 /// A radar axis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dimension {
     pub id: String,
     pub name: Text,
@@ -73,19 +68,16 @@ pub struct Dimension {
 }
 
 /// A statement rated on the item scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     pub id: String,
     pub dimension: String,
     pub text: Text,
-    #[serde(default)]
     pub reverse: bool,
 }
 
 /// The "who leads?" block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WhoLeads {
     pub scale: String,
     pub prompt: Text,
@@ -93,8 +85,7 @@ pub struct WhoLeads {
 }
 
 /// The "my own leadership" block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OwnLeadership {
     pub scale: String,
     pub prompt: Text,
@@ -102,20 +93,17 @@ pub struct OwnLeadership {
 }
 
 /// A plain question: id and text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Question {
     pub id: String,
     pub text: Text,
 }
 
 /// One survey page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Section {
     pub id: String,
     pub title: Text,
-    #[serde(default)]
     pub intro: Option<Text>,
     pub questions: Vec<String>,
 }
@@ -193,17 +181,17 @@ impl Questionnaire {
                 )],
             });
         }
-        let q: Questionnaire = serde_json::from_str(json).map_err(|e| LoadError {
+        let value = super::json::parse(json).map_err(|e| LoadError {
             problems: vec![problem(
                 "$",
                 format!(
-                    "not a valid questionnaire (line {}, column {}): {}",
-                    e.line(),
-                    e.column(),
-                    e
+                    "not valid JSON (line {}, column {}): {}",
+                    e.line, e.column, e.reason
                 ),
             )],
         })?;
+        let q = super::questionnaire_json::from_value(&value)
+            .map_err(|problems| LoadError { problems })?;
         let problems = q.validate();
         if problems.is_empty() {
             Ok(q)
@@ -212,9 +200,31 @@ impl Questionnaire {
         }
     }
 
-    /// The built-in questionnaire. It is validated by the test suite.
+    /// The built-in questionnaire, built from static data that `build.rs` generates from
+    /// [`DEFAULT_JSON`] (no JSON is parsed at run time). It is validated by the test suite.
     pub fn default_questionnaire() -> Self {
-        Self::from_json(DEFAULT_JSON).expect("the built-in questionnaire is valid (tested)")
+        #[inline(never)]
+        fn s(x: &'static str) -> String {
+            x.to_string()
+        }
+        #[inline(never)]
+        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
+            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
+        }
+        fn labels(
+            pairs: &'static [(&'static str, &'static [&'static str])],
+        ) -> BTreeMap<String, Vec<String>> {
+            pairs
+                .iter()
+                .map(|(k, v)| (s(k), v.iter().map(|x| s(x)).collect()))
+                .collect()
+        }
+        include!(concat!(env!("OUT_DIR"), "/builtin_questionnaire.rs"))
+    }
+
+    /// The questionnaire as pretty-printed JSON, in the format [`Self::from_json`] reads.
+    pub fn to_json(&self) -> String {
+        super::questionnaire_json::to_value(self).to_pretty()
     }
 
     /// Every problem in the questionnaire, or an empty list.
@@ -656,6 +666,14 @@ mod tests {
     fn default_questionnaire_is_valid() {
         let q = Questionnaire::from_json(DEFAULT_JSON);
         assert!(q.is_ok(), "{}", q.unwrap_err());
+    }
+
+    #[test]
+    fn built_in_data_equals_the_json_source() {
+        let parsed = Questionnaire::from_json(DEFAULT_JSON).expect("valid");
+        let built = Questionnaire::default_questionnaire();
+        assert_eq!(built, parsed);
+        assert!(built.validate().is_empty());
     }
 
     #[test]

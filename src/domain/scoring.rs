@@ -11,8 +11,6 @@
 //!   person's (keyed) item answers in that dimension, on the 0–100 scale. A wide range
 //!   means the items disagree and the score summarises mixed experiences.
 
-use serde::Serialize;
-
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
 
@@ -42,7 +40,7 @@ pub fn to_percent(mean: f64, points: u8) -> f64 {
 }
 
 /// One dimension's score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
     /// Items answered with a scale point.
     pub answered: usize,
@@ -57,7 +55,7 @@ pub struct DimensionScore {
 }
 
 /// Response-quality flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct QualityFlags {
     /// The same scale point chosen for every answered item (before keying).
     pub straight_lining: bool,
@@ -75,7 +73,7 @@ impl QualityFlags {
 }
 
 /// One person's profile.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     /// One entry per dimension, in questionnaire order.
     pub dimensions: Vec<DimensionScore>,

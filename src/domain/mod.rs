@@ -8,6 +8,7 @@ pub mod fixed;
 pub mod intake;
 pub mod json;
 pub mod options;
+pub mod problem;
 pub mod progress;
 pub mod questionnaire;
 pub mod questionnaire_json;

@@ -13,6 +13,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use super::problem::{check_id, check_text, problem};
+
 /// Text in several languages, keyed by language code ("en", "de").
 pub type Text = BTreeMap<String, String>;
 
@@ -155,13 +157,6 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
-
-fn problem(path: impl Into<String>, reason: impl Into<String>) -> Problem {
-    Problem {
-        path: path.into(),
-        reason: reason.into(),
-    }
-}
 
 /// The built-in questionnaire, as JSON.
 pub const DEFAULT_JSON: &str = include_str!("default_questionnaire.json");
@@ -629,33 +624,6 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h
-}
-
-fn check_id(out: &mut Vec<Problem>, path: &str, id: &str) {
-    if id.is_empty() {
-        out.push(problem(path, "id must not be empty"));
-    } else if id.len() > 40
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        out.push(problem(
-            path,
-            format!("id \"{id}\" may only use letters, digits, '_' and '-' (at most 40)"),
-        ));
-    }
-}
-
-fn check_text(out: &mut Vec<Problem>, path: &str, t: &Text, langs: &[String]) {
-    for l in langs {
-        match t.get(l) {
-            None => out.push(problem(path, format!("missing translation for \"{l}\""))),
-            Some(s) if s.trim().is_empty() => {
-                out.push(problem(format!("{path}.{l}"), "empty text"))
-            }
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

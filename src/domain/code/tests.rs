@@ -1,0 +1,639 @@
+//! Tests of result codes: round trips, every error from a crafted input, typo
+//! detection, finding codes in text.
+
+use super::big::Big;
+use super::result::CHECK_PREFIX;
+use super::text::symbol_value;
+use super::*;
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{
+    Dimension, Item, OwnLeadership, Question, Scale, Section, Text, WhoLeads, DEFAULT_JSON,
+};
+use crate::domain::response::{Answer, Answers};
+
+fn text(s: &str) -> Text {
+    Text::from([("en".to_string(), s.to_string())])
+}
+
+fn scale(id: &str, points: u8, cant_say: bool) -> Scale {
+    Scale {
+        id: id.into(),
+        points,
+        labels: [(
+            "en".to_string(),
+            (1..=points).map(|p| format!("{id} {p}")).collect(),
+        )]
+        .into_iter()
+        .collect(),
+        cant_say: cant_say.then(|| text("Can't say")),
+    }
+}
+
+/// A small valid questionnaire: 3 dimensions x `per_dim` items on a 5-point scale
+/// with "can't say", 2 who-leads on 4 points *without* "can't say", 1 own item on
+/// 7 points with "can't say".
+fn small_q(id: &str, per_dim: usize) -> Questionnaire {
+    let dims = ["a", "b", "c"];
+    let items: Vec<Item> = dims
+        .iter()
+        .flat_map(|d| {
+            (0..per_dim).map(move |k| Item {
+                id: format!("{d}{k}"),
+                dimension: d.to_string(),
+                text: text("item"),
+                reverse: k == 0,
+            })
+        })
+        .collect();
+    let question = |id: String| Question {
+        id,
+        text: text("q"),
+    };
+    let who: Vec<Question> = (0..2).map(|k| question(format!("w{k}"))).collect();
+    let own: Vec<Question> = (0..1).map(|k| question(format!("o{k}"))).collect();
+    let all: Vec<String> = items
+        .iter()
+        .map(|i| i.id.clone())
+        .chain(who.iter().map(|q| q.id.clone()))
+        .chain(own.iter().map(|q| q.id.clone()))
+        .collect();
+    Questionnaire {
+        id: id.into(),
+        version: "1".into(),
+        languages: vec!["en".into()],
+        title: text("t"),
+        description: text("d"),
+        scales: vec![
+            scale("agree", 5, true),
+            scale("who", 4, false),
+            scale("freq", 7, true),
+        ],
+        item_scale: "agree".into(),
+        dimensions: dims
+            .iter()
+            .map(|d| Dimension {
+                id: d.to_string(),
+                name: text(d),
+                what: text("w"),
+                why: text("y"),
+                how: text("h"),
+            })
+            .collect(),
+        items,
+        who_leads: WhoLeads {
+            scale: "who".into(),
+            prompt: text("p"),
+            functions: who,
+        },
+        own_leadership: OwnLeadership {
+            scale: "freq".into(),
+            prompt: text("p"),
+            items: own,
+        },
+        sections: vec![Section {
+            id: "s".into(),
+            title: text("s"),
+            intro: None,
+            questions: all,
+        }],
+    }
+}
+
+/// Answers cycling through every value of each scale, with some "can't say" and
+/// some unanswered.
+fn sample_answers(q: &Questionnaire) -> Answers {
+    Answers(
+        (0..q.question_count())
+            .map(|pos| {
+                let s = q.scale_at(pos).unwrap();
+                match pos % 7 {
+                    5 if s.cant_say.is_some() => Some(Answer::CantSay),
+                    6 => None,
+                    k => Some(Answer::Value((k as u8 + pos as u8) % s.points + 1)),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// What decoding gives back: unanswered becomes "can't say" where offered.
+fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
+    Answers(
+        a.0.iter()
+            .enumerate()
+            .map(|(pos, x)| match x {
+                None if q.scale_at(pos).unwrap().cant_say.is_some() => Some(Answer::CantSay),
+                other => *other,
+            })
+            .collect(),
+    )
+}
+
+/// A code from raw data symbols, with a correct checksum.
+fn with_checksum(data: &[u8]) -> String {
+    let mut s = PREFIX.to_string();
+    for &d in data.iter().chain(checksum(CHECK_PREFIX, data).iter()) {
+        s.push(char::from(ALPHABET[usize::from(d)]));
+    }
+    s
+}
+
+fn symbols_of(mut v: Big, len: usize) -> Vec<u8> {
+    let mut out = vec![0u8; len];
+    for slot in out.iter_mut().rev() {
+        *slot = v.div_rem(32) as u8;
+    }
+    assert!(v.is_zero(), "value does not fit {len} symbols");
+    out
+}
+
+#[test]
+fn small_questionnaire_is_valid() {
+    let q = small_q("small", 3);
+    assert_eq!(q.validate(), vec![]);
+    assert_eq!(q.question_count(), 12);
+}
+
+#[test]
+fn round_trip_small() {
+    let q = small_q("small", 3);
+    let a = sample_answers(&q);
+    assert!(a.0.contains(&None) && a.0.contains(&Some(Answer::CantSay)));
+    let code = encode(&q, &a).unwrap();
+    assert!(code.starts_with(PREFIX));
+    assert_eq!(decode(&q, &code).unwrap(), normalised(&q, &a));
+    assert_eq!(fingerprint_of(&code).unwrap(), q.fingerprint());
+}
+
+#[test]
+fn unanswered_is_cant_say_or_none_by_scale() {
+    let q = small_q("small", 3);
+    let code = encode(&q, &Answers::empty(&q)).unwrap();
+    let back = decode(&q, &code).unwrap();
+    for pos in 0..q.question_count() {
+        let expected = if q.scale_at(pos).unwrap().cant_say.is_some() {
+            Some(Answer::CantSay)
+        } else {
+            None
+        };
+        assert_eq!(back.get(pos), expected, "position {pos}");
+        assert_eq!(back.0[pos], expected);
+    }
+}
+
+#[test]
+fn extremes_round_trip() {
+    let q = small_q("small", 4);
+    let max = Answers(
+        (0..q.question_count())
+            .map(|p| Some(Answer::Value(q.scale_at(p).unwrap().points)))
+            .collect(),
+    );
+    let min = Answers(vec![Some(Answer::Value(1)); q.question_count()]);
+    for a in [max, min] {
+        let code = encode(&q, &a).unwrap();
+        assert_eq!(decode(&q, &code).unwrap(), a);
+    }
+}
+
+#[test]
+fn reading_is_lenient_about_case_aliases_separators_and_whitespace() {
+    let q = small_q("small", 3);
+    let a = sample_answers(&q);
+    let code = encode(&q, &a).unwrap();
+    let expected = normalised(&q, &a);
+    let body = &code[PREFIX.len()..];
+    let dashed: String = body
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let sep = (i > 0 && i % 4 == 0).then_some('-');
+            sep.into_iter().chain(std::iter::once(c))
+        })
+        .collect();
+    let aliased: String = body
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' => 'l',
+            c => c,
+        })
+        .collect();
+    for variant in [
+        code.to_lowercase(),
+        format!("  \t{code}\r\n"),
+        format!("{PREFIX}{dashed}-"),
+        format!("lr1--{aliased}"),
+        format!("{PREFIX}{}", body.replace('1', "I")),
+    ] {
+        assert_eq!(decode(&q, &variant), Ok(expected.clone()), "{variant}");
+    }
+}
+
+#[test]
+fn each_error_variant_from_a_crafted_input() {
+    let q = small_q("small", 3);
+    let other = small_q("other", 3);
+    let a = sample_answers(&q);
+    let code = encode(&q, &a).unwrap();
+    let expected_len = code.len() - PREFIX.len();
+    let mut typo = code.clone().into_bytes();
+    let last = typo.len() - 1;
+    typo[last] = if typo[last] == b'0' { b'2' } else { b'0' };
+    let typo = String::from_utf8(typo).unwrap();
+
+    // Valid checksum and fingerprint, but the last question overflows.
+    let data_len = expected_len - CHECK_LEN;
+    let mut over = Big::from_u32(1);
+    for pos in 0..q.question_count() {
+        over.mul_add(u32::from(q.scale_at(pos).unwrap().points) + 1, 0);
+    }
+    over.shift_in_u32(q.fingerprint());
+    let overflow = with_checksum(&symbols_of(over, data_len));
+
+    // Valid checksum but one symbol too many (a leading zero).
+    let mut long_data = vec![0u8];
+    long_data.extend(symbols_of(
+        Big::from_symbols(&result::parse(&code).unwrap()[..data_len]),
+        data_len,
+    ));
+    let padded = with_checksum(&long_data);
+
+    let huge = format!("{PREFIX}{}", "0".repeat(MAX_BODY_LEN + 1));
+    let last_pos = q.question_count();
+
+    let cases: Vec<(&str, String, CodeError)> = vec![
+        ("empty", String::new(), CodeError::Empty),
+        ("blank", " \t\r\n ".into(), CodeError::Empty),
+        (
+            "other prefix",
+            "XY1-ABCD".into(),
+            CodeError::WrongPrefix {
+                found: "XY1-".into(),
+            },
+        ),
+        (
+            "no version",
+            "LR-ABCD".into(),
+            CodeError::WrongPrefix {
+                found: "LR-".into(),
+            },
+        ),
+        (
+            "no dash",
+            "LR1ABCDEFGH".into(),
+            CodeError::WrongPrefix {
+                found: "LR1ABCDE".into(),
+            },
+        ),
+        (
+            "just LR",
+            "lr".into(),
+            CodeError::WrongPrefix { found: "lr".into() },
+        ),
+        (
+            "version 2",
+            "LR2-ABCDEFGHJKMNP".into(),
+            CodeError::UnsupportedVersion {
+                version: "2".into(),
+            },
+        ),
+        (
+            "version 10",
+            "lr10-0000".into(),
+            CodeError::UnsupportedVersion {
+                version: "10".into(),
+            },
+        ),
+        (
+            "punctuation",
+            "LR1-AB!C".into(),
+            CodeError::BadCharacter {
+                ch: '!',
+                position: 7,
+            },
+        ),
+        (
+            "letter U",
+            "LR1-ABU".into(),
+            CodeError::BadCharacter {
+                ch: 'U',
+                position: 7,
+            },
+        ),
+        (
+            "inner space",
+            "  LR1-AB CD".into(),
+            CodeError::BadCharacter {
+                ch: ' ',
+                position: 7,
+            },
+        ),
+        (
+            "unicode",
+            "LR1-Aé0".into(),
+            CodeError::BadCharacter {
+                ch: 'é',
+                position: 6,
+            },
+        ),
+        (
+            "bare prefix",
+            "LR1-".into(),
+            CodeError::Truncated {
+                expected: expected_len,
+                found: 0,
+            },
+        ),
+        (
+            "cut off",
+            code[..code.len() - 3].to_string(),
+            CodeError::Truncated {
+                expected: expected_len,
+                found: expected_len - 3,
+            },
+        ),
+        (
+            "extra symbol",
+            format!("{code}7"),
+            CodeError::TooLong {
+                expected: expected_len,
+                found: expected_len + 1,
+            },
+        ),
+        (
+            "extra symbol, valid checksum",
+            padded,
+            CodeError::TooLong {
+                expected: expected_len,
+                found: expected_len + 1,
+            },
+        ),
+        (
+            "absurdly long",
+            huge,
+            CodeError::TooLong {
+                expected: MAX_BODY_LEN,
+                found: MAX_BODY_LEN + 1,
+            },
+        ),
+        ("typo", typo, CodeError::ChecksumMismatch),
+        (
+            "other questionnaire",
+            encode(&other, &sample_answers(&other)).unwrap(),
+            CodeError::QuestionnaireMismatch {
+                code_fingerprint: other.fingerprint(),
+                expected: q.fingerprint(),
+            },
+        ),
+        (
+            "overflow",
+            overflow,
+            CodeError::ValueOutOfRange {
+                question: last_pos,
+                value: 8,
+                max: 7,
+            },
+        ),
+    ];
+    for (name, input, err) in cases {
+        assert_eq!(decode(&q, &input), Err(err), "case {name}: {input:?}");
+    }
+
+    // Errors only `encode` produces.
+    let short = Answers(vec![None; 3]);
+    assert!(matches!(
+        encode(&q, &short),
+        Err(CodeError::AnswersDoNotFit(_))
+    ));
+    let mut bad_value = sample_answers(&q);
+    bad_value.0[0] = Some(Answer::Value(6));
+    assert!(matches!(
+        encode(&q, &bad_value),
+        Err(CodeError::AnswersDoNotFit(m)) if m.contains("outside")
+    ));
+    let mut bad_cant_say = sample_answers(&q);
+    let who = q.items.len();
+    bad_cant_say.0[who] = Some(Answer::CantSay);
+    assert!(matches!(
+        encode(&q, &bad_cant_say),
+        Err(CodeError::AnswersDoNotFit(_))
+    ));
+    let mut broken = q.clone();
+    broken.item_scale = "nope".into();
+    assert!(matches!(
+        decode(&broken, &code),
+        Err(CodeError::AnswersDoNotFit(_))
+    ));
+
+    // Questionnaires far beyond what validation allows cannot have codes.
+    let giant = small_q("giant", 400);
+    assert!(matches!(
+        encode(&giant, &Answers::empty(&giant)),
+        Err(CodeError::TooLong { expected: MAX_BODY_LEN, found }) if found > MAX_BODY_LEN
+    ));
+    assert!(matches!(
+        decode(&giant, &code),
+        Err(CodeError::AnswersDoNotFit(m)) if m.contains("too many questions")
+    ));
+
+    // fingerprint_of has no questionnaire to compare lengths with.
+    assert_eq!(
+        fingerprint_of("LR1-0000"),
+        Err(CodeError::Truncated {
+            expected: MIN_BODY_LEN,
+            found: 4,
+        })
+    );
+    assert_eq!(
+        fingerprint_of(&code.replace("LR1-", "LR1-0")),
+        Err(CodeError::ChecksumMismatch)
+    );
+}
+
+#[test]
+fn messages_are_plain_english() {
+    let cases = [
+        (CodeError::Empty, "the result code is empty"),
+        (
+            CodeError::BadCharacter {
+                ch: 'U',
+                position: 9,
+            },
+            "character 'U' at position 9 is not allowed in a result code",
+        ),
+        (
+            CodeError::BadCharacter {
+                ch: '\t',
+                position: 5,
+            },
+            "character '\\t' at position 5 is not allowed in a result code",
+        ),
+        (
+            CodeError::WrongPrefix {
+                found: "XY1-".into(),
+            },
+            "a result code starts with \"LR1-\", but this one starts with \"XY1-\"",
+        ),
+        (
+            CodeError::QuestionnaireMismatch {
+                code_fingerprint: 0xab,
+                expected: 0xDEAD_BEEF,
+            },
+            "the result code belongs to another questionnaire (fingerprint 000000AB), \
+             not to this one (fingerprint DEADBEEF)",
+        ),
+        (
+            CodeError::ValueOutOfRange {
+                question: 12,
+                value: 8,
+                max: 7,
+            },
+            "the result code holds the value 8 for question 12, whose scale only goes up to 7",
+        ),
+    ];
+    for (e, msg) in cases {
+        assert_eq!(e.to_string(), msg);
+    }
+    for e in [
+        CodeError::UnsupportedVersion {
+            version: "2".into(),
+        },
+        CodeError::Truncated {
+            expected: 35,
+            found: 20,
+        },
+        CodeError::TooLong {
+            expected: 35,
+            found: 36,
+        },
+        CodeError::ChecksumMismatch,
+        CodeError::AnswersDoNotFit("x".into()),
+        CodeError::ValueOutOfRange {
+            question: 0,
+            value: 3,
+            max: 0,
+        },
+    ] {
+        let m = e.to_string();
+        assert!(m.starts_with("th") && !m.contains('{'), "{m}");
+    }
+}
+
+/// Characters a typist might produce: all printable ASCII, whitespace, and a few
+/// look-alikes from elsewhere.
+fn typo_chars() -> Vec<char> {
+    (0x20u8..0x7f)
+        .map(char::from)
+        .chain(['\t', '\n', 'é', 'Ø', 'О', '０', '—', '\u{200b}'])
+        .collect()
+}
+
+/// Whether two characters read as the same symbol of a code body.
+fn same_symbol(a: char, b: char) -> bool {
+    match (u8::try_from(a), u8::try_from(b)) {
+        (Ok(x), Ok(y)) => symbol_value(x).is_some() && symbol_value(x) == symbol_value(y),
+        _ => false,
+    }
+}
+
+#[test]
+fn every_substitution_and_adjacent_transposition_is_rejected() {
+    let q = small_q("small", 3);
+    let code = encode(&q, &sample_answers(&q)).unwrap();
+    let original = decode(&q, &code).unwrap();
+    let chars: Vec<char> = code.chars().collect();
+    let mut rejected = 0;
+    for i in 0..chars.len() {
+        for c in typo_chars() {
+            if c == chars[i] {
+                continue;
+            }
+            let mut m = chars.clone();
+            m[i] = c;
+            let m: String = m.into_iter().collect();
+            let equivalent = if i < PREFIX.len() {
+                c.eq_ignore_ascii_case(&chars[i])
+            } else {
+                same_symbol(c, chars[i])
+            };
+            match decode(&q, &m) {
+                Ok(back) => {
+                    assert!(equivalent, "substitution {m} accepted");
+                    assert_eq!(back, original);
+                }
+                Err(_) => {
+                    assert!(!equivalent, "{m} rejected");
+                    rejected += 1;
+                }
+            }
+        }
+    }
+    for i in 0..chars.len() - 1 {
+        if chars[i] == chars[i + 1] {
+            continue;
+        }
+        let mut m = chars.clone();
+        m.swap(i, i + 1);
+        let m: String = m.into_iter().collect();
+        assert!(decode(&q, &m).is_err(), "transposition {m} accepted");
+        assert!(fingerprint_of(&m).is_err(), "transposition {m} accepted");
+        rejected += 1;
+    }
+    assert!(rejected > 1000);
+}
+
+#[test]
+fn find_codes_in_common_layouts() {
+    let q = small_q("small", 3);
+    let a = encode(&q, &sample_answers(&q)).unwrap();
+    let b = encode(&q, &Answers::empty(&q)).unwrap();
+    let layouts = [
+        format!("{a}\n{b}\n"),
+        format!("{a}\r\n\r\n{b}"),
+        format!("{a}, {b}"),
+        format!("{a};{b};"),
+        format!("{a}\t{b}"),
+        format!("name,code\nx,\"{a}\"\ny,'{b}'"),
+        format!("Mine is {a}. Theirs: {b}!"),
+        format!("«{a}»—“{b}”"),
+        format!("({a})[{b}]"),
+    ];
+    for text in layouts {
+        assert_eq!(find_codes(&text), vec![a.clone(), b.clone()], "{text:?}");
+    }
+    // Case, separators and other versions are kept as written.
+    assert_eq!(
+        find_codes("lr1-abc-def- x LR2-7 and LR1- alone, LR1-- too; LR9999-1"),
+        vec!["lr1-abc-def", "LR2-7"]
+    );
+    assert_eq!(find_codes(""), Vec::<String>::new());
+    assert_eq!(find_codes("LR1"), Vec::<String>::new());
+    assert_eq!(find_codes("LR1-é"), Vec::<String>::new());
+}
+#[test]
+fn fingerprint_label_is_eight_hex_digits() {
+    assert_eq!(fingerprint_label(0), "00000000");
+    assert_eq!(fingerprint_label(0xDEAD_BEEF), "DEADBEEF");
+}
+
+#[test]
+fn default_questionnaire_codes() {
+    let Ok(q) = Questionnaire::from_json(DEFAULT_JSON) else {
+        panic!("the default questionnaire does not load");
+    };
+    let a = sample_answers(&q);
+    let code = encode(&q, &a).unwrap();
+    println!(
+        "default questionnaire ({} questions): {} characters: {code}",
+        q.question_count(),
+        code.len()
+    );
+    assert!(code.len() < 80, "{code} is {} characters", code.len());
+    assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
+    assert_eq!(decode(&q, &code).unwrap(), normalised(&q, &a));
+    assert_eq!(fingerprint_of(&code).unwrap(), q.fingerprint());
+    // Every code for a questionnaire has the same length.
+    let empty = encode(&q, &Answers::empty(&q)).unwrap();
+    assert_eq!(empty.len(), code.len());
+}

@@ -1,0 +1,241 @@
+//! Validation of suggestion rules against a questionnaire: every problem named by its
+//! JSON path.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Band, Rules, TeamRuleId, MAX_ACTIONS, MIN_ACTIONS};
+use crate::domain::problem::{check_id, check_text, key_path, problem};
+use crate::domain::questionnaire::{Problem, Questionnaire, Text};
+
+fn check_actions(out: &mut Vec<Problem>, path: &str, actions: &[Text], langs: &[String]) {
+    if actions.len() < MIN_ACTIONS || actions.len() > MAX_ACTIONS {
+        out.push(problem(
+            path,
+            format!(
+                "{} action(s); between {MIN_ACTIONS} and {MAX_ACTIONS} are needed",
+                actions.len()
+            ),
+        ));
+    }
+    for (i, a) in actions.iter().enumerate() {
+        check_text(out, &format!("{path}[{i}]"), a, langs);
+    }
+}
+
+impl Rules {
+    /// Every problem of these rules for a questionnaire, or an empty list:
+    /// - thresholds are finite, within 0–100, and `low_below < high_from`;
+    /// - every dimension of `q` has advice for all three bands, and no advice is given
+    ///   for a dimension `q` does not have;
+    /// - every piece of advice has 2–3 actions;
+    /// - pattern ids are well-formed and unique; every pattern has at least one
+    ///   condition; each condition names a known dimension and exactly one of
+    ///   `band`/`not_band` with a valid band name; the conditions can hold together;
+    ///   no two patterns have the same conditions;
+    /// - team rule ids are exactly the four known ones, each once;
+    /// - every text is present and non-empty in every language of `q`.
+    pub fn validate(&self, q: &Questionnaire) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let langs = &q.languages;
+
+        // Bands.
+        let b = &self.bands;
+        for (name, v) in [("low_below", b.low_below), ("high_from", b.high_from)] {
+            if !v.is_finite() || !(0.0..=100.0).contains(&v) {
+                out.push(problem(
+                    format!("$.bands.{name}"),
+                    format!("{v} is not a score between 0 and 100"),
+                ));
+            }
+        }
+        // Also true when either is NaN.
+        if b.low_below.partial_cmp(&b.high_from) != Some(std::cmp::Ordering::Less) {
+            out.push(problem(
+                "$.bands",
+                format!(
+                    "low_below ({}) must be below high_from ({})",
+                    b.low_below, b.high_from
+                ),
+            ));
+        }
+
+        // Dimensions.
+        let known: BTreeSet<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
+        for key in self.dimensions.keys() {
+            if !known.contains(key.as_str()) {
+                out.push(problem(
+                    key_path("$.dimensions", key),
+                    format!("unknown dimension \"{key}\""),
+                ));
+            }
+        }
+        for d in &q.dimensions {
+            let dp = key_path("$.dimensions", &d.id);
+            let Some(dr) = self.dimensions.get(&d.id) else {
+                out.push(problem(
+                    "$.dimensions",
+                    format!("no advice for dimension \"{}\"", d.id),
+                ));
+                continue;
+            };
+            for band in Band::ALL {
+                let bp = format!("{dp}.{}", band.name());
+                match dr.get(band) {
+                    None => out.push(problem(
+                        dp.clone(),
+                        format!("no advice for the {} band", band.name()),
+                    )),
+                    Some(a) => {
+                        check_text(&mut out, &format!("{bp}.why"), &a.why, langs);
+                        check_actions(&mut out, &format!("{bp}.actions"), &a.actions, langs);
+                    }
+                }
+            }
+        }
+        // Advice for unknown dimensions is reported above; still check its texts so that
+        // a renamed dimension does not hide other problems.
+        for (key, dr) in self
+            .dimensions
+            .iter()
+            .filter(|(k, _)| !known.contains(k.as_str()))
+        {
+            let dp = key_path("$.dimensions", key);
+            for band in Band::ALL {
+                if let Some(a) = dr.get(band) {
+                    let bp = format!("{dp}.{}", band.name());
+                    check_text(&mut out, &format!("{bp}.why"), &a.why, langs);
+                    check_actions(&mut out, &format!("{bp}.actions"), &a.actions, langs);
+                }
+            }
+        }
+
+        // Patterns.
+        let mut pattern_ids: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut condition_sets: BTreeMap<BTreeMap<&str, [bool; 3]>, usize> = BTreeMap::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let pp = format!("$.patterns[{i}]");
+            check_id(&mut out, &format!("{pp}.id"), &p.id);
+            if let Some(first) = pattern_ids.insert(p.id.as_str(), i) {
+                pattern_ids.insert(p.id.as_str(), first);
+                out.push(problem(
+                    format!("{pp}.id"),
+                    format!(
+                        "duplicate pattern id \"{}\" (first used at $.patterns[{first}])",
+                        p.id
+                    ),
+                ));
+            }
+            if p.when.is_empty() {
+                out.push(problem(
+                    format!("{pp}.when"),
+                    "a pattern needs at least one condition",
+                ));
+            }
+            // Accepted bands per dimension, intersected over the conditions.
+            let mut set: BTreeMap<&str, [bool; 3]> = BTreeMap::new();
+            let mut well_formed = true;
+            for (j, c) in p.when.iter().enumerate() {
+                let cp = format!("{pp}.when[{j}]");
+                if !known.contains(c.dimension.as_str()) {
+                    well_formed = false;
+                    out.push(problem(
+                        format!("{cp}.dimension"),
+                        format!("unknown dimension \"{}\"", c.dimension),
+                    ));
+                }
+                match (&c.band, &c.not_band) {
+                    (Some(_), Some(_)) | (None, None) => {
+                        well_formed = false;
+                        out.push(problem(
+                            cp.clone(),
+                            "give exactly one of \"band\" and \"not_band\"",
+                        ));
+                    }
+                    (Some(b), None) | (None, Some(b)) => {
+                        if Band::parse(b).is_none() {
+                            well_formed = false;
+                            let field = if c.band.is_some() { "band" } else { "not_band" };
+                            out.push(problem(
+                                format!("{cp}.{field}"),
+                                format!(
+                                    "unknown band \"{b}\"; use \"low\", \"middle\" or \"high\""
+                                ),
+                            ));
+                        }
+                    }
+                }
+                if let Some(acc) = c.accepted() {
+                    let entry = set.entry(c.dimension.as_str()).or_insert([true; 3]);
+                    for k in 0..3 {
+                        entry[k] &= acc[k];
+                    }
+                }
+            }
+            if well_formed && !p.when.is_empty() {
+                if let Some((dim, _)) = set.iter().find(|(_, s)| !s.iter().any(|&x| x)) {
+                    out.push(problem(
+                        format!("{pp}.when"),
+                        format!(
+                            "the conditions on dimension \"{dim}\" contradict each other; \
+                             the pattern can never fire"
+                        ),
+                    ));
+                } else if let Some(first) = condition_sets.get(&set) {
+                    out.push(problem(
+                        format!("{pp}.when"),
+                        format!(
+                            "same conditions as $.patterns[{first}]; one of the two would \
+                             always repeat the other"
+                        ),
+                    ));
+                } else {
+                    condition_sets.insert(set, i);
+                }
+            }
+            check_text(&mut out, &format!("{pp}.title"), &p.title, langs);
+            check_text(&mut out, &format!("{pp}.text"), &p.text, langs);
+            check_actions(&mut out, &format!("{pp}.actions"), &p.actions, langs);
+        }
+
+        // Team rules.
+        let mut team_seen: BTreeMap<TeamRuleId, usize> = BTreeMap::new();
+        for (i, t) in self.team.iter().enumerate() {
+            let tp = format!("$.team[{i}]");
+            match TeamRuleId::parse(&t.id) {
+                None => out.push(problem(
+                    format!("{tp}.id"),
+                    format!(
+                        "unknown team rule \"{}\"; known: {}",
+                        t.id,
+                        TeamRuleId::ALL.map(TeamRuleId::name).join(", ")
+                    ),
+                )),
+                Some(id) => {
+                    if let Some(first) = team_seen.get(&id) {
+                        out.push(problem(
+                            format!("{tp}.id"),
+                            format!(
+                                "duplicate team rule \"{}\" (first at $.team[{first}])",
+                                t.id
+                            ),
+                        ));
+                    } else {
+                        team_seen.insert(id, i);
+                    }
+                }
+            }
+            check_text(&mut out, &format!("{tp}.title"), &t.title, langs);
+            check_text(&mut out, &format!("{tp}.text"), &t.text, langs);
+            check_actions(&mut out, &format!("{tp}.actions"), &t.actions, langs);
+        }
+        for id in TeamRuleId::ALL {
+            if !team_seen.contains_key(&id) {
+                out.push(problem(
+                    "$.team",
+                    format!("missing team rule \"{}\"", id.name()),
+                ));
+            }
+        }
+        out
+    }
+}

@@ -81,8 +81,8 @@ pub async fn yield_now() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         // No MessageChannel (not a browser): a resolved promise still ends this task's
         // synchronous part.
-        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL))
-            .await;
+        let _ =
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
         return;
     };
     let port = channel.port1();

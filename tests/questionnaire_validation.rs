@@ -288,13 +288,19 @@ fn wrong_type_is_one_problem_at_its_json_path() {
 #[test]
 fn syntax_error_is_one_problem_at_the_root_naming_line_and_column() {
     let v = default_value();
-    let json = to_json(&v).replacen("\"reverse\": false", "\"reverse\": flase", 1);
+    let json = to_json(&v).replacen("\"reverse\": true", "\"reverse\": ture", 1);
     let line = json
         .lines()
-        .position(|l| l.contains("\"reverse\": flase"))
+        .position(|l| l.contains("\"reverse\": ture"))
         .expect("the mutated line")
         + 1;
-    let column = json.lines().nth(line - 1).expect("line").find("flase").expect("col") + 1;
+    let column = json
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .find("ture")
+        .expect("col")
+        + 1;
     let got = problems(&json);
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].path, "$");

@@ -118,6 +118,9 @@ pub fn Radar(p: &RadarProps) -> Html {
 mod tests {
     #[test]
     fn view_box_matches_the_frame_size() {
-        assert_eq!(super::VIEW_BOX, format!("0 0 {} {}", super::VIEW_W, super::VIEW_H));
+        assert_eq!(
+            super::VIEW_BOX,
+            format!("0 0 {} {}", super::VIEW_W, super::VIEW_H)
+        );
     }
 }

@@ -14,8 +14,8 @@ use crate::domain::code;
 use crate::domain::intake::{candidates, Intake};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::effects;
 use crate::domain::team::{self, differencing_risk, MinGroup, Summary, TeamError, TeamStats};
+use crate::effects;
 use crate::i18n::{self, fill};
 
 /// Candidates read between two looks at the clock.

@@ -60,7 +60,10 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
     json::obj([
         ("questionnaire", q.id.as_str().into()),
         ("version", q.version.as_str().into()),
-        ("fingerprint", format!("{:08x}", q.fingerprint()).as_str().into()),
+        (
+            "fingerprint",
+            format!("{:08x}", q.fingerprint()).as_str().into(),
+        ),
         ("language", lang.into()),
         ("code", code.into()),
         ("index", jnum(p.index)),
@@ -268,7 +271,10 @@ pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
     json::obj([
         ("questionnaire", q.id.as_str().into()),
         ("version", q.version.as_str().into()),
-        ("fingerprint", format!("{:08x}", q.fingerprint()).as_str().into()),
+        (
+            "fingerprint",
+            format!("{:08x}", q.fingerprint()).as_str().into(),
+        ),
         ("minimum_group", st.min_group().get().into()),
         (
             "dimension_ids",
@@ -276,7 +282,12 @@ pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
         ),
         (
             "who_leads_ids",
-            ids(q.who_leads.functions.iter().map(|f| f.id.as_str()).collect()),
+            ids(q
+                .who_leads
+                .functions
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect()),
         ),
         (
             "stats",

@@ -34,7 +34,11 @@ pub struct SyntaxError {
 
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} at line {}, column {}", self.reason, self.line, self.column)
+        write!(
+            f,
+            "{} at line {}, column {}",
+            self.reason, self.line, self.column
+        )
     }
 }
 
@@ -415,7 +419,12 @@ impl Value {
 
 /// Builds an object value from key/value pairs.
 pub fn obj<const N: usize>(fields: [(&str, Value); N]) -> Value {
-    Value::Obj(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    Value::Obj(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 impl From<&str> for Value {
@@ -476,7 +485,10 @@ impl<'a, 'p> Fields<'a, 'p> {
                 out,
             }),
             other => {
-                out.push((path.to_string(), format!("expected an object, found {}", other.kind())));
+                out.push((
+                    path.to_string(),
+                    format!("expected an object, found {}", other.kind()),
+                ));
                 None
             }
         }
@@ -533,7 +545,10 @@ pub fn string(v: &Value, path: &str, out: &mut Vec<(String, String)>) -> String 
     match v {
         Value::Str(s) => s.clone(),
         other => {
-            out.push((path.to_string(), format!("expected a string, found {}", other.kind())));
+            out.push((
+                path.to_string(),
+                format!("expected a string, found {}", other.kind()),
+            ));
             String::new()
         }
     }
@@ -552,7 +567,10 @@ pub fn array<'a>(
             .map(|(i, x)| (format!("{path}[{i}]"), x))
             .collect(),
         other => {
-            out.push((path.to_string(), format!("expected an array, found {}", other.kind())));
+            out.push((
+                path.to_string(),
+                format!("expected an array, found {}", other.kind()),
+            ));
             Vec::new()
         }
     }
@@ -564,8 +582,9 @@ mod tests {
 
     #[test]
     fn parses_every_kind_of_value() {
-        let v = parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"} "#)
-            .expect("valid");
+        let v =
+            parse(r#" {"a": [1, -2.5e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"} "#)
+                .expect("valid");
         assert_eq!(
             v,
             Value::Obj(vec![
@@ -593,12 +612,21 @@ mod tests {
             ("[01]", 1, 4, "invalid number"),
             ("\"é\u{1}\"", 1, 3, "control character in string"),
             ("{\"a\":1,\"a\":2}", 1, 13, "duplicate key"),
-            ("[1] x", 1, 5, "unexpected text after the end of the document"),
+            (
+                "[1] x",
+                1,
+                5,
+                "unexpected text after the end of the document",
+            ),
             ("", 1, 1, "unexpected end of the document"),
             ("\"\\ud800x\"", 1, 8, "unpaired surrogate in \\u escape"),
         ] {
             let e = parse(text).expect_err(text);
-            assert_eq!((e.line, e.column, e.reason), (line, column, reason), "{text}");
+            assert_eq!(
+                (e.line, e.column, e.reason),
+                (line, column, reason),
+                "{text}"
+            );
         }
     }
 
@@ -613,7 +641,10 @@ mod tests {
     #[test]
     fn whole_numbers_only_for_u64() {
         assert_eq!(parse("42").unwrap().as_u64(), Some(42));
-        assert_eq!(parse("18446744073709551615").unwrap().as_u64(), Some(u64::MAX));
+        assert_eq!(
+            parse("18446744073709551615").unwrap().as_u64(),
+            Some(u64::MAX)
+        );
         assert_eq!(parse("18446744073709551616").unwrap().as_u64(), None);
         assert_eq!(parse("4.0").unwrap().as_u64(), None);
         assert_eq!(parse("-1").unwrap().as_u64(), None);

@@ -17,6 +17,7 @@ pub const MAX_BYTES: usize = 64 * 1024;
 /// Stored as `{"format":1,"fingerprint":N,"answers":[…],"page":N,"finished":false}`
 /// where each answer is `{"Value":n}`, `"CantSay"` or `null` (the layout serde wrote
 /// before the widget had its own JSON module; saved progress stays readable).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub format: u32,
     pub fingerprint: u32,

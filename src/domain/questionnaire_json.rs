@@ -39,7 +39,9 @@ fn opt_text(f: &mut Fields, key: &str) -> Option<Text> {
 
 fn req_string(f: &mut Fields, key: &str) -> String {
     let p = f.path_of(key);
-    f.req(key).map(|v| string(v, &p, f.out())).unwrap_or_default()
+    f.req(key)
+        .map(|v| string(v, &p, f.out()))
+        .unwrap_or_default()
 }
 
 fn req_list<T>(f: &mut Fields, key: &str, each: impl Fn(&Value, &str, &mut Out) -> T) -> Vec<T> {

@@ -1,7 +1,5 @@
 //! The suggestion engine: advice for one profile or a team from the rules.
 
-use serde::Serialize;
-
 use super::{
     Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW,
     LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
@@ -10,7 +8,7 @@ use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::Profile;
 
 /// Advice for one dimension.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionAdvice {
     /// Index of the dimension in the questionnaire.
     pub dimension: usize,
@@ -23,7 +21,7 @@ pub struct DimensionAdvice {
 }
 
 /// A pattern that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatternHit {
     pub id: String,
     pub title: Text,
@@ -32,7 +30,7 @@ pub struct PatternHit {
 }
 
 /// Advice for one set of scores (a person or a team's means).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     /// One entry per questionnaire dimension, in questionnaire order.
     pub dimensions: Vec<DimensionAdvice>,
@@ -45,7 +43,7 @@ pub struct Advice {
 }
 
 /// A team rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamHit {
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
@@ -57,7 +55,7 @@ pub struct TeamHit {
 }
 
 /// Team statistics that drive the team rules.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamSignals {
     /// r_wg(J) per dimension, in questionnaire order; `None` where not computable.
     pub rwg_j: Vec<Option<f64>>,
@@ -69,7 +67,7 @@ pub struct TeamSignals {
 }
 
 /// Advice for a team.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamAdvice {
     /// Dimension advice, patterns and focus computed on the team's mean scores.
     pub advice: Advice,

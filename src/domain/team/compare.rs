@@ -1,13 +1,11 @@
 //! Comparisons of two groups (two teams, or one team at two times): differences,
 //! Welch's t test, Hedges' g and a verdict per figure. Compare, never rank.
 
-use serde::Serialize;
-
 use super::{MinGroup, Summary, TeamError};
 use crate::domain::stats;
 
 /// What a comparison of a vs b says about one figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     /// The 95 % confidence interval of the difference includes 0.
     NoReliableDifference,
@@ -18,7 +16,7 @@ pub enum Verdict {
 }
 
 /// Comparison of one figure between groups a and b (always a − b).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Difference {
     /// mean_a − mean_b.
     pub diff: f64,
@@ -38,7 +36,7 @@ pub struct Difference {
 }
 
 /// A pairwise comparison of two summaries.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     /// One entry per dimension (0–100 points).
     pub dimensions: Vec<Option<Difference>>,

@@ -33,8 +33,6 @@
 
 use std::fmt;
 
-use serde::Serialize;
-
 use super::code;
 
 mod compare;
@@ -66,7 +64,7 @@ pub const MIN_GROUP_FLOOR: usize = 3;
 pub const ALPHA_MIN_N: usize = 8;
 
 /// The minimum number of respondents behind any figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MinGroup(usize);
 
 impl MinGroup {

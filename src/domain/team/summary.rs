@@ -3,8 +3,6 @@
 
 use std::fmt;
 
-use serde::Serialize;
-
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
@@ -28,7 +26,7 @@ const RAW_BITS: u32 = 14;
 const GINI_BITS: u32 = 10;
 
 /// Aggregate figures of one dimension in a [`Summary`] (0–100 scale).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimSummary {
     pub n: usize,
     pub mean: f64,
@@ -37,7 +35,7 @@ pub struct DimSummary {
 
 /// Aggregate own-leadership figures in a [`Summary`] (raw frequency scale, see
 /// [`OwnStats`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OwnSummary {
     pub n: usize,
     pub mean: f64,
@@ -48,7 +46,7 @@ pub struct OwnSummary {
 /// What a team summary code carries: the questionnaire fingerprint, the team size,
 /// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini.
 /// Never any individual answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     pub fingerprint: u32,
     pub n: usize,

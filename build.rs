@@ -140,7 +140,11 @@ fn list(v: &Value, path: &str, each: impl Fn(&Value, &str) -> String) -> String 
 
 fn question(v: &Value, path: &str) -> String {
     let o = Obj::new(v, path, &["id", "text"]);
-    format!("Question {{ id: {}, text: {} }}", o.str("id"), o.text("text"))
+    format!(
+        "Question {{ id: {}, text: {} }}",
+        o.str("id"),
+        o.text("text")
+    )
 }
 
 fn questionnaire(v: &Value) -> String {
@@ -221,7 +225,11 @@ fn questionnaire(v: &Value) -> String {
             i.text("text")
         )
     });
-    let w = Obj::new(o.req("who_leads"), &o.at("who_leads"), &["scale", "prompt", "functions"]);
+    let w = Obj::new(
+        o.req("who_leads"),
+        &o.at("who_leads"),
+        &["scale", "prompt", "functions"],
+    );
     let who = format!(
         "WhoLeads {{ scale: {}, prompt: {}, functions: {} }}",
         w.str("scale"),

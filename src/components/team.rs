@@ -162,7 +162,7 @@ async fn read_text(
     Ok(intake)
 }
 
-fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup, lang: &str) -> GroupData {
+fn group_data(q: &Questionnaire, intake: &mut Intake, min: MinGroup, lang: &str) -> GroupData {
     let s = i18n::strings(lang);
     match (intake.responses.is_empty(), intake.summaries.len()) {
         (true, 0) => GroupData::Unusable(s.team_no_codes.into()),
@@ -170,7 +170,8 @@ fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup, lang: &str) -> 
         (true, _) => GroupData::Unusable(s.team_many_summaries.into()),
         (false, 0) => GroupData::Codes {
             stats: team::team_stats(q, &intake.responses, min).map(Rc::new),
-            codes: Rc::new(intake.codes.clone()),
+            // Moved, not copied: the intake is done with it.
+            codes: Rc::new(std::mem::take(&mut intake.codes)),
         },
         (false, _) => GroupData::Unusable(s.team_mixed.into()),
     }
@@ -231,18 +232,24 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 };
                 match read_text(q.clone(), text, progress).await {
                     Err(e) => update(Status::Failed(e)),
-                    Ok(intake) => {
-                        let data = group_data(&q, &intake, min, &lang);
+                    Ok(mut intake) => {
+                        let data = group_data(&q, &mut intake, min, &lang);
                         let refused = match &data {
                             GroupData::Codes {
                                 stats: Ok(_),
                                 codes,
                             } => {
-                                let before = shown.borrow().clone();
-                                match differencing_risk(&before, codes, min) {
+                                let (risk, seen) = {
+                                    let before = shown.borrow();
+                                    (
+                                        differencing_risk(&before, codes, min),
+                                        before.iter().any(|s| s == &**codes),
+                                    )
+                                };
+                                match risk {
                                     Some(risk) => Some(i18n::differencing(&lang, &risk)),
                                     None => {
-                                        if !before.contains(codes) {
+                                        if !seen {
                                             shown.borrow_mut().push((**codes).clone());
                                         }
                                         None

@@ -1,29 +1,27 @@
 //! The root component: owns the state, persists it, and moves focus between screens.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
 use crate::components::team::TeamView;
+use crate::domain::export;
+use crate::domain::facts::facts;
+use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
-use crate::domain::questionnaire::{pick, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answer;
+use crate::effects;
 use crate::i18n::{self, LANGUAGES};
-use crate::state::{Action, Notice, Screen, State};
-use crate::storage::{self, Loaded};
+use crate::state::{Action, Notice, SaveProblem, Saved, Saving, Screen, State};
+use crate::storage::{self, Loaded, SaveError};
 
-/// What the widget opens with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// The self-assessment (start screen, survey, results).
-    #[default]
-    SelfAssessment,
-    /// The team view (paste codes, team results, comparisons).
-    Team,
-}
+pub use crate::domain::options::Mode;
 
 /// How one widget instance is configured.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,21 +37,27 @@ pub struct Config {
     pub min_group: usize,
     /// The element the widget is mounted on; host events are dispatched on it.
     pub mount: Option<web_sys::Element>,
+    /// Whether the widget shows its own title (`data-header="none"` hides it).
+    pub header: bool,
+    /// Whether the start screen offers the team view (`data-team-entry="hidden"`).
+    pub team_entry: bool,
 }
 
 impl Config {
     /// The default questionnaire in its default language.
     pub fn standalone(uid: &str) -> Self {
         let q = Questionnaire::default_questionnaire();
-        let lang = q.languages.first().cloned().unwrap_or_else(|| "en".into());
+        let lang = q.default_language().to_string();
         Config {
             questionnaire: Rc::new(q),
             lang,
-            namespace: "default".into(),
+            namespace: options::DEFAULT_STORAGE.into(),
             uid: uid.into(),
             mode: Mode::SelfAssessment,
-            min_group: 5,
+            min_group: options::DEFAULT_MIN_GROUP,
             mount: None,
+            header: true,
+            team_entry: true,
         }
     }
 }
@@ -63,27 +67,123 @@ pub struct AppProps {
     pub config: Rc<Config>,
 }
 
-fn initial_state(c: &Config) -> State {
+/// The state to open with, and the stored string it was read from (the basis for the
+/// next compare-and-set write).
+fn initial_state(c: &Config) -> (State, Option<String>) {
     let key = storage::key(&c.namespace, &c.questionnaire);
-    let (saved, notice) = match storage::load(&key, &c.questionnaire) {
-        Loaded::Nothing => (None, None),
-        Loaded::Found(p) => (Some((p.answers, p.page, p.finished)), None),
-        Loaded::Unreadable(ProgressError::OtherFormat(_))
-        | Loaded::Unreadable(ProgressError::OtherQuestionnaire { .. }) => {
-            (None, Some(Notice::StorageOtherVersion))
+    let mut saving = Saving::Fine;
+    let (saved, notice, basis) = match storage::load(&key, &c.questionnaire) {
+        Loaded::Nothing => (None, None, None),
+        Loaded::Found(p, raw) => (Some((p.answers, p.page, p.finished)), None, Some(raw)),
+        Loaded::Unreadable(e, kept) => {
+            let notice = match e {
+                ProgressError::OtherFormat(_) | ProgressError::OtherQuestionnaire { .. } => {
+                    Notice::StorageOtherVersion
+                }
+                _ => Notice::StorageCorrupt,
+            };
+            if kept.is_none() {
+                // Left in place: never overwritten; the person is told at once.
+                saving = Saving::Failing(SaveProblem::Blocked);
+            }
+            // Nothing readable is stored now (moved aside); if it stayed in place, a write
+            // finds it there and tries to move it again instead of overwriting it.
+            (None, Some(notice), None)
         }
-        Loaded::Unreadable(_) => (None, Some(Notice::StorageCorrupt)),
-        Loaded::Unavailable => (None, Some(Notice::StorageUnavailable)),
+        Loaded::Unavailable => (None, Some(Notice::StorageUnavailable), None),
     };
     let mut st = State::new(c.questionnaire.clone(), c.lang.clone(), saved, notice);
+    st.kept_aside = storage::kept_aside(&key).len();
+    st.saving = saving;
     if c.mode == Mode::Team {
         st.screen = Screen::Team;
     }
-    st
+    (st, basis)
 }
 
-/// The result code carried in a URL fragment such as `lr=LR1-…`.
-pub fn code_in_fragment(fragment: &str) -> Option<String> {
+/// What is stored under `key` now, when it can serve as the basis of the next write:
+/// nothing, or readable progress (`None` when storage cannot be read or holds data this
+/// version cannot read, which must not be overwritten).
+fn readable_basis(key: &str, q: &Questionnaire) -> Option<Option<String>> {
+    match storage::read(key) {
+        Ok(None) => Some(None),
+        Ok(Some(raw)) if Progress::from_json(q, &raw).is_ok() => Some(Some(raw)),
+        _ => None,
+    }
+}
+
+/// Saved answers from a stored string, if it is readable progress.
+fn parse_saved(q: &Questionnaire, raw: &str) -> Option<Saved> {
+    Progress::from_json(q, raw)
+        .ok()
+        .map(|p| (p.answers, p.page, p.finished))
+}
+
+/// Writes the answers if nothing else changed them since `basis` (updated on success).
+/// Unreadable data found in the way is kept aside first.
+fn write(
+    key: &str,
+    q: &Questionnaire,
+    progress: &Progress,
+    basis: &RefCell<Option<String>>,
+    moved_aside: &mut bool,
+) -> Action {
+    for _ in 0..2 {
+        let expected = basis.borrow().clone();
+        match storage::save(key, progress, expected.as_deref()) {
+            Ok(json) => {
+                *basis.borrow_mut() = Some(json);
+                return Action::Saved(Ok(()));
+            }
+            Err(SaveError::Unavailable) => return Action::Saved(Err(SaveProblem::Unavailable)),
+            Err(SaveError::Refused { full }) => {
+                return Action::Saved(Err(if full {
+                    SaveProblem::Full
+                } else {
+                    SaveProblem::Refused
+                }))
+            }
+            Err(SaveError::Changed(None)) => return Action::StoredElsewhere(None),
+            Err(SaveError::Changed(Some(raw))) => match Progress::from_json(q, &raw) {
+                // The same answers (e.g. written by this page before a reload): adopt.
+                Ok(p) if p.answers == progress.answers => {
+                    *basis.borrow_mut() = Some(raw);
+                }
+                Ok(p) => return Action::StoredElsewhere(Some((p.answers, p.page, p.finished))),
+                Err(_) => match storage::load(key, q) {
+                    Loaded::Unreadable(_, Some(_)) | Loaded::Nothing => {
+                        *moved_aside = true;
+                        *basis.borrow_mut() = None;
+                    }
+                    _ => return Action::Saved(Err(SaveProblem::Blocked)),
+                },
+            },
+        }
+    }
+    Action::Saved(Err(SaveProblem::Blocked))
+}
+
+/// Counts retries of failed writes.
+#[derive(Default, PartialEq)]
+struct Tick(u32);
+
+impl Reducible for Tick {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Tick(self.0.wrapping_add(1)))
+    }
+}
+
+/// Seconds between retries of a failed write.
+const RETRY_MS: u32 = 4_000;
+
+/// The result code carried in a URL fragment such as `lr=LR1-…` that a widget in
+/// `mode` opens: a team-mode widget never opens one person's result (the host chose a
+/// team view, and a facilitator's page must not show an individual's answers).
+pub fn code_in_fragment(mode: Mode, fragment: &str) -> Option<String> {
+    if mode == Mode::Team {
+        return None;
+    }
     fragment
         .split('&')
         .find_map(|kv| kv.strip_prefix("lr="))
@@ -94,44 +194,111 @@ pub fn code_in_fragment(fragment: &str) -> Option<String> {
 #[component]
 pub fn App(p: &AppProps) -> Html {
     let c = p.config.clone();
-    let state = use_reducer(|| initial_state(&c));
+    // The stored string this widget last read or wrote: writes are compare-and-set
+    // against it, so changes made elsewhere are noticed, never overwritten.
+    let basis = use_mut_ref(|| None::<String>);
+    let state = {
+        let basis = basis.clone();
+        let c = c.clone();
+        use_reducer(move || {
+            let (st, b) = initial_state(&c);
+            *basis.borrow_mut() = b;
+            st
+        })
+    };
     let root = use_node_ref();
     let key = storage::key(&c.namespace, &c.questionnaire);
+    let tick = use_reducer(Tick::default);
 
-    // Persist every change of answers or page (not on the start screen before starting).
+    // Persist every change of answers or page (not on the start screen), and retry
+    // while writes fail. Nothing is written while a conflict waits for the person.
     {
         let key = key.clone();
         let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let dispatch = state.dispatcher();
+        let saving = state.saving;
         let deps = (
             state.answers.clone(),
             state.screen,
-            state.resumable.is_some(),
             state.from_code,
+            state.conflict.is_some(),
+            tick.0,
         );
-        use_effect_with(deps, move |(answers, screen, resumable, from_code)| {
-            if *from_code {
-                // Someone else's result, opened from a code: never stored.
-                return;
-            }
+        use_effect_with(deps, move |(answers, screen, from_code, conflict, _)| {
             let (page, finished) = match screen {
                 Screen::Survey { page } => (Some(*page), false),
                 Screen::Results => (Some(q.sections.len().saturating_sub(1)), true),
                 Screen::Start | Screen::Team => (None, false),
             };
-            if let Some(page) = page {
-                storage::save(&key, &Progress::new(&q, answers.clone(), page, finished));
-            } else if !*resumable && answers.answered() == 0 {
-                storage::delete(&key);
+            // Someone else's result, opened from a code, is never stored.
+            if let (Some(page), false, false) = (page, *from_code, *conflict) {
+                let progress = Progress::new(&q, answers.clone(), page, finished);
+                let mut moved = false;
+                let outcome = write(&key, &q, &progress, &basis, &mut moved);
+                if moved {
+                    dispatch.dispatch(Action::KeptAside(storage::kept_aside(&key).len()));
+                }
+                if outcome != Action::Saved(Ok(())) || saving != Saving::Fine {
+                    dispatch.dispatch(outcome);
+                }
+            }
+        });
+    }
+    {
+        let tick = tick.dispatcher();
+        let failing = matches!(state.saving, Saving::Failing(_));
+        use_effect_with(failing, move |failing| {
+            let retry = failing.then(|| {
+                gloo::timers::callback::Interval::new(RETRY_MS, move || tick.dispatch(()))
+            });
+            move || drop(retry)
+        });
+    }
+
+    // Another tab or window changed the saved answers: take them in on the start screen,
+    // or ask the person when this page holds answers of its own.
+    {
+        let key = key.clone();
+        let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_change(key.clone(), move |now| {
+                if *basis.borrow() == now {
+                    return;
+                }
+                let saved = now.as_deref().and_then(|raw| parse_saved(&q, raw));
+                dispatch.dispatch(Action::StoredElsewhere(saved));
+            });
+            move || drop(listener)
+        });
+    }
+    // Taken in without a conflict: that stored value is the new basis.
+    {
+        let key = key.clone();
+        let q = c.questionnaire.clone();
+        let basis = basis.clone();
+        let holds = state.conflict.is_some();
+        let screen = state.screen;
+        let resumable = state.resumable;
+        use_effect_with((resumable, screen, holds), move |(_, screen, holds)| {
+            if !*holds && matches!(screen, Screen::Start | Screen::Team) {
+                if let Some(now) = readable_basis(&key, &q) {
+                    *basis.borrow_mut() = now;
+                }
             }
         });
     }
 
-    // A result code in the URL fragment (`#lr=LR1-…`) opens that result.
+    // A result code in the URL fragment (`#lr=LR1-…`) opens that result (not in team mode).
     {
         let state = state.clone();
         let q = c.questionnaire.clone();
+        let mode = c.mode;
         use_effect_with((), move |_| {
-            if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(&f)) {
+            if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(mode, &f))
+            {
                 match crate::domain::code::decode(&q, &code) {
                     Ok(answers) => state.dispatch(Action::OpenCode(answers)),
                     Err(e) => state.dispatch(Action::CodeError(e)),
@@ -193,34 +360,158 @@ pub fn App(p: &AppProps) -> Html {
             }
         })
     };
+    let on_delete = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let s = state.clone();
+        Callback::from(move |_| {
+            storage::delete(&key);
+            if let Some(now) = readable_basis(&key, &s.questionnaire) {
+                *basis.borrow_mut() = now;
+            }
+            s.dispatch(Action::Delete)
+        })
+    };
     let uid: AttrValue = c.uid.clone().into();
     let lang = state.lang.clone();
     let s = i18n::strings(&lang);
     let q = &c.questionnaire;
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let lang_id = format!("{}-lang", c.uid);
-    let langs = q.languages.iter().map(|l| {
-        let name = LANGUAGES
-            .iter()
-            .find(|(code, _)| code == l)
-            .map(|(_, n)| *n)
-            .unwrap_or(l.as_str());
-        html! { <option value={l.clone()} selected={*l == lang}>{ name }</option> }
+    // Only languages both the interface and the questionnaire speak.
+    let langs = q
+        .languages
+        .iter()
+        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
+        .map(|(code, name)| {
+            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
+        })
+        .collect::<Html>();
+    let download_answers = {
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let q = &st.questionnaire;
+            let code = crate::domain::code::encode(q, &st.answers).ok();
+            let json = export::answers_json(q, &st.answers, &st.lang, code.as_deref());
+            effects::download("leadership-radar-answers.json", "application/json", &json);
+        })
+    };
+    let keep_mine = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let q = &st.questionnaire;
+            let (page, finished) = match st.screen {
+                Screen::Survey { page } => (page, false),
+                _ => (q.sections.len().saturating_sub(1), true),
+            };
+            let progress = Progress::new(q, st.answers.clone(), page, finished);
+            // Written whatever is stored now: the person chose this page's answers. Data
+            // this version cannot read is moved aside first, never overwritten.
+            if readable_basis(&key, q).is_none() {
+                match storage::load(&key, q) {
+                    Loaded::Unreadable(_, Some(_)) => {
+                        st.dispatch(Action::KeptAside(storage::kept_aside(&key).len()));
+                    }
+                    Loaded::Unreadable(_, None) => {
+                        st.dispatch(Action::Saved(Err(SaveProblem::Blocked)));
+                        st.dispatch(Action::KeepMine);
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+            match storage::replace(&key, &progress) {
+                Ok(json) => *basis.borrow_mut() = Some(json),
+                Err(_) => {
+                    if let Some(now) = readable_basis(&key, q) {
+                        *basis.borrow_mut() = now;
+                    }
+                }
+            }
+            st.dispatch(Action::KeepMine);
+        })
+    };
+    let take_stored = {
+        let key = key.clone();
+        let basis = basis.clone();
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(now) = readable_basis(&key, &st.questionnaire) {
+                *basis.borrow_mut() = now;
+            }
+            st.dispatch(Action::TakeStored);
+        })
+    };
+    let saving_notice = match state.saving {
+        Saving::Failing(problem) if !state.from_code && state.screen != Screen::Team => {
+            let why = match problem {
+                SaveProblem::Unavailable => s.save_failed_unavailable,
+                SaveProblem::Full => s.save_failed_full,
+                SaveProblem::Refused => s.save_failed_refused,
+                SaveProblem::Blocked => s.save_failed_blocked,
+            };
+            html! {
+                <div class="lr-notice lr-error lr-save-failed" role="alert">
+                    <p><strong>{ why }</strong>{ " " }{ s.save_what_to_do }</p>
+                    <button type="button" class="lr-btn" onclick={download_answers}>{ s.save_download }</button>
+                </div>
+            }
+        }
+        Saving::Recovered if state.screen != Screen::Team => html! {
+            <p class="lr-notice lr-save-recovered" role="status">{ s.save_recovered }</p>
+        },
+        _ => html! {},
+    };
+    let conflict_notice = if state.conflict.is_some() {
+        html! {
+            <div class="lr-notice lr-error lr-conflict" role="alert">
+                <p>{ s.conflict_text }</p>
+                <div class="lr-actions">
+                    <button type="button" class="lr-btn lr-primary" onclick={keep_mine}>{ s.conflict_keep }</button>
+                    <button type="button" class="lr-btn" onclick={take_stored}>{ s.conflict_take }</button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {}
+    };
+    // Enter in a text field must not submit a host page's <form> around the widget
+    // (implicit submission); the widget's own fields act on their own buttons.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                if !matches!(t.type_().as_str(), "button" | "submit" | "reset" | "file") {
+                    e.prevent_default();
+                }
+            }
+        }
     });
 
     let body = match state.screen {
         Screen::Start => html! {
             <Start uid={uid.clone()} lang={lang.clone()}
-                title={pick(&q.title, &lang, fb).to_string()}
-                description={pick(&q.description, &lang, fb).to_string()}
+                header={c.header} team_entry={c.team_entry}
+                facts={Rc::new(facts(q, &lang))}
+                title={q.text(&q.title, &lang).to_string()}
+                description={q.text(&q.description, &lang).to_string()}
                 resumable={state.resumable.is_some()} notice={state.notice}
                 code_error={state.code_error.as_ref().map(|e| AttrValue::from(i18n::code_error(&lang, e)))}
                 on_start={dispatch(Action::Start)} on_resume={dispatch(Action::Resume)}
                 on_team={dispatch(Action::OpenTeam)}
-                on_delete={{
+                on_delete={on_delete.clone()}
+                kept_aside={state.kept_aside} kept_key={storage::aside_key(&key, 0)}
+                on_download_kept={{
+                    let key = key.clone();
+                    Callback::from(move |_| {
+                        let json = export::kept_aside_json(&storage::kept_aside(&key));
+                        effects::download("leadership-radar-unreadable.json", "application/json", &json);
+                    })
+                }}
+                on_delete_kept={{
                     let key = key.clone();
                     let s = state.clone();
-                    Callback::from(move |_| { storage::delete(&key); s.dispatch(Action::Delete) })
+                    Callback::from(move |_| s.dispatch(Action::KeptAside(storage::delete_kept_aside(&key))))
                 }} />
         },
         Screen::Survey { page } => html! {
@@ -234,7 +525,7 @@ pub fn App(p: &AppProps) -> Html {
                 on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))} />
         },
         Screen::Results => html! {
-            <Results uid={uid.clone()} state={Rc::new((*state).clone())}
+            <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
                 on_edit={dispatch(Action::GoToPage(0))}
                 on_leave_code={{
                     let key = key.clone();
@@ -242,30 +533,43 @@ pub fn App(p: &AppProps) -> Html {
                     let q = c.questionnaire.clone();
                     Callback::from(move |_| {
                         let saved = match storage::load(&key, &q) {
-                            Loaded::Found(p) => Some((p.answers, p.page, p.finished)),
+                            Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
                             _ => None,
                         };
                         s.dispatch(Action::Restore(saved))
                     })
                 }}
-                on_delete={{
-                    let key = key.clone();
-                    let s = state.clone();
-                    Callback::from(move |_| { storage::delete(&key); s.dispatch(Action::Delete) })
-                }} />
+                on_delete={on_delete} />
         },
     };
 
     html! {
-        <div class="lr-app" lang={lang.clone()} ref={root}>
+        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
             <div class="lr-top">
-                <p class="lr-brand">{ pick(&q.title, &lang, fb) }</p>
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
-                    <select id={lang_id} onchange={on_lang}>{ langs.into_iter().collect::<Html>() }</select>
+                    <select id={lang_id} onchange={on_lang}>{ langs }</select>
                 </label>
             </div>
+            { conflict_notice }
+            { saving_notice }
             { body }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_code_opens_only_in_self_assessment_mode() {
+        let f = "x=1&lr=LR1-ABC";
+        assert_eq!(
+            code_in_fragment(Mode::SelfAssessment, f).as_deref(),
+            Some("LR1-ABC")
+        );
+        assert_eq!(code_in_fragment(Mode::Team, f), None);
+        assert_eq!(code_in_fragment(Mode::SelfAssessment, "lr="), None);
     }
 }

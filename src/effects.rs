@@ -32,13 +32,56 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     ok
 }
 
-/// Copies text to the clipboard (async; the promise's outcome is not awaited).
-pub fn copy(text: &str) -> bool {
+/// Copies text with the asynchronous Clipboard API and waits for the browser's answer:
+/// `true` only when the text is on the clipboard. `false` when the API is missing (plain
+/// http pages, old browsers) or the browser refused (an iframe without
+/// `allow="clipboard-write"`, no user gesture, a denied permission).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    // A frame whose permissions policy blocks clipboard writes (no
+    // `allow="clipboard-write"`): do not even try (the browser would log a violation).
+    if let Some(doc) = w.document() {
+        if let Ok(policy) = js_sys::Reflect::get(&doc, &"featurePolicy".into()) {
+            let allows = js_sys::Reflect::get(&policy, &"allowsFeature".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let Some(allows) = allows {
+                if allows.call1(&policy, &"clipboard-write".into()).ok() == Some(false.into()) {
+                    return false;
+                }
+            }
+        }
+    }
+    let nav = w.navigator();
+    // `navigator.clipboard` is undefined outside secure contexts: test before calling.
+    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
+        return false;
+    };
+    if clip.is_undefined() || clip.is_null() {
+        return false;
+    }
+    let Ok(write) = js_sys::Reflect::get(&clip, &"writeText".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return false;
+    };
+    // `call1` catches a synchronous throw; a rejected promise is an `Err` below.
+    let Ok(promise) = write.call1(&clip, &text.into()) else {
+        return false;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Selects the text inside `el`, so the person can copy it with the keyboard.
+pub fn select_text(el: &web_sys::Element) -> bool {
     web_sys::window()
-        .map(|w| {
-            let _ = w.navigator().clipboard().write_text(text);
-        })
-        .is_some()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .is_some_and(|sel| sel.select_all_children(el).is_ok())
 }
 
 /// Opens the print dialog.
@@ -46,6 +89,14 @@ pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
+}
+
+/// Today's date in the language's usual form, for a printed report's header.
+pub fn today(lang: &str) -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// The URL fragment without `#`, if any.

@@ -25,7 +25,37 @@ pub enum Notice {
     StorageCorrupt,
     StorageOtherVersion,
     StorageUnavailable,
+    /// Saved answers changed in another tab or window were loaded.
+    LoadedFromElsewhere,
 }
+
+/// Why the latest write of the person's answers failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// This browser or frame offers no storage (blocked, sandboxed, private mode).
+    Unavailable,
+    /// Storage is full (`QuotaExceededError`).
+    Full,
+    /// The browser refused for another reason.
+    Refused,
+    /// Unreadable saved data could not be moved aside, so it is not overwritten.
+    Blocked,
+}
+
+/// The state of saving the person's answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Saving {
+    /// Every write so far succeeded (or nothing was written yet).
+    #[default]
+    Fine,
+    /// The latest write failed; writes are retried.
+    Failing(SaveProblem),
+    /// Writes failed earlier and now succeed again.
+    Recovered,
+}
+
+/// Saved answers as `(answers, page, finished)`.
+pub type Saved = (Answers, usize, bool);
 
 /// Everything the widget remembers.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +76,14 @@ pub struct State {
     pub from_code: bool,
     /// A result code in the URL could not be opened: the reason.
     pub code_error: Option<CodeError>,
+    /// Whether the answers are being saved.
+    pub saving: Saving,
+    /// The saved answers were changed or deleted elsewhere (another tab, window or
+    /// widget) while this page holds answers of its own: the stored ones (`None` =
+    /// deleted, or unreadable). Nothing is written until the person chooses.
+    pub conflict: Option<Option<Saved>>,
+    /// How many unreadable saved values are kept aside in storage.
+    pub kept_aside: usize,
 }
 
 /// Everything that can happen.
@@ -73,7 +111,18 @@ pub enum Action {
     /// Open the team view.
     OpenTeam,
     /// Leave a code's results: back to the start screen with saved answers (if any).
-    Restore(Option<(Answers, usize, bool)>),
+    Restore(Option<Saved>),
+    /// The outcome of the latest write (`Ok` = saved).
+    Saved(Result<(), SaveProblem>),
+    /// Another tab, window or widget changed the saved answers (`None` = deleted or
+    /// unreadable).
+    StoredElsewhere(Option<Saved>),
+    /// Conflict resolved by keeping this page's answers (they were written).
+    KeepMine,
+    /// Conflict resolved by taking the stored answers.
+    TakeStored,
+    /// The number of unreadable values kept aside changed.
+    KeptAside(usize),
 }
 
 impl State {
@@ -81,7 +130,7 @@ impl State {
     pub fn new(
         questionnaire: Rc<Questionnaire>,
         lang: String,
-        saved: Option<(Answers, usize, bool)>,
+        saved: Option<Saved>,
         notice: Option<Notice>,
     ) -> Self {
         let (answers, resumable) = match saved {
@@ -99,6 +148,28 @@ impl State {
             nav: 0,
             from_code: false,
             code_error: None,
+            saving: Saving::Fine,
+            conflict: None,
+            kept_aside: 0,
+        }
+    }
+
+    /// This page holds answers of its own that are not (yet) the stored ones' basis:
+    /// a survey or results in progress (not someone's code).
+    fn holds_own_answers(&self) -> bool {
+        !self.from_code && matches!(self.screen, Screen::Survey { .. } | Screen::Results)
+    }
+
+    fn adopt(&mut self, saved: Option<Saved>) {
+        match saved {
+            Some((a, page, finished)) if a.answered() > 0 => {
+                self.answers = a;
+                self.resumable = Some((page, finished));
+            }
+            _ => {
+                self.answers = Answers::empty(&self.questionnaire);
+                self.resumable = None;
+            }
         }
     }
 
@@ -219,18 +290,50 @@ impl Reducible for State {
             Action::OpenTeam => s.go(Screen::Team),
             Action::Restore(saved) => {
                 s.from_code = false;
-                match saved {
-                    Some((a, page, finished)) if a.answered() > 0 => {
-                        s.answers = a;
-                        s.resumable = Some((page, finished));
-                    }
-                    _ => {
-                        s.answers = Answers::empty(&s.questionnaire);
-                        s.resumable = None;
-                    }
-                }
+                s.adopt(saved);
                 s.go(Screen::Start);
             }
+            Action::Saved(outcome) => {
+                s.saving = match (outcome, s.saving) {
+                    (Err(p), _) => Saving::Failing(p),
+                    (Ok(()), Saving::Failing(_) | Saving::Recovered) => Saving::Recovered,
+                    (Ok(()), Saving::Fine) => Saving::Fine,
+                };
+            }
+            Action::StoredElsewhere(saved) => {
+                if s.holds_own_answers() {
+                    s.conflict = Some(saved);
+                } else if !s.from_code {
+                    let had = s.resumable.is_some();
+                    s.adopt(saved);
+                    if s.screen == Screen::Start && (had || s.resumable.is_some()) {
+                        s.notice = Some(Notice::LoadedFromElsewhere);
+                    }
+                }
+            }
+            Action::KeepMine => s.conflict = None,
+            Action::TakeStored => {
+                if let Some(saved) = s.conflict.take() {
+                    match saved {
+                        Some((a, page, finished)) if a.answered() > 0 => {
+                            s.answers = a;
+                            s.resumable = None;
+                            s.go(if finished {
+                                Screen::Results
+                            } else {
+                                Screen::Survey { page }
+                            });
+                        }
+                        _ => {
+                            s.answers = Answers::empty(&s.questionnaire);
+                            s.resumable = None;
+                            s.notice = Some(Notice::Deleted);
+                            s.go(Screen::Start);
+                        }
+                    }
+                }
+            }
+            Action::KeptAside(n) => s.kept_aside = n,
         }
         Rc::new(s)
     }

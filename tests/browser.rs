@@ -41,9 +41,11 @@ async fn radar_draws_points_from_scores() {
             band: None,
             class: "lr-s-self",
             label: "self".into(),
+            name: "You".into(),
         }],
         title: "Radar".into(),
         desc: "Scores".into(),
+        lang: "de".into(),
     };
     yew::Renderer::<Radar>::with_root_and_props(root.clone(), props).render();
     tick().await;
@@ -57,19 +59,20 @@ async fn radar_draws_points_from_scores() {
             .as_deref(),
         Some("Radar")
     );
-    let poly = root
-        .query_selector("polygon.lr-profile")
-        .unwrap()
-        .expect("a profile polygon");
-    // Same geometry as the domain's, for the radar's frame (centre 280,210, radius 140):
-    // 100 on the up axis, 50 on the right, missing at the centre, 25 on the left.
+    // A missing score leaves a gap, never a point at the centre (which would read as 0):
+    // no closed profile, one open line through the present axes, from the one after the
+    // gap around to the one before it (centre 280,210, radius 140): 25 on the left,
+    // 100 on the up axis, 50 on the right.
+    assert!(root.query_selector("polygon.lr-profile").unwrap().is_none());
+    let lines = root.query_selector_all("polyline.lr-profile").unwrap();
+    assert_eq!(lines.length(), 1);
+    let line: web_sys::Element = lines.get(0).unwrap().dyn_into().unwrap();
+    // Same geometry as the domain's.
+    let expected = [(3, 25.0), (0, 100.0), (1, 50.0)].map(|(i, v)| FRAME.point(i, 4, v));
+    assert_eq!(line.get_attribute("points").unwrap(), svg_points(&expected));
     assert_eq!(
-        poly.get_attribute("points").unwrap(),
-        svg_points(&FRAME.polygon(&scores))
-    );
-    assert_eq!(
-        poly.get_attribute("points").unwrap(),
-        "280.0,70.0 350.0,210.0 280.0,210.0 245.0,210.0"
+        line.get_attribute("points").unwrap(),
+        "245.0,210.0 280.0,70.0 350.0,210.0"
     );
     // One dot per present score.
     assert_eq!(
@@ -81,6 +84,26 @@ async fn radar_draws_points_from_scores() {
             .unwrap()
             .length(),
         4
+    );
+    // The same figures as a labelled bar list (shown instead in narrow containers).
+    let values: Vec<String> = (0..4)
+        .map(|i| {
+            root.query_selector_all(".lr-rb-item .lr-rb-value")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(values, ["100", "50", "\u{2013}", "25"]);
+    assert_eq!(
+        root.query_selector(".lr-rb-item .lr-rb-name")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("A")
     );
 }
 
@@ -111,6 +134,7 @@ fn LikertHarness(p: &Harness) -> Html {
         cant_say: Some("Can't say".into()),
         value: *value,
         flag: None,
+        stem_id: None,
         on_answer,
     };
     html! { <Likert ..props /> }
@@ -196,13 +220,20 @@ async fn app_starts_and_shows_first_page() {
     tick().await;
     let items = root.query_selector_all("fieldset.lr-item").unwrap();
     assert_eq!(items.length() as usize, q.sections[0].questions.len());
+    // The visible progress is not a live region (it would speak after every answer);
+    // a separate polite region holds only the page, so it speaks on page changes.
     let progress = root.query_selector(".lr-progress-text").unwrap().unwrap();
-    assert_eq!(
-        progress.get_attribute("aria-live").as_deref(),
-        Some("polite")
-    );
+    assert_eq!(progress.get_attribute("aria-live"), None);
     assert!(progress
         .text_content()
         .unwrap()
         .contains(&format!("1 of {}", q.sections.len())));
+    let live = root
+        .query_selector(".lr-progress [aria-live=\"polite\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        live.text_content().unwrap(),
+        format!("Section 1 of {}", q.sections.len())
+    );
 }

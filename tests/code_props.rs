@@ -111,6 +111,7 @@ fn build(shape: &Shape) -> Questionnaire {
             prompt: text("p"),
             items: own,
         },
+        network: None,
         sections: vec![Section {
             id: "s".into(),
             title: text("s"),
@@ -146,17 +147,19 @@ fn shape() -> impl Strategy<Value = Shape> {
 }
 
 /// Answers that fit `q`, from raw choices: 0 unanswered, 1 "can't say" (or
-/// unanswered where not offered), k >= 2 the value (k - 2) % points + 1.
+/// unanswered where not offered), k >= 2 the value min + (k - 2) % (max - min + 1)
+/// (1..=points on a scale, min..=max for a count).
 fn answers_from(q: &Questionnaire, raw: &[u16]) -> Answers {
     Answers(
         (0..q.question_count())
             .map(|pos| {
-                let s = q.scale_at(pos).unwrap();
+                let r = q.range_at(pos).unwrap();
+                let width = u16::from(r.max - r.min) + 1;
                 match raw.get(pos).copied().unwrap_or(0) {
                     0 => None,
-                    1 if s.cant_say.is_some() => Some(Answer::CantSay),
+                    1 if r.cant_say => Some(Answer::CantSay),
                     1 => None,
-                    k => Some(Answer::Value(((k - 2) % u16::from(s.points)) as u8 + 1)),
+                    k => Some(Answer::Value(r.min + ((k - 2) % width) as u8)),
                 }
             })
             .collect(),
@@ -169,7 +172,7 @@ fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
         a.0.iter()
             .enumerate()
             .map(|(pos, x)| match x {
-                None if q.scale_at(pos).unwrap().cant_say.is_some() => Some(Answer::CantSay),
+                None if q.range_at(pos).unwrap().cant_say => Some(Answer::CantSay),
                 other => *other,
             })
             .collect(),
@@ -185,7 +188,7 @@ fn questionnaire_and_answers() -> impl Strategy<Value = (Questionnaire, Answers)
 }
 
 fn default_answers() -> impl Strategy<Value = Answers> {
-    prop::collection::vec(0u16..40, 42).prop_map(|raw| answers_from(&default_q(), &raw))
+    prop::collection::vec(0u16..60, 44).prop_map(|raw| answers_from(&default_q(), &raw))
 }
 
 /// Whether two characters read as the same symbol of a code body.
@@ -217,7 +220,7 @@ fn default_questionnaire_code_length() {
         q.question_count(),
         code.len()
     );
-    assert!(code.len() < 80);
+    assert_eq!(code.len(), 41, "the README promises 41 characters: {code}");
     assert_eq!(
         encode(&q, &Answers::empty(&q)).unwrap().len(),
         code.len(),
@@ -225,12 +228,13 @@ fn default_questionnaire_code_length() {
     );
 }
 
-#[test]
-fn default_code_rejects_every_substitution_and_adjacent_transposition() {
-    let q = default_q();
-    let a = answers_from(&q, &(0..42).map(|k| k * 7 % 9).collect::<Vec<u16>>());
-    let code = encode(&q, &a).unwrap();
-    let original = decode(&q, &code).unwrap();
+/// Tries every single-character substitution (with [`typo_chars`]) and every swap of
+/// two neighbouring different symbols on the code for `a`: substitutions that read
+/// as the same symbol decode to the same answers, every other change is rejected.
+/// Returns the numbers of rejected substitutions and transpositions.
+fn check_typos(q: &Questionnaire, a: &Answers) -> (usize, usize) {
+    let code = encode(q, a).unwrap();
+    let original = decode(q, &code).unwrap();
     let chars: Vec<char> = code.chars().collect();
     let (mut substitutions, mut transpositions) = (0, 0);
     for i in 0..chars.len() {
@@ -246,7 +250,7 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
             } else {
                 same_symbol(c, chars[i])
             };
-            match decode(&q, &m) {
+            match decode(q, &m) {
                 Ok(back) => {
                     assert!(equivalent, "substitution {m:?} was accepted");
                     assert_eq!(back, original);
@@ -261,7 +265,7 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
             let mut m = chars.clone();
             m.swap(i, i + 1);
             let m: String = m.into_iter().collect();
-            assert!(decode(&q, &m).is_err(), "transposition {m:?} was accepted");
+            assert!(decode(q, &m).is_err(), "transposition {m:?} was accepted");
             assert!(
                 fingerprint_of(&m).is_err(),
                 "transposition {m:?} was accepted"
@@ -270,7 +274,46 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
         }
     }
     println!("rejected {substitutions} substitutions and {transpositions} transpositions");
+    (substitutions, transpositions)
+}
+
+#[test]
+fn default_code_rejects_every_substitution_and_adjacent_transposition() {
+    let q = default_q();
+    let a = answers_from(&q, &(0..42).map(|k| k * 7 % 9).collect::<Vec<u16>>());
+    let (_, transpositions) = check_typos(&q, &a);
     assert!(transpositions >= 30);
+}
+
+#[test]
+fn small_code_rejects_every_substitution_and_adjacent_transposition() {
+    // 3 dimensions of 3 items on 5 points with "can't say", 2 who-leads on 4 points
+    // without, 1 own item on 7 points with.
+    let shape = Shape {
+        per_dim: vec![3, 3, 3],
+        item: ScaleShape {
+            points: 5,
+            cant_say: true,
+        },
+        who: (
+            2,
+            ScaleShape {
+                points: 4,
+                cant_say: false,
+            },
+        ),
+        own: (
+            1,
+            ScaleShape {
+                points: 7,
+                cant_say: true,
+            },
+        ),
+    };
+    let q = build(&shape);
+    let a = answers_from(&q, &(0..12).map(|k| k * 5 % 8).collect::<Vec<u16>>());
+    let (substitutions, transpositions) = check_typos(&q, &a);
+    assert!(substitutions + transpositions > 1000);
 }
 
 #[test]
@@ -389,7 +432,7 @@ proptest! {
     fn round_trip_default(a in default_answers()) {
         let q = default_q();
         let code = encode(&q, &a).unwrap();
-        prop_assert!(code.len() < 80);
+        prop_assert_eq!(code.len(), 41);
         prop_assert_eq!(decode(&q, &code), Ok(normalised(&q, &a)));
     }
 

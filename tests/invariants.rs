@@ -92,3 +92,82 @@ fn no_network_requests() {
         assert!(!manifest.contains(feature), "Cargo.toml enables {feature}");
     }
 }
+
+/// Every rule of the widget's stylesheet carries the isolating prefix (two always-true
+/// `:not(#_)`, the specificity of two ids), except `.lr-app` rules that only define
+/// custom properties (theming must stay easy to override). A rule without it would lose
+/// to host rules such as `section { display: flex }` (see styles/radar.css).
+#[test]
+fn every_widget_style_rule_is_isolated() {
+    const PREFIX: &str = ".lr-app:not(#_):not(#_)";
+    let css = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("styles/radar.css"))
+        .expect("radar.css");
+    // Drop comments.
+    let mut text = String::new();
+    let mut rest = css.as_str();
+    while let Some(i) = rest.find("/*") {
+        text.push_str(&rest[..i]);
+        rest = rest[i..].find("*/").map_or("", |j| &rest[i + j + 2..]);
+    }
+    text.push_str(rest);
+    let mut checked = 0;
+    let mut prelude = String::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => {
+                let sel = prelude.trim().to_string();
+                prelude.clear();
+                if sel.starts_with('@') {
+                    continue;
+                }
+                let end = text[i..].find('}').map_or(text.len(), |j| i + j);
+                let body = &text[i + 1..end];
+                let only_vars = body
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .all(|d| d.starts_with("--"));
+                if sel == ".lr-app" && only_vars {
+                    continue;
+                }
+                // The custom element itself (inline by default, like any unknown
+                // element): its own display, nothing inside the widget.
+                if sel == "leadership-radar" && body.trim() == "display: block;" {
+                    continue;
+                }
+                for part in split_top_level(&sel) {
+                    assert!(
+                        part.starts_with(PREFIX),
+                        "radar.css: selector {part:?} lacks {PREFIX}"
+                    );
+                    checked += 1;
+                }
+            }
+            '}' | ';' => prelude.clear(),
+            _ => prelude.push(c),
+        }
+    }
+    assert!(checked > 100, "only {checked} selectors checked");
+}
+
+/// Splits a selector list at commas outside parentheses.
+fn split_top_level(list: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in list.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(cur.trim().to_string());
+                cur.clear();
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    out.push(cur.trim().to_string());
+    out
+}

@@ -11,10 +11,13 @@
 
 use leadership_radar::domain::stats::{
     average_deviation, cronbach_alpha, cv, gini, hedges_g, hedges_g_from_stats, lindell_rwg_j,
-    mean, mean_ci95, rwg, rwg_j, sd, t_quantile, t_two_sided_p, uniform_null_variance, variance,
-    welch, welch_from_stats,
+    mean, mean_ci95, ratio_estimate, rwg, rwg_j, sd, t_quantile, t_two_sided_p,
+    uniform_null_variance, variance, welch, welch_from_stats,
 };
 use serde_json::Value;
+
+mod common;
+use common::Checker;
 
 const REFERENCE: &str = include_str!("fixtures/stats/reference.json");
 
@@ -46,76 +49,6 @@ fn transpose(rows: &[Vec<f64>]) -> Vec<Vec<f64>> {
     (0..k)
         .map(|j| rows.iter().map(|r| r[j]).collect())
         .collect()
-}
-
-/// Compares values, records the largest deviation and collects failures.
-struct Checker {
-    tol: f64,
-    max_dev: f64,
-    worst: String,
-    compared: usize,
-    failures: Vec<String>,
-}
-
-impl Checker {
-    fn new(tol: f64) -> Self {
-        Checker {
-            tol,
-            max_dev: 0.0,
-            worst: String::new(),
-            compared: 0,
-            failures: Vec::new(),
-        }
-    }
-
-    fn num(&mut self, label: &str, got: Option<f64>, want: &Value) {
-        match (got, want.as_f64()) {
-            (None, None) if want.is_null() => {}
-            (Some(g), Some(w)) => {
-                self.compared += 1;
-                let dev = (g - w).abs() / w.abs().max(1.0);
-                // NaN deviation must fail too, hence `is_nan() ||`.
-                if dev.is_nan() || dev > self.tol {
-                    self.failures
-                        .push(format!("{label}: rust {g:e} vs python {w:e} (dev {dev:e})"));
-                }
-                if dev > self.max_dev {
-                    self.max_dev = dev;
-                    self.worst = label.to_string();
-                }
-            }
-            _ => self
-                .failures
-                .push(format!("{label}: rust {got:?} vs python {want}")),
-        }
-    }
-
-    fn pair(&mut self, label: &str, got: Option<(f64, f64)>, want: &Value) {
-        match (got, want.as_array()) {
-            (None, None) if want.is_null() => {}
-            (Some((lo, hi)), Some(w)) if w.len() == 2 => {
-                self.num(&format!("{label}.lo"), Some(lo), &w[0]);
-                self.num(&format!("{label}.hi"), Some(hi), &w[1]);
-            }
-            _ => self
-                .failures
-                .push(format!("{label}: rust {got:?} vs python {want}")),
-        }
-    }
-
-    fn finish(self, what: &str) {
-        eprintln!(
-            "{what}: {} values compared, max deviation {:e} ({}), tolerance {:e}",
-            self.compared, self.max_dev, self.worst, self.tol
-        );
-        assert!(self.compared > 0, "{what}: nothing compared");
-        assert!(
-            self.failures.is_empty(),
-            "{what}: {} mismatches:\n{}",
-            self.failures.len(),
-            self.failures.join("\n")
-        );
-    }
 }
 
 /// Checks the per-vector block produced by `vector_stats` in the generator.
@@ -365,4 +298,32 @@ fn uniform_null_variance_matches_reference() {
         );
     }
     c.finish("uniform null variance");
+}
+
+#[test]
+fn ratio_estimates_match_reference() {
+    let r = reference();
+    let cases = r["ratios"].as_array().expect("ratios");
+    assert!(cases.len() >= 10, "varied ratio cases");
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    let mut defined = 0;
+    for e in cases {
+        let name = e["name"].as_str().unwrap();
+        let (y, x) = (floats(&e["y"]), floats(&e["x"]));
+        let want = &e["expected"];
+        match ratio_estimate(&y, &x) {
+            None => assert!(want.is_null(), "{name}: rust None, python {want}"),
+            Some(est) => {
+                defined += 1;
+                assert_eq!(Some(est.n as u64), want["n"].as_u64(), "{name} n");
+                c.num(&format!("{name} ratio"), Some(est.ratio), &want["ratio"]);
+                c.num(&format!("{name} se"), Some(est.se), &want["se"]);
+                ct.pair(&format!("{name} ci95"), Some(est.ci95), &want["ci95"]);
+            }
+        }
+    }
+    assert!(defined >= 7, "most ratio cases are defined");
+    c.finish("ratio estimate and its linearised SE");
+    ct.finish("ratio estimate 95% CI");
 }

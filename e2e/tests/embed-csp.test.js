@@ -90,12 +90,12 @@ test('standalone dist/index.html under a sub-path with the same CSP', async () =
   await recordPage(page);
   await page.goto(site.url('/apps/radar/'));
   await answerAll(page.locator('[data-leadership-radar]'), answer);
-  const cells = page.locator('tr[data-dimension] td.lr-num');
+  const cells = page.locator('.lr-aspect[data-dimension] [data-score]');
   assert.ok(await cells.count() >= q.dimensions.length);
   const want = expectedScores();
   for (const d of q.dimensions) {
-    const shown = (await page.locator(`tr[data-dimension="${d.id}"] td.lr-num`).first().textContent()).trim();
-    assert.equal(shown, want[d.id] === null ? '–' : want[d.id].toFixed(1), d.id);
+    const shown = (await page.locator(`.lr-aspect[data-dimension="${d.id}"] [data-score]`).textContent()).trim();
+    assert.equal(shown, want[d.id] === null ? '–' : String(Math.round(want[d.id])), d.id);
   }
   const r = await recorded(page);
   assert.deepEqual(r.violations, [], 'CSP violations');

@@ -40,6 +40,30 @@ export function brokenQuestionnaire() {
   return q;
 }
 
+/**
+ * The built-in questionnaire with its languages renamed (`{en: 'it'}` turns every English
+ * text into "Italian" and drops the others): a questionnaire in languages the interface
+ * may lack.
+ */
+export function relabelled(map) {
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      const keys = Object.keys(v);
+      // A translated text: keyed by the questionnaire's languages only.
+      if (keys.length && keys.every((k) => questionnaire.languages.includes(k))) {
+        return Object.fromEntries(Object.entries(v).filter(([k]) => map[k]).map(([k, t]) => [map[k], walk(t)]));
+      }
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  const q = walk(structuredClone(questionnaire));
+  q.languages = questionnaire.languages.filter((l) => map[l]).map((l) => map[l]);
+  q.id = `lang-${q.languages.join('-')}`;
+  return q;
+}
+
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
@@ -59,6 +83,8 @@ export function buildSite(replacements = {}) {
   const all = {
     __CUSTOM_QUESTIONNAIRE__: scriptJson(customQuestionnaire()),
     __BROKEN_QUESTIONNAIRE__: scriptJson(brokenQuestionnaire()),
+    __ITALIAN_QUESTIONNAIRE__: scriptJson(relabelled({ en: 'it' })),
+    __ITALIAN_GERMAN_QUESTIONNAIRE__: scriptJson(relabelled({ en: 'it', de: 'de' })),
     __BUNDLE__: BUNDLE_PATH,
     ...replacements,
   };
@@ -90,10 +116,15 @@ export async function startSite({ headers = {}, replacements = {} } = {}) {
  */
 export async function recordPage(page) {
   await page.addInitScript(() => {
-    const r = { violations: [], events: [], messages: [] };
+    // messages: what arrived, by origin; frames: which iframe (by id) sent what, since
+    // several frames share one origin.
+    const r = { violations: [], events: [], messages: [], frames: [] };
     window.__lr = r;
     window.addEventListener('message', (e) => {
-      if (e.data?.source === 'leadership-radar') r.messages.push({ origin: e.origin, type: e.data.type });
+      if (e.data?.source !== 'leadership-radar') return;
+      r.messages.push({ origin: e.origin, type: e.data.type });
+      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+      r.frames.push({ frame: frame?.id ?? null, type: e.data.type });
     });
     document.addEventListener('securitypolicyviolation', (e) => {
       r.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
@@ -110,7 +141,8 @@ export const recorded = (page) => page.evaluate(() => window.__lr);
 
 /**
  * Answers every question inside one widget with the mouse: `answer(index)` gives the scale
- * point (0 = can't say) for the n-th question shown. Ends on the results screen.
+ * point (0 = can't say) for the n-th question shown; count questions get a team size of 8
+ * and 3 teammates who led. Ends on the results screen.
  */
 export async function answerAll(root, answer = () => 4) {
   await root.locator('.lr-start button.lr-primary').click();
@@ -122,7 +154,14 @@ export async function answerAll(root, answer = () => 4) {
     const first = await items.first().locator('input').first().getAttribute('id');
     const count = await items.count();
     for (let i = 0; i < count; i++) {
-      await items.nth(i).locator(`label[for$="-${answer(n)}"]`).click();
+      const item = items.nth(i);
+      const field = item.locator('input[type="number"]');
+      if (await field.count()) {
+        // Count questions: a team of 8 (the field whose minimum is 2), 3 teammates led.
+        await field.fill((await field.getAttribute('min')) === '2' ? '8' : '3');
+      } else {
+        await item.locator(`label[for$="-${answer(n)}"]`).click();
+      }
       n++;
     }
     await root.locator('.lr-survey button[type="submit"]').click();

@@ -24,16 +24,17 @@ const SIZED = ['width', 'height'];
 
 /** Computed styles of representative widget elements (the first match of each selector). */
 const SCREENS = {
-  start: ['.lr-app', '.lr-brand', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
+  start: ['.lr-app', '.lr-h', '.lr-lang select', '.lr-privacy', '.lr-start p', 'button.lr-primary'],
   survey: ['fieldset.lr-item', 'fieldset.lr-item legend', 'label.lr-opt', 'input[type="radio"]',
     '.lr-progress-bar', '.lr-nav button.lr-btn', '.lr-nav button.lr-primary'],
-  results: ['.lr-results .lr-h', 'table.lr-table', 'table.lr-table th', 'table.lr-table td', 'svg.lr-radar',
-    '.lr-axis-label', '.lr-card', '.lr-actions button.lr-btn'],
+  results: ['.lr-results .lr-h', '.lr-headline', '.lr-next', 'details.lr-aspect', 'details.lr-aspect summary', 'svg.lr-radar',
+    '.lr-axis-label', '.lr-code-box', '.lr-actions button.lr-btn'],
 };
 
 function snapshot(page, selectors) {
   return page.evaluate(({ selectors, props, sized }) => {
-    const root = document.querySelector('#radar');
+    const host = document.querySelector('#radar');
+    const root = host.shadowRoot || host; // <leadership-radar> renders in its shadow root
     const out = {};
     for (const sel of selectors) {
       const el = root.querySelector(sel);
@@ -62,6 +63,34 @@ async function walk(path) {
   return { context, page, errors, shots };
 }
 
+/** Screens on which the two walks computed different styles, as readable lines. */
+function differences(a, b) {
+  const out = [];
+  for (const screen of Object.keys(SCREENS)) {
+    for (const k of Object.keys(a.shots[screen])) {
+      if (a.shots[screen][k] !== b.shots[screen][k]) out.push(`${screen} ${k}: ${a.shots[screen][k]} → ${b.shots[screen][k]}`);
+    }
+  }
+  return out;
+}
+
+test('<leadership-radar> (shadow DOM): neither the hostile stylesheet nor its !important twin changes it', async () => {
+  const plain = await walk('/plain.html');
+  const element = await walk('/hostile-element.html');
+  const important = await walk('/hostile-important-element.html');
+  assert.deepEqual(differences(plain, element), []);
+  assert.deepEqual(differences(plain, important), []);
+  // The measurement behind the choice of shadow DOM: the same !important rules reach a
+  // widget in the page's DOM (the placeholder div), where no selector can beat them.
+  const div = await walk('/hostile-important.html');
+  const leaked = differences(plain, div);
+  console.log(`hostile !important stylesheet: ${leaked.length} computed properties differ for the div, 0 for the element`);
+  assert.ok(leaked.length > 0, 'expected !important host rules to reach the light-DOM widget');
+  assert.deepEqual(element.errors, []);
+  assert.deepEqual(important.errors, []);
+  for (const w of [plain, element, important, div]) await w.context.close();
+});
+
 test('a hostile host stylesheet does not change the widget; host elements keep it', async () => {
   const plain = await walk('/plain.html');
   const hostile = await walk('/hostile.html');
@@ -79,7 +108,7 @@ test('a hostile host stylesheet does not change the widget; host elements keep i
   assert.equal(s.survey['input[type="radio"] visibility'], 'visible');
   assert.equal(s.survey['input[type="radio"] margin-left'], '0px');
   assert.equal(s.survey['input[type="radio"] width'], '20px');
-  assert.equal(s.results['table.lr-table border-top-width'], '0px');
+  assert.equal(s.results['.lr-code-box border-top-width'], '1px');
   // Outside the widget the host's rules still apply.
   const host = await hostile.page.evaluate(() => {
     const cs = (sel) => getComputedStyle(document.querySelector(sel));

@@ -9,9 +9,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  answerQuestion, countIds,
 } from './harness.js';
 import { answerAll } from './embed-site.js';
 
@@ -42,19 +42,23 @@ function fmtScore(v) {
 const fixed = (v, d = 2) => {
   if (v === null || v === undefined) return '–';
   const f = 10 ** d;
-  return ((Math.sign(v) * Math.round(Math.abs(v) * f)) / f).toFixed(d);
+  const r = (Math.sign(v) * Math.round(Math.abs(v) * f)) / f;
+  // A minus sign (U+2212), never "-0".
+  return r === 0 ? (0).toFixed(d) : r.toFixed(d).replace(/^-/, '\u2212');
 };
-/** Team confidence intervals are shown clipped to the 0–100 scale (ci_text). */
+/** Team confidence intervals are shown clipped to the 0–100 scale, a cut end marked "*" (ci_text). */
 const clip = (v) => Math.min(100, Math.max(0, v));
+const ciText = ([lo, hi]) => `${fmtScore(clip(lo))}–${fmtScore(clip(hi))}${lo < 0 || hi > 100 ? '*' : ''}`;
 /** Rust `{:+.1}`. */
-const signed = (v) => { const r = fixed(v, 1); return (Number(r) >= 0 && !r.startsWith('-') ? '+' : '') + r; };
+const signed = (v) => { const r = fixed(v, 1); return (Number(r) > 0 ? '+' : '') + r; };
 /** p_text in compare.rs. */
-const pText = (p) => (p < 0.001 ? '< .001' : fixed(p, 3));
-/** Plain-language agreement label (LeBreton & Senter 2008 cut-offs). */
-function agreementLabel(r) {
+const pText = (p) => (p < 0.001 ? '< 0.001' : `= ${fixed(p, 3)}`);
+/** Plain-language agreement label: strong only with r_wg(J) ≥ .70 and AD ≤ 5/6 (domain::levels). */
+function agreementLabel(r, ad) {
   if (r === null) return 'not computable';
-  if (r >= 0.7) return 'strong agreement';
-  if (r >= 0.5) return 'moderate agreement';
+  const close = ad !== null && ad <= 5 / 6;
+  if (r >= 0.7) return close ? 'strong agreement' : 'answers spread widely (AD above 0.83)';
+  if (r >= 0.5 && close) return 'moderate agreement';
   return 'weak agreement';
 }
 function spreadLabel(gini) {
@@ -64,14 +68,6 @@ function spreadLabel(gini) {
 }
 const dimName = (id) => q.dimensions.find((d) => d.id === id).name.en;
 const text = async (loc) => (await loc.textContent()).trim();
-
-async function axe(page, label) {
-  const r = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(summary, [], `axe violations on ${label}`);
-}
 
 // ---- Respondents.
 
@@ -86,8 +82,9 @@ async function takeSurvey(person) {
       await page.locator('.lr-survey').waitFor();
       for (const id of qids) {
         const v = person.answers[id];
-        assert.ok(Number.isInteger(v) && v >= 0 && v <= 5, `${person.label}: ${id} = ${v}`);
-        await page.locator(`label[for="lr0-q${pos(id)}-${v}"]`).click();
+        const max = countIds(q).includes(id) ? 50 : 5;
+        assert.ok(Number.isInteger(v) && v >= 0 && v <= max, `${person.label}: ${id} = ${v}`);
+        await answerQuestion(page, 'lr0', pos(id), v);
       }
       assert.equal(await page.locator('.lr-item-flagged').count(), 0, `${person.label}: section ${k + 1}`);
       await page.locator('button[type="submit"]').click();
@@ -96,8 +93,8 @@ async function takeSurvey(person) {
     // The person's own results follow the documented rules (a sanity check of the input).
     const want = referenceScores(q, person.answers);
     for (const d of q.dimensions) {
-      const shown = await text(page.locator(`.lr-results tr[data-dimension="${d.id}"] td.lr-num`).first());
-      assert.equal(shown, fmtScore(want[d.id]), `${person.label}: own score ${d.id}`);
+      const shown = await text(page.locator(`.lr-results .lr-aspect[data-dimension="${d.id}"] [data-score]`));
+      assert.equal(shown, want[d.id] === null ? '–' : String(Math.round(want[d.id])), `${person.label}: own score ${d.id}`);
     }
     const code = await text(page.locator('.lr-code'));
     assert.match(code, /^LR1-[0-9A-Z]+$/, person.label);
@@ -210,20 +207,38 @@ async function checkTeamResults(section, want, label) {
     }
     const at = `${label} ${d}`;
     assert.equal(await text(row.locator('td.lr-mean')), fmtScore(x.mean), `${at} mean`);
-    assert.equal(await text(row.locator('td.lr-ci')), `${fmtScore(clip(x.ci95[0]))}–${fmtScore(clip(x.ci95[1]))}`, `${at} CI`);
+    assert.equal(await text(row.locator('td.lr-ci')), ciText(x.ci95), `${at} CI`);
     assert.equal(await text(row.locator('td.lr-sd')), fmtScore(x.sd), `${at} SD`);
     assert.equal(await text(row.locator('td.lr-rwg .lr-num')), fixed(x.rwg_j), `${at} r_wg(J)`);
-    assert.equal(await text(row.locator('td.lr-rwg .lr-muted')), agreementLabel(x.rwg_j), `${at} agreement label`);
+    assert.equal(await text(row.locator('td.lr-rwg .lr-muted')), agreementLabel(x.rwg_j, x.ad), `${at} agreement label`);
     assert.equal(await text(row.locator('td.lr-ad')), fixed(x.ad), `${at} AD`);
-    assert.equal(await text(row.locator('td.lr-alpha')), fixed(x.alpha && x.alpha.value), `${at} alpha`);
+    const alpha = x.alpha && x.alpha.value;
+    assert.equal(await text(row.locator('td.lr-alpha')), alpha !== null && alpha < 0 ? 'not reliable' : fixed(alpha), `${at} alpha`);
   }
   // The index.
   if (want.index) {
     assert.equal(await text(section.locator('.lr-index-value')), fmtScore(want.index.mean), `${label} index`);
     assert.equal(await text(section.locator('.lr-index .lr-muted')),
-      `(95% CI ${fmtScore(clip(want.index.ci95[0]))}–${fmtScore(clip(want.index.ci95[1]))})`, `${label} index CI`);
+      `(95% CI ${ciText(want.index.ci95)})`, `${label} index CI`);
   } else {
     assert.equal(await section.locator('.lr-index').count(), 0);
+  }
+  // Leadership spread (team mean) and the name-free network density with CI and n.
+  if (want.spread) {
+    assert.equal(await text(section.locator('.lr-team-spread-value')), fmtScore(want.spread.mean), `${label} spread`);
+    assert.match(await text(section.locator('.lr-team-spread')),
+      new RegExp(`\\(95% CI ${fmtScore(clip(want.spread.ci95[0]))}–${fmtScore(clip(want.spread.ci95[1]))}, n = ${want.spread.n}\\)`), `${label} spread CI`);
+  } else {
+    assert.equal(await section.locator('.lr-team-spread').count(), 0);
+  }
+  if (want.density) {
+    const dd = want.density;
+    assert.equal(await text(section.locator('.lr-density-value')), fixed(dd.d), `${label} density`);
+    assert.equal(await text(section.locator('.lr-density-detail')),
+      `(95% CI ${fixed(dd.ci95[0])}–${fixed(dd.ci95[1])}${dd.clipped ? '*' : ''}, n = ${dd.n})`, `${label} density CI`);
+  } else {
+    assert.equal(await section.locator('.lr-density-value').count(), 0);
+    assert.match(await text(section.locator('.lr-density-hidden')), new RegExp(`at least ${MIN} people`));
   }
   // How evenly leadership is spread (own leadership on the raw 1–5 scale).
   const o = want.own;
@@ -264,7 +279,7 @@ async function checkComparison(block, want, label) {
     const at = `${label} ${d}`;
     assert.ok(x, `${at}: expected a comparison`);
     const means = (await row.locator('td.lr-num').allTextContents()).slice(0, 2).map((s) => s.trim());
-    assert.deepEqual(means, [fmtScore(x.mean_b), fmtScore(x.mean_a)], `${at} means`);
+    assert.deepEqual(means, [fmtScore(x.mean_a), fmtScore(x.mean_b)], `${at} means (group A first)`);
     assert.equal(await text(row.locator('td.lr-diff')), signed(x.diff), `${at} diff`);
     assert.equal(await text(row.locator('td.lr-ci')), `[${fixed(x.ci95[0], 1)}, ${fixed(x.ci95[1], 1)}]`, `${at} CI`);
     assert.equal(await text(row.locator('td.lr-t')), `t(${fixed(x.df, 1)}) = ${fixed(x.t)}, p ${pText(x.p)}`, `${at} Welch`);
@@ -291,7 +306,7 @@ test('six respondents take the survey; the team view shows every figure as compu
   const { context, page, errors } = await openTeamView();
   await axe(page, 'team view, empty');
   const g = await readGroup(page, 0, codes, 6);
-  assert.equal(await text(g.locator('.lr-usable')), '6 usable response(s)');
+  assert.equal(await text(g.locator('.lr-usable')), '6 usable responses');
   assert.equal(await g.locator('.lr-duplicates, details.lr-invalid, .lr-suppressed, .lr-error').count(), 0);
   const results = page.locator('section.lr-team-results');
   await results.waitFor();
@@ -331,8 +346,8 @@ test('invalid, duplicate and foreign codes are listed with their reasons; valid 
   ].join('\n');
   const { context, page, errors } = await openTeamView();
   const g = await readGroup(page, 0, pasted, 5);
-  assert.equal(await text(g.locator('.lr-usable')), '5 usable response(s)');
-  assert.match(await text(g.locator('.lr-duplicates')), /^1 duplicate code\(s\) were counted once/);
+  assert.equal(await text(g.locator('.lr-usable')), '5 usable responses');
+  assert.match(await text(g.locator('.lr-duplicates')), /^One duplicate code was counted once/);
   const details = g.locator('details.lr-invalid');
   assert.equal(await details.evaluate((d) => d.open), true, 'a short list is open');
   const items = (await details.locator('li').allTextContents()).map((s) => s.trim());
@@ -354,7 +369,7 @@ test('invalid, duplicate and foreign codes are listed with their reasons; valid 
   // ...though on its own it does not pass for a code either.
   await addGroup(page);
   const lone = await readGroup(page, 1, garbage, 0);
-  assert.equal(await text(lone.locator('.lr-usable')), '0 usable response(s)');
+  assert.equal(await text(lone.locator('.lr-usable')), '0 usable responses');
   assert.match(await text(lone.locator('.lr-read')), /No usable result codes were found/);
   assert.match(await text(lone.locator('details.lr-invalid')), /LR1-!!!/);
   assert.equal(await page.locator('.lr-comparisons').count(), 0);
@@ -367,7 +382,7 @@ test('minimum group: four codes show only "more needed", and nothing else', asyn
   const { context, page, errors } = await openTeamView();
   const g = await readGroup(page, 0, codes.slice(0, 4), 4);
   assert.equal(await text(g.locator('.lr-suppressed')),
-    `4 usable response(s). Team figures need at least ${MIN}: 1 more needed. Nothing else is shown until then.`);
+    `4 usable responses. Team figures need at least ${MIN}: 1 more needed. Nothing else is shown until then.`);
   assert.equal(expected.team1_first4.too_few, true);
   await assertNoFigures(page, 'four codes');
   await axe(page, 'team view with the suppression message');
@@ -402,14 +417,19 @@ test('differencing: the same six plus one more (or minus one) in the same sessio
   await checkTeamResults(page.locator('section.lr-team-results'), expected.team1, 'Group A');
   // Plus one.
   let g = await readGroup(page, 0, [...codes, extra], 7);
-  assert.equal(await text(g.locator('.lr-usable')), '7 usable response(s)');
+  assert.equal(await text(g.locator('.lr-usable')), '7 usable responses');
   assert.equal(await text(g.locator('.lr-read .lr-error')),
-    'Not shown: this group has 1 person that report 1 does not have; showing both reports would reveal their answers');
+    'Not shown: 1 person in this group is in none of the views shown before (view 1 (group A)). Together with what was '
+    + 'already shown, their answers could be worked out. A group is shown when it equals each earlier view exactly or '
+    + 'differs from it by at least 5 people on each side, so that every part these views split people into is empty '
+    + 'or has at least 5 people.');
   await assertNoFigures(page, 'plus one');
   // Minus one (still at least the minimum group).
   g = await readGroup(page, 0, codes.slice(1), 5);
   assert.equal(await text(g.locator('.lr-read .lr-error')),
-    'Not shown: report 1 has 1 person that this group does not have; showing both reports would reveal their answers');
+    'Not shown: 1 person from view 1 (group A) is not in this group. Together with what was already shown, their '
+    + 'answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at '
+    + 'least 5 people on each side, so that every part these views split people into is empty or has at least 5 people.');
   await assertNoFigures(page, 'minus one');
   // The same six again are fine (nothing new is revealed).
   await readGroup(page, 0, [...codes].reverse(), 6);
@@ -424,7 +444,7 @@ test('two teams compare; a team summary code compares too', async () => {
   await readGroup(page, 0, codes1, codes1.length);
   await addGroup(page);
   const gb = await readGroup(page, 1, codes2, codes2.length);
-  assert.equal(await text(gb.locator('.lr-usable')), `${respondents.team2.length} usable response(s)`);
+  assert.equal(await text(gb.locator('.lr-usable')), `${respondents.team2.length} usable responses`);
   const results = page.locator('section.lr-team-results');
   assert.equal(await results.count(), 2);
   await checkTeamResults(results.nth(0), expected.team1, 'Group A');

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
-use crate::components::results::{fmt_fixed, fmt_score};
-use crate::domain::questionnaire::{pick, Questionnaire};
-use crate::domain::team::{check_pair, compare, MinGroup, Summary, Verdict};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::team::{compare_with_first, Compared, MinGroup, Refusal, Summary, Verdict};
+use crate::format;
 use crate::i18n::{self, fill, Strings};
 
 /// A group's label, its summary (when usable) and its code set (when built from codes).
@@ -34,19 +34,10 @@ fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
     }
 }
 
-fn p_text(p: f64) -> String {
-    if p < 0.001 {
-        "< .001".into()
-    } else {
-        fmt_fixed(p, 3)
-    }
-}
-
 #[component]
 pub fn CompareView(p: &CompareProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let min = MinGroup::new(p.min_group);
     let usable: Vec<&GroupSummary> = p.groups.iter().filter(|g| g.1.is_some()).collect();
@@ -55,13 +46,19 @@ pub fn CompareView(p: &CompareProps) -> Html {
     };
     let base_sum = base.1.as_ref().expect("filtered to usable groups");
 
-    let blocks = usable.iter().skip(1).enumerate().map(|(k, other)| {
+    let pairs: Vec<(&Summary, Option<&BTreeSet<String>>)> = usable
+        .iter()
+        .filter_map(|g| Some((g.1.as_ref()?, g.2.as_deref())))
+        .collect();
+    let outcomes = compare_with_first(&pairs, min);
+    let blocks = usable.iter().skip(1).zip(outcomes).enumerate().map(|(k, (other, outcome))| {
         let other_sum = other.1.as_ref().expect("filtered to usable groups");
+        // Named and laid out in group order: A (the reference) first, then B.
         let title = fill(s.cmp_title, &[("a", other.0.clone()), ("b", base.0.clone())]);
         let id = format!("{}-{k}", p.uid);
-        // Differencing between two code sets.
-        if let (Some(a), Some(b)) = (&other.2, &base.2) {
-            if let Some(risk) = check_pair(a, b, min) {
+        let cmp = match outcome {
+            Ok(c) => c,
+            Err(Refusal::Differencing(risk)) => {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -69,10 +66,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                     </section>
                 };
             }
-        }
-        let cmp = match compare(other_sum, base_sum, min) {
-            Ok(c) => c,
-            Err(e) => {
+            Err(Refusal::Team(e)) => {
                 return html! {
                     <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                         <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -81,47 +75,67 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 }
             }
         };
-        let rows = q.dimensions.iter().enumerate().map(|(d, dim)| {
-            let name = pick(&dim.name, lang, fb);
+        let mut no_spread: Vec<String> = Vec::new();
+        let rows: Html = q.dimensions.iter().enumerate().map(|(d, dim)| {
+            let name = q.text(&dim.name, lang);
             let ma = other_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
             let mb = base_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
-            match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
-                None => html! {
+            match cmp.dimensions.get(d).unwrap_or(&Compared::Suppressed) {
+                Compared::Suppressed => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(ma) }</td><td class="lr-num">{ fmt_score(mb) }</td>
+                        <td class="lr-num">{ format::opt(&s.locale, mb, 1) }</td><td class="lr-num">{ format::opt(&s.locale, ma, 1) }</td>
                         <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
                 },
-                Some(x) => html! {
+                Compared::NoSpread { diff, verdict } => {
+                    no_spread.push(name.to_string());
+                    let text = if *diff == 0.0 { s.cmp_same } else { verdict_text(s, *verdict) };
+                    html! {
+                        <tr data-dimension={dim.id.clone()} data-verdict={format!("{verdict:?}")} class="lr-nospread">
+                            <th scope="row">{ name }</th>
+                            <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
+                            <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
+                            <td class="lr-num lr-diff" data-label={s.cmp_diff}>{ format::signed(&s.locale, *diff, 1) }</td>
+                            <td class="lr-num lr-ci" data-label={s.team_ci}>{ "–" }</td>
+                            <td class="lr-num lr-t" data-label="Welch">{ s.cmp_no_test }</td>
+                            <td class="lr-num lr-g" data-label="Hedges' g">{ "–" }</td>
+                            <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{verdict:?}").to_lowercase())}>{ text }</td>
+                        </tr>
+                    }
+                }
+                Compared::Tested(x) => html! {
                     <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
                         <th scope="row">{ name }</th>
-                        <td class="lr-num">{ fmt_score(ma) }</td>
-                        <td class="lr-num">{ fmt_score(mb) }</td>
-                        <td class="lr-num lr-diff">{ crate::domain::fixed::signed(x.diff, 1) }</td>
-                        <td class="lr-num lr-ci">{ format!("[{}, {}]", fmt_fixed(x.ci95.0, 1), fmt_fixed(x.ci95.1, 1)) }</td>
-                        <td class="lr-num lr-t">{ format!("t({}) = {}, p {}", fmt_fixed(x.df, 1), fmt_fixed(x.t, 2), p_text(x.p)) }</td>
-                        <td class="lr-num lr-g">{ format!("{} [{}, {}]", fmt_fixed(x.g, 2), fmt_fixed(x.g_ci95.0, 2), fmt_fixed(x.g_ci95.1, 2)) }</td>
-                        <td class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
+                        <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
+                        <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
+                        <td class="lr-num lr-diff" data-label={s.cmp_diff}>{ format::signed(&s.locale, x.diff, 1) }</td>
+                        <td class="lr-num lr-ci" data-label={s.team_ci}>{ format::interval(&s.locale, x.ci95.0, x.ci95.1, 1) }</td>
+                        <td class="lr-num lr-t" data-label="Welch">{ format::t_test(&s.locale, x.df, x.t, x.p) }</td>
+                        <td class="lr-num lr-g" data-label="Hedges' g">{ format!("{} {}", format::fixed(&s.locale, x.g, 2), format::interval(&s.locale, x.g_ci95.0, x.g_ci95.1, 2)) }</td>
+                        <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
                     </tr>
                 },
             }
-        });
+        }).collect();
         html! {
             <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                 <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
-                <table class="lr-table lr-compare-table" tabindex="0">
+                <table class="lr-table lr-compare-table lr-stack-table">
                     <caption>{ title.clone() }</caption>
                     <thead><tr>
                         <th scope="col">{ s.dimension }</th>
-                        <th scope="col" class="lr-num">{ other.0.clone() }</th>
                         <th scope="col" class="lr-num">{ base.0.clone() }</th>
-                        <th scope="col" class="lr-num">{ s.cmp_diff }</th>
+                        <th scope="col" class="lr-num">{ other.0.clone() }</th>
+                        <th scope="col" class="lr-num">{ fill(s.cmp_diff_of, &[("a", base.0.clone()), ("b", other.0.clone())]) }</th>
                         <th scope="col" class="lr-num">{ s.team_ci }</th>
                         <th scope="col" class="lr-num">{ "Welch" }</th>
                         <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
                         <th scope="col">{ s.cmp_verdict }</th>
                     </tr></thead>
-                    <tbody>{ rows.into_iter().collect::<Html>() }</tbody>
+                    <tbody>{ rows }</tbody>
                 </table>
+                if !no_spread.is_empty() {
+                    <p class="lr-muted lr-nospread-note">{ fill(s.cmp_no_spread_note, &[("x", no_spread.join(", "))]) }</p>
+                }
             </section>
         }
     });
@@ -129,7 +143,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let axes: Vec<AttrValue> = q
         .dimensions
         .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+        .map(|d| AttrValue::from(q.text(&d.name, lang).to_string()))
         .collect();
     let series: Vec<Series> = usable
         .iter()
@@ -148,6 +162,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             band: None,
             class: SERIES[k % SERIES.len()],
             label: g.0.clone().into(),
+            name: g.0.clone().into(),
         })
         .collect();
     let legend = usable.iter().enumerate().map(|(k, g)| {
@@ -158,7 +173,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             <h3 id={format!("{}-h", p.uid)}>{ s.cmp_section }</h3>
             <p class="lr-muted">{ s.cmp_intro }</p>
             <figure class="lr-figure">
-                <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} />
+                <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} lang={p.lang.clone()} />
                 <figcaption><ul class="lr-legend">{ legend.into_iter().collect::<Html>() }</ul></figcaption>
             </figure>
             { blocks.into_iter().collect::<Html>() }

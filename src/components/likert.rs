@@ -1,5 +1,8 @@
-//! One question: a native radio group in a `fieldset` with a `legend`.
+//! One question: a native radio group in a `fieldset` with a `legend` (named together
+//! with its block's stem, such as "Who usually takes the lead on…", when it has one).
 //! Keys: arrows (native), 1..=points choose a point, 0 chooses "can't say".
+//! Each option carries its number and its label: wide containers show the label,
+//! narrow ones a compact row of numbered options with a key above the block.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
@@ -21,6 +24,9 @@ pub struct LikertProps {
     pub value: Option<Answer>,
     /// Shown when the question was skipped on Next.
     pub flag: Option<AttrValue>,
+    /// Id of the block's stem (the prompt before who-leads or own-leadership items).
+    #[prop_or_default]
+    pub stem_id: Option<AttrValue>,
     pub on_answer: Callback<(usize, Option<Answer>)>,
 }
 
@@ -67,7 +73,11 @@ pub fn Likert(p: &LikertProps) -> Html {
         })
     };
 
-    let option = |value: String, label: AttrValue, checked: bool, class: &'static str| {
+    let option = |value: String,
+                  mark: &'static str,
+                  label: AttrValue,
+                  checked: bool,
+                  class: &'static str| {
         let on_answer = p.on_answer.clone();
         let pos = p.pos;
         let onchange = Callback::from(move |e: Event| {
@@ -86,6 +96,7 @@ pub fn Likert(p: &LikertProps) -> Html {
             <label class={classes!("lr-opt", class)} for={id.clone()}>
                 <input type="radio" id={id} name={name.clone()} value={value.clone()}
                     {checked} {onchange} />
+                <span class="lr-opt-num">{ if mark.is_empty() { value.clone() } else { mark.to_string() } }</span>
                 <span class="lr-opt-label">{ label }</span>
             </label>
         }
@@ -93,18 +104,19 @@ pub fn Likert(p: &LikertProps) -> Html {
 
     html! {
         <fieldset class={classes!("lr-item", p.flag.is_some().then_some("lr-item-flagged"))}
+            aria-labelledby={p.stem_id.as_ref().map(|st| format!("{st} {legend_id}"))}
             aria-describedby={p.flag.as_ref().map(|_| flag_id.clone())}
             {onkeydown}>
-            <legend id={legend_id}>
+            <legend id={legend_id.clone()}>
                 <span class="lr-qnum">{ format!("{}.", p.number) }</span>
                 { " " }{ p.text.clone() }
             </legend>
             <div class="lr-options">
                 { p.labels.iter().enumerate().map(|(i, l)| {
                     let v = i + 1;
-                    option(v.to_string(), l.clone(), p.value == Some(Answer::Value(v as u8)), "lr-point")
+                    option(v.to_string(), "", l.clone(), p.value == Some(Answer::Value(v as u8)), "lr-point")
                 }).collect::<Html>() }
-                { p.cant_say.iter().map(|l| option("0".into(), l.clone(), p.value == Some(Answer::CantSay), "lr-cant")).collect::<Html>() }
+                { p.cant_say.iter().map(|l| option("0".into(), "?", l.clone(), p.value == Some(Answer::CantSay), "lr-cant")).collect::<Html>() }
             </div>
             if let Some(f) = &p.flag {
                 <p class="lr-flag" id={flag_id}>{ f.clone() }</p>

@@ -1,11 +1,16 @@
 //! The radar chart as plain SVG: scale rings, axes, labels, series with optional
-//! uncertainty bands. Accessible name and description via `<title>`/`<desc>`;
-//! callers show the same numbers in a table.
+//! uncertainty bands. Accessible name and description via `<title>`/`<desc>`.
+//!
+//! Beside the SVG the component renders the same numbers as a labelled HTML bar
+//! list. In containers narrower than 480 px (where SVG labels would shrink below
+//! 11 px) the list replaces the radar on screen; in wider ones it is visually hidden
+//! but still read by screen readers, so the figures are never only in a picture.
 
 use yew::prelude::*;
 
-use crate::domain::fixed::fixed;
 use crate::domain::radar::{svg_points, wrap_label, Frame};
+use crate::format;
+use crate::i18n;
 
 /// Width and height of the SVG user space.
 pub const VIEW_W: f64 = 560.0;
@@ -20,8 +25,9 @@ pub const FRAME: Frame = Frame {
 };
 /// Characters per axis-label line.
 const LABEL_LINE: usize = 16;
-/// Line height of axis labels, in user units.
-const LABEL_LEAD: f64 = 14.0;
+/// Line height of axis labels, in user units (labels are 13.5 units: at least 11 px
+/// rendered from the 480 px container width where the radar is shown).
+const LABEL_LEAD: f64 = 15.5;
 
 /// One profile drawn on the radar.
 #[derive(Clone, PartialEq)]
@@ -31,7 +37,10 @@ pub struct Series {
     pub band: Option<Vec<Option<(f64, f64)>>>,
     /// CSS class selecting colours and dash pattern.
     pub class: &'static str,
+    /// Machine name (`data-series`).
     pub label: AttrValue,
+    /// Name shown in the bar list when there are several series.
+    pub name: AttrValue,
 }
 
 #[derive(Properties, PartialEq)]
@@ -41,6 +50,8 @@ pub struct RadarProps {
     pub series: Vec<Series>,
     pub title: AttrValue,
     pub desc: AttrValue,
+    /// Interface language, for the numbers in the bar list.
+    pub lang: AttrValue,
 }
 
 #[component]
@@ -67,15 +78,15 @@ pub fn Radar(p: &RadarProps) -> Html {
         } else {
             lp.y - block / 2.0
         };
-        let x = fixed(lp.x, 1);
+        let x = crate::domain::fixed::fixed(lp.x, 1);
         html! {
             <g>
-                <line class="lr-axis" x1={fixed(FRAME.cx, 1)} y1={fixed(FRAME.cy, 1)}
-                    x2={fixed(end.x, 1)} y2={fixed(end.y, 1)} />
-                <text class="lr-axis-label" x={x.clone()} y={fixed(y0, 1)}
+                <line class="lr-axis" x1={crate::domain::fixed::fixed(FRAME.cx, 1)} y1={crate::domain::fixed::fixed(FRAME.cy, 1)}
+                    x2={crate::domain::fixed::fixed(end.x, 1)} y2={crate::domain::fixed::fixed(end.y, 1)} />
+                <text class="lr-axis-label" x={x.clone()} y={crate::domain::fixed::fixed(y0, 1)}
                     text-anchor={anchor} dominant-baseline="middle">
                     { lines.iter().enumerate().map(|(k, l)| html! {
-                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { fixed(LABEL_LEAD, 1) }}>{ l.clone() }</tspan>
+                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { crate::domain::fixed::fixed(LABEL_LEAD, 1) }}>{ l.clone() }</tspan>
                     }).collect::<Html>() }
                 </text>
             </g>
@@ -83,34 +94,101 @@ pub fn Radar(p: &RadarProps) -> Html {
     });
     let ring_labels = [25.0, 50.0, 75.0].map(|r| {
         let pt = FRAME.point(0, n.max(1), r);
-        html! { <text class="lr-ring-label" x={fixed(pt.x + 4.0, 1)} y={fixed(pt.y - 3.0, 1)}>{ fixed(r, 0) }</text> }
+        html! { <text class="lr-ring-label" x={crate::domain::fixed::fixed(pt.x + 4.0, 1)} y={crate::domain::fixed::fixed(pt.y - 3.0, 1)}>{ crate::domain::fixed::fixed(r, 0) }</text> }
     });
     let series = p.series.iter().map(|s| {
-        let band = s.band.as_ref().map(|b| {
-            html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&FRAME.band(b))} /> }
-        });
-        let pts = FRAME.polygon(&s.scores);
+        // Missing scores leave a gap (never a point at the centre, which reads as 0).
+        let present: Vec<bool> = s.scores.iter().map(Option::is_some).collect();
+        let complete = present.iter().all(|&x| x);
+        let runs = Frame::runs(&present);
+        let band: Html = match &s.band {
+            None => html! {},
+            Some(b) if complete => {
+                html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&FRAME.band(b))} /> }
+            }
+            Some(b) => runs
+                .iter()
+                .filter(|r| r.len() >= 2)
+                .map(|r| {
+                    let upper = r.iter().filter_map(|&i| b.get(i).copied().flatten().map(|x| FRAME.point(i, n, x.1)));
+                    let lower: Vec<_> = r.iter().filter_map(|&i| b.get(i).copied().flatten().map(|x| FRAME.point(i, n, x.0))).collect();
+                    let pts: Vec<_> = upper.chain(lower.into_iter().rev()).collect();
+                    html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&pts)} /> }
+                })
+                .collect(),
+        };
+        let profile: Html = if complete {
+            html! { <polygon class={classes!("lr-profile", s.class)} points={svg_points(&FRAME.polygon(&s.scores))} /> }
+        } else {
+            runs.iter()
+                .filter(|r| r.len() >= 2)
+                .map(|r| {
+                    let pts: Vec<_> = r.iter().filter_map(|&i| s.scores[i].map(|v| FRAME.point(i, n, v))).collect();
+                    html! { <polyline class={classes!("lr-profile", "lr-open", s.class)} points={svg_points(&pts)} /> }
+                })
+                .collect()
+        };
         let dots = s.scores.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).map(|(i, v)| {
             let pt = FRAME.point(i, n, v);
-            html! { <circle class={classes!("lr-dot", s.class)} cx={fixed(pt.x, 1)} cy={fixed(pt.y, 1)} r="4" /> }
+            html! { <circle class={classes!("lr-dot", s.class)} cx={crate::domain::fixed::fixed(pt.x, 1)} cy={crate::domain::fixed::fixed(pt.y, 1)} r="4" /> }
         });
         html! {
             <g class={classes!("lr-series", s.class)} data-series={s.label.clone()}>
-                { band.into_iter().collect::<Html>() }
-                <polygon class={classes!("lr-profile", s.class)} points={svg_points(&pts)} />
-                { dots.into_iter().collect::<Html>() }
+                { band }
+                { profile }
+                { dots.collect::<Html>() }
             </g>
         }
     });
+    let s = i18n::strings(&p.lang);
+    let many = p.series.len() > 1;
+    let list = p
+        .axes
+        .iter()
+        .enumerate()
+        .map(|(i, axis)| {
+            let rows = p
+                .series
+                .iter()
+                .map(|se| {
+                    let v = se.scores.get(i).copied().flatten();
+                    let band = se.band.as_ref().and_then(|b| b.get(i).copied().flatten());
+                    html! {
+                        <span class={classes!("lr-rb-row", se.class)} data-series={se.label.clone()}>
+                            if many { <span class="lr-rb-series">{ se.name.clone() }</span> }
+                            <svg class="lr-rb-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
+                                if let Some((lo, hi)) = band {
+                                    <rect class={classes!("lr-rb-band", se.class)} x={crate::domain::fixed::fixed(lo.clamp(0.0, 100.0), 1)} y="0" width={crate::domain::fixed::fixed((hi - lo).clamp(0.0, 100.0), 1)} height="10" />
+                                }
+                                if let Some(v) = v {
+                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={crate::domain::fixed::fixed(v.clamp(0.0, 100.0), 1)} height="4" />
+                                    <rect class={classes!("lr-rb-mark", se.class)} x={crate::domain::fixed::fixed((v.clamp(0.0, 100.0) - 0.8).max(0.0), 1)} y="0" width="1.6" height="10" />
+                                }
+                            </svg>
+                            <span class="lr-num lr-rb-value">{ format::score(&s.locale, v) }</span>
+                        </span>
+                    }
+                })
+                .collect::<Html>();
+            html! { <li class="lr-rb-item"><span class="lr-rb-name">{ axis.clone() }</span>{ rows }</li> }
+        })
+        .collect::<Html>();
     html! {
+      <div class="lr-chart">
         <svg class="lr-radar" role="img" viewBox={VIEW_BOX}
             xmlns="http://www.w3.org/2000/svg"
             aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
             <title id={title_id}>{ p.title.clone() }</title>
             <desc id={desc_id}>{ p.desc.clone() }</desc>
             <g class="lr-grid">{ rings.into_iter().collect::<Html>() }{ axes.into_iter().collect::<Html>() }{ ring_labels.into_iter().collect::<Html>() }</g>
-            { series.into_iter().collect::<Html>() }
+            { series.collect::<Html>() }
         </svg>
+        <div class="lr-radar-bars">
+            <p class="lr-rb-title">{ p.title.clone() }</p>
+            <ul class="lr-rb-list">{ list }</ul>
+        </div>
+      </div>
     }
 }
 

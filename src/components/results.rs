@@ -1,18 +1,25 @@
-//! The results page: index, radar, table, a card per dimension, who-leads and
-//! own leadership, response-quality notice.
+//! The personal results page, in the order a reader acts on it: the headline
+//! figure(s) with their meaning, "Your next step", the chart, the result code to
+//! share, then every aspect in detail (lowest first, collapsed), who leads and
+//! own leadership. Careless-looking answers mute the profile behind a caveat.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::confirm_delete::ConfirmDelete;
+use crate::components::copy::CopyCode;
+use crate::components::headline::{HeadlineExtras, HeadlinePattern};
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
-use crate::domain::fixed::{fixed, fixed_trim};
-use crate::domain::questionnaire::pick;
+use crate::domain::facts;
+use crate::domain::next_step::{self, Actor};
+use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::{score, Profile};
-use crate::domain::suggestions;
+use crate::domain::suggestions::{self, DimensionAdvice};
 use crate::effects;
+use crate::format;
 use crate::i18n::{self, fill, Strings};
 use crate::state::State;
 
@@ -24,10 +31,13 @@ pub struct ResultsProps {
     pub on_delete: Callback<()>,
     /// Leave results opened from a result code.
     pub on_leave_code: Callback<()>,
+    /// Minimum group size for team figures (named in the "share your code" advice).
+    #[prop_or(5)]
+    pub min_group: usize,
 }
 
 /// Styles embedded in a downloaded radar so the file renders on its own.
-const SVG_FILE_STYLE: &str = "<style>.lr-ring,.lr-axis{fill:none;stroke:#c7ced8}.lr-axis-label{font:12px sans-serif;fill:#1d232b}.lr-ring-label{font:10px sans-serif;fill:#545e6b}.lr-profile{fill:none;stroke:#1f5fbf;stroke-width:2.5}.lr-band{fill:#1f5fbf;opacity:.22}.lr-dot{fill:#1f5fbf}</style>";
+const SVG_FILE_STYLE: &str = "<style>.lr-ring,.lr-axis{fill:none;stroke:#c7ced8}.lr-axis-label{font:13.5px sans-serif;fill:#1d232b}.lr-ring-label{font:11px sans-serif;fill:#545e6b}.lr-profile{fill:none;stroke:#1f5fbf;stroke-width:2.5}.lr-band{fill:#1f5fbf;opacity:.22}.lr-dot{fill:#1f5fbf}</style>";
 
 /// A horizontal bar for a 0–100 value, as SVG (no inline styles: CSP-safe).
 pub fn bar(value: Option<f64>) -> Html {
@@ -35,21 +45,8 @@ pub fn bar(value: Option<f64>) -> Html {
     html! {
         <svg class="lr-barsvg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
-            <rect class="lr-bar-fill" x="0" y="0" width={fixed(w, 1)} height="10" rx="2" />
+            <rect class="lr-bar-fill" x="0" y="0" width={crate::domain::fixed::fixed(w, 1)} height="10" rx="2" />
         </svg>
-    }
-}
-
-/// Formats with `decimals` places, rounding halves away from zero (no "-0.0").
-pub fn fmt_fixed(v: f64, decimals: usize) -> String {
-    fixed(v, decimals as u32)
-}
-
-/// Formats a 0–100 score with one decimal, rounding halves away from zero.
-pub fn fmt_score(v: Option<f64>) -> String {
-    match v {
-        Some(v) => fixed(v, 1),
-        None => "–".into(),
     }
 }
 
@@ -58,11 +55,112 @@ pub fn band_of(v: f64) -> &'static str {
     suggestions::Band::of(v).name()
 }
 
-fn band_label(s: &Strings, band: &str) -> &'static str {
+/// The level of a 0–100 score in words.
+pub fn band_label(s: &Strings, band: &str) -> &'static str {
     match band {
         "low" => s.band_low,
         "middle" => s.band_middle,
         _ => s.band_high,
+    }
+}
+
+/// Who can act, in words.
+pub fn actor_label(s: &Strings, a: Actor) -> &'static str {
+    match a {
+        Actor::You => s.who_you,
+        Actor::Team => s.who_team,
+        Actor::Leader => s.who_leader,
+    }
+}
+
+/// One headline figure: a 0–100 value with its name and one sentence of meaning.
+/// The results page shows a list of them (the conditions index today; more may follow).
+#[derive(Clone, PartialEq)]
+pub struct Headline {
+    /// Machine name (`data-headline`).
+    pub key: &'static str,
+    pub label: String,
+    pub value: Option<f64>,
+    pub meaning: String,
+}
+
+/// The headline figures as a list: value, "of 100", level in words, meaning.
+pub fn headlines(s: &Strings, items: &[Headline]) -> Html {
+    let list = items
+        .iter()
+        .map(|h| {
+            let band = h.value.map(band_of);
+            html! {
+                <li class="lr-headline" data-headline={h.key}>
+                    <p class="lr-headline-label">{ h.label.clone() }</p>
+                    <p class="lr-headline-figure">
+                        <strong class="lr-index-value">{ format::score(&s.locale, h.value) }</strong>
+                        { " " }<span class="lr-muted">{ s.of_100 }</span>{ " " }
+                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
+                            { band.map(|b| band_label(s, b)).unwrap_or(s.not_scored_share) }
+                        </span>
+                    </p>
+                    <p class="lr-headline-meaning">{ h.meaning.clone() }</p>
+                </li>
+            }
+        })
+        .collect::<Html>();
+    html! { <ul class="lr-headlines">{ list }</ul> }
+}
+
+/// Actions with who can do them, the viewer's own first. `who` runs parallel to
+/// `actions`; an action without a tag counts as the team's.
+pub fn tagged_own_first<'a>(actions: &'a [Text], who: &[Actor]) -> Vec<(Actor, &'a Text)> {
+    let actors: Vec<Actor> = (0..actions.len())
+        .map(|i| who.get(i).copied().unwrap_or(Actor::Team))
+        .collect();
+    next_step::own_first(&actors)
+        .into_iter()
+        .map(|i| (actors[i], &actions[i]))
+        .collect()
+}
+
+/// The actions of one aspect's advice, the viewer's own first.
+pub fn actions_own_first(adv: &DimensionAdvice) -> Vec<(Actor, &Text)> {
+    tagged_own_first(&adv.actions, &adv.who)
+}
+
+/// A list of tagged actions.
+pub fn action_list(s: &Strings, q: &Questionnaire, lang: &str, actions: &[(Actor, &Text)]) -> Html {
+    let items = actions
+        .iter()
+        .map(|(who, text)| {
+            html! {
+                <li class="lr-action" data-who={who.name()}>
+                    <span class={classes!("lr-who", format!("lr-who-{}", who.name()))}>{ actor_label(s, *who) }</span>
+                    { " " }{ q.text(text, lang) }
+                </li>
+            }
+        })
+        .collect::<Html>();
+    html! { <ul class="lr-actions-list">{ items }</ul> }
+}
+
+/// Why an aspect has no score, with the 75% rule in whole answers when every aspect
+/// has the same number of statements.
+pub fn not_scored_text(s: &Strings, q: &Questionnaire, d: usize) -> String {
+    let items = q.dimension_items(d).len();
+    if items > 0 {
+        fill(
+            s.not_scored,
+            &[
+                ("k", facts::needed_answers(items).to_string()),
+                ("n", items.to_string()),
+            ],
+        )
+    } else {
+        s.not_scored_share.to_string()
+    }
+}
+
+fn focus_node(r: &NodeRef) {
+    if let Some(el) = r.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
     }
 }
 
@@ -71,69 +169,142 @@ pub fn Results(p: &ResultsProps) -> Html {
     let st = &p.state;
     let q = &st.questionnaire;
     let lang = st.lang.as_str();
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let s = i18n::strings(lang);
     let profile: Profile = score(q, &st.answers);
-    let confirming = use_state(|| false);
+    let code_ref = use_node_ref();
 
-    let axes: Vec<AttrValue> = q
-        .dimensions
-        .iter()
-        .map(|d| AttrValue::from(pick(&d.name, lang, fb).to_string()))
+    let n_dims = q.dimensions.len();
+    let scores: Vec<Option<f64>> = profile.dimensions.iter().map(|d| d.score).collect();
+    let name_of = |d: usize| q.text(&q.dimensions[d].name, lang);
+
+    let axes: Vec<AttrValue> = (0..n_dims)
+        .map(|d| AttrValue::from(name_of(d).to_string()))
         .collect();
     let series = vec![Series {
-        scores: profile.dimensions.iter().map(|d| d.score).collect(),
+        scores: scores.clone(),
         band: Some(profile.dimensions.iter().map(|d| d.range).collect()),
         class: "lr-s-self",
         label: "self".into(),
+        name: s.results_title.into(),
     }];
 
-    let rows = q.dimensions.iter().zip(&profile.dimensions).map(|(d, ds)| {
-        let band = ds.score.map(band_of);
-        html! {
-            <tr data-dimension={d.id.clone()}>
-                <th scope="row">{ pick(&d.name, lang, fb) }</th>
-                <td class="lr-num" data-score={ds.score.map(|v| fixed_trim(v, 6)).unwrap_or_default()}>{ fmt_score(ds.score) }</td>
-                <td class="lr-num">{ ds.range.map(|(lo, hi)| format!("{}–{}", fixed(lo, 0), fixed(hi, 0))).unwrap_or_else(|| "–".into()) }</td>
-                <td>{ band.map(|b| band_label(s, b)).unwrap_or(s.not_scored) }</td>
-            </tr>
-        }
-    });
-
-    let rules = crate::components::rules();
+    let rules = suggestions::Rules::built_in();
     let advice = suggestions::for_profile(&rules, q, &profile);
-    let cards = q.dimensions.iter().zip(&profile.dimensions).enumerate().map(|(i, (d, ds))| {
-        let band = ds.score.map(band_of);
-        let adv = advice.dimensions.iter().find(|a| a.dimension == i);
-        let focus = advice.focus.contains(&i);
-        html! {
-            <article class={classes!("lr-card", band.map(|b| format!("lr-band-{b}")), focus.then_some("lr-focus"))} data-dimension={d.id.clone()}>
-                <header class="lr-card-head">
-                    <h4>{ pick(&d.name, lang, fb) }</h4>
-                    <p class="lr-card-score">
-                        <span class="lr-big">{ fmt_score(ds.score) }</span>
+    let flags = profile.flags;
+    let careless = flags.careless();
+
+    // 1. Headline figure(s).
+    let fs = crate::i18n_figures::figure_strings(lang);
+    let heads = vec![
+        Headline {
+            key: "conditions",
+            label: s.index_label.to_string(),
+            value: profile.conditions,
+            meaning: fill(s.index_meaning, &[("n", n_dims.to_string())]),
+        },
+        Headline {
+            key: "spread",
+            label: fs.spread_label.to_string(),
+            value: profile.spread,
+            meaning: fs.spread_meaning.to_string(),
+        },
+    ];
+    // Patterns that compare the two headline figures are shown with them.
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
+
+    // 2. Your next step: one or two aspects, one action the viewer can take for each.
+    let steps = next_step::next_step(&scores, &advice.focus);
+    let step_items = steps
+        .iter()
+        .map(|&d| {
+            let v = scores[d];
+            let band = v.map(band_of);
+            let adv = advice.dimensions.iter().find(|a| a.dimension == d);
+            let act = adv.and_then(|a| actions_own_first(a).into_iter().next());
+            html! {
+                <li class="lr-step" data-dimension={q.dimensions[d].id.clone()}>
+                    <h4 class="lr-step-name">
+                        { name_of(d) }{ " " }
+                        <span class="lr-step-score">{ format::score(&s.locale, v) }{ " " }{ s.of_100 }</span>
                         { " " }
-                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
-                            { band.map(|b| band_label(s, b)).unwrap_or(s.not_scored) }
+                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>{ band.map(|b| band_label(s, b)).unwrap_or_default() }</span>
+                    </h4>
+                    if let Some((who, text)) = act {
+                        { action_list(s, q, lang, &[(who, text)]) }
+                    }
+                </li>
+            }
+        })
+        .collect::<Html>();
+
+    // 5. Aspect details, lowest first, collapsed.
+    let details = next_step::low_to_high(&scores)
+        .into_iter()
+        .map(|d| {
+            let dim = &q.dimensions[d];
+            let ds = &profile.dimensions[d];
+            let band = ds.score.map(band_of);
+            let adv = advice.dimensions.iter().find(|a| a.dimension == d);
+            let acts = adv.map(actions_own_first).unwrap_or_default();
+            html! {
+                <details class={classes!("lr-aspect", band.map(|b| format!("lr-band-{b}")))} data-dimension={dim.id.clone()}>
+                    <summary>
+                        <span class="lr-aspect-name">{ name_of(d) }</span>
+                        <span class="lr-aspect-score">
+                            <span class="lr-num" data-score={ds.score.map(|v| crate::domain::fixed::fixed_trim(v, 6)).unwrap_or_default()}>{ format::score(&s.locale, ds.score) }</span>
+                            { " " }
+                            <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
+                                { match band { Some(b) => band_label(s, b).to_string(), None => not_scored_text(s, q, d) } }
+                            </span>
                         </span>
-                    </p>
-                </header>
-                <dl>
-                    <dt>{ s.what_it_is }</dt><dd>{ pick(&d.what, lang, fb) }</dd>
-                    <dt>{ s.why_it_matters }</dt><dd>{ pick(&d.why, lang, fb) }</dd>
-                    <dt>{ s.how_to_foster }</dt><dd>{ pick(&d.how, lang, fb) }</dd>
-                </dl>
-                if let Some(adv) = adv.filter(|a| !a.actions.is_empty()) {
-                    <div class="lr-advice">
-                        if focus { <p class="lr-focus-note"><strong>{ s.focus_here }</strong></p> }
-                        if let Some(why) = &adv.why { <p>{ pick(why, lang, fb) }</p> }
-                        <h5>{ s.suggestions }</h5>
-                        <ul>{ adv.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
+                    </summary>
+                    <div class="lr-aspect-body">
+                        if let Some((lo, hi)) = ds.range {
+                            <p class="lr-muted lr-range">{ fill(s.answer_range, &[("lo", format::score(&s.locale, Some(lo))), ("hi", format::score(&s.locale, Some(hi)))]) }</p>
+                        }
+                        if let Some(why) = adv.and_then(|a| a.why.as_ref()) { <p>{ q.text(why, lang) }</p> }
+                        if !acts.is_empty() {
+                            <h5>{ s.actions_title }</h5>
+                            { action_list(s, q, lang, &acts) }
+                        }
+                        <dl class="lr-wwh">
+                            <dt>{ s.what_it_is }</dt><dd>{ format::first_sentence(q.text(&dim.what, lang)) }</dd>
+                            <dt>{ s.why_it_matters }</dt><dd>{ format::first_sentence(q.text(&dim.why, lang)) }</dd>
+                            <dt>{ s.how_to_foster }</dt><dd>{ format::first_sentence(q.text(&dim.how, lang)) }</dd>
+                        </dl>
                     </div>
-                }
-            </article>
-        }
-    });
+                </details>
+            }
+        })
+        .collect::<Html>();
+
+    let patterns = advice
+        .patterns
+        .iter()
+        .filter(|h| !h.headline)
+        .map(|h| {
+            let acts = tagged_own_first(&h.actions, &h.who);
+            html! {
+                <details class="lr-aspect lr-pattern" data-pattern={h.id.clone()}>
+                    <summary><span class="lr-aspect-name">{ q.text(&h.title, lang) }</span></summary>
+                    <div class="lr-aspect-body">
+                        <p>{ q.text(&h.text, lang) }</p>
+                        { action_list(s, q, lang, &acts) }
+                    </div>
+                </details>
+            }
+        })
+        .collect::<Html>();
 
     let who = q
         .who_leads
@@ -143,27 +314,18 @@ pub fn Results(p: &ResultsProps) -> Html {
         .map(|(f, v)| {
             html! {
                 <li data-function={f.id.clone()}>
-                    <span class="lr-bar-label">{ pick(&f.text, lang, fb) }</span>
+                    <span class="lr-bar-label">{ q.text(&f.text, lang) }</span>
                     <span class="lr-bar">{ bar(*v) }</span>
-                    <span class="lr-num">{ fmt_score(*v) }</span>
+                    <span class="lr-num">{ format::score(&s.locale, *v) }</span>
                 </li>
             }
-        });
+        })
+        .collect::<Html>();
 
     let result_code = code::encode(q, &st.answers).ok();
     let link = result_code
         .as_ref()
         .and_then(|c| effects::page_url().map(|u| format!("{u}#lr={c}")));
-    let copied = use_state(|| false);
-    let on_copy = {
-        let c = result_code.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &c {
-                copied.set(effects::copy(c));
-            }
-        })
-    };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
     // Files are built when asked for, not on every render.
     let shared = Rc::new((
@@ -192,7 +354,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             let Some(fig) = r.cast::<web_sys::Element>() else {
                 return;
             };
-            if let Ok(Some(svg)) = fig.query_selector("svg") {
+            if let Ok(Some(svg)) = fig.query_selector("svg.lr-radar") {
                 let markup = svg.outer_html();
                 let file = match markup.find('>') {
                     Some(i) => format!("{}{}{}", &markup[..=i], SVG_FILE_STYLE, &markup[i + 1..]),
@@ -202,127 +364,97 @@ pub fn Results(p: &ResultsProps) -> Html {
             }
         })
     };
+    let to_code = {
+        let r = code_ref.clone();
+        Callback::from(move |_: MouseEvent| focus_node(&r))
+    };
     let leave = p.on_leave_code.reform(|_: MouseEvent| ());
-
-    let flags = profile.flags;
     let edit = p.on_edit.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
+    let uid = &p.uid;
 
     html! {
-        <section class="lr-results" aria-labelledby={format!("{}-h", p.uid)}>
-            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.results_title }</h2>
-            <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ fmt_score(profile.index) }</strong></p>
-            if flags.any() {
-                <div class="lr-notice lr-quality" role="note">
-                    <h3>{ s.quality_title }</h3>
-                    <ul>
-                        if flags.straight_lining { <li>{ s.quality_straight }</li> }
-                        if flags.contradictions > 0 { <li>{ fill(s.quality_contradiction, &[("n", flags.contradictions.to_string())]) }</li> }
-                        if flags.many_cant_say { <li>{ s.quality_cant_say }</li> }
-                    </ul>
-                </div>
-            }
+        <section class={classes!("lr-results", careless.then_some("lr-careless"))} aria-labelledby={format!("{uid}-h")}>
+            <p class="lr-print-head">{ fill(s.print_head, &[("date", effects::today(lang))]) }</p>
+            <h2 id={format!("{uid}-h")} class="lr-h" tabindex="-1">{ s.results_title }</h2>
             if st.from_code {
                 <p class="lr-notice" role="status">{ s.opened_from_code }</p>
             }
-            if !advice.patterns.is_empty() {
-                <section class="lr-patterns" aria-labelledby={format!("{}-patterns", p.uid)}>
-                    <h3 id={format!("{}-patterns", p.uid)}>{ s.patterns_title }</h3>
-                    { advice.patterns.iter().map(|h| html! {
-                        <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
-                            <h4>{ pick(&h.title, lang, fb) }</h4>
-                            <p>{ pick(&h.text, lang, fb) }</p>
-                            <ul>{ for h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }) }</ul>
-                        </article>
-                    }).collect::<Html>() }
+            if flags.any() {
+                <div class="lr-notice lr-quality" role="note" aria-labelledby={format!("{uid}-quality")}>
+                    <h3 id={format!("{uid}-quality")}>{ s.quality_title }</h3>
+                    <ul>
+                        if flags.straight_lining { <li>{ s.quality_straight }</li> }
+                        if flags.near_straight_lining { <li>{ s.quality_near_straight }</li> }
+                        if flags.contradictions > 0 { <li>{ s.quality_contradiction.of(&s.locale, flags.contradictions) }</li> }
+                        if flags.many_cant_say { <li>{ s.quality_cant_say }</li> }
+                    </ul>
+                    if careless || flags.contradictions > 0 {
+                        <p class="lr-caveat">{ s.quality_muted }</p>
+                    }
+                    if !st.from_code {
+                        <button type="button" class="lr-btn lr-primary lr-noprint lr-review" onclick={edit.clone()}>{ s.review_answers }</button>
+                    }
+                </div>
+            }
+            { headlines(s, &heads) }
+            <HeadlineExtras uid={uid.clone()} lang={AttrValue::from(lang.to_string())}
+                fallback={AttrValue::from(q.default_language().to_string())}
+                network={profile.network} patterns={headline_patterns} />
+            if !steps.is_empty() {
+                <section class="lr-next" aria-labelledby={format!("{uid}-next")}>
+                    <h3 id={format!("{uid}-next")}>{ s.next_title }</h3>
+                    <p>{ s.next_intro.of(&s.locale, steps.len()) }</p>
+                    <ol class="lr-steps">{ step_items }</ol>
+                    if result_code.is_some() {
+                        <p class="lr-share-step">{ fill(s.next_share, &[("m", p.min_group.to_string())]) }
+                            { " " }<button type="button" class="lr-linkbtn lr-noprint" onclick={to_code}>{ s.next_share_link }</button></p>
+                    }
                 </section>
             }
             <figure class="lr-figure" ref={figure_ref}>
-                <Radar uid={p.uid.clone()} {axes} {series} title={s.radar_title} desc={s.radar_desc} />
+                <Radar uid={uid.clone()} {axes} {series} title={fill(s.radar_title, &[("n", n_dims.to_string())])} desc={s.radar_desc} lang={AttrValue::from(lang.to_string())} />
                 <figcaption class="lr-muted">{ s.uncertainty_note }</figcaption>
             </figure>
-            <table class="lr-table lr-scores">
-                <caption>{ s.radar_title }</caption>
-                <thead><tr><th scope="col">{ s.dimension }</th><th scope="col">{ s.score }</th><th scope="col">{ s.item_range }</th><th scope="col">{ s.band }</th></tr></thead>
-                <tbody>{ rows.into_iter().collect::<Html>() }</tbody>
-            </table>
-            <div class="lr-cards">{ cards.into_iter().collect::<Html>() }</div>
-            <h3>{ s.who_leads_title }</h3>
-            <p class="lr-muted">{ s.who_leads_desc }</p>
-            <ul class="lr-bars">{ who.into_iter().collect::<Html>() }</ul>
-            <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ fmt_score(profile.own) }</strong></p>
+            if let Some(c) = &result_code {
+                <div class="lr-code-box" id={format!("{uid}-code")} tabindex="-1" ref={code_ref} aria-labelledby={format!("{uid}-code-h")}>
+                    <h3 id={format!("{uid}-code-h")}>{ s.your_code }</h3>
+                    <p class="lr-muted">{ s.code_help }</p>
+                    <CopyCode code={c.clone()} label={s.your_code} lang={st.lang.clone()} />
+                    if let Some(l) = &link {
+                        <p class="lr-noprint"><a class="lr-link" href={l.clone()}>{ s.share_link }</a></p>
+                    }
+                </div>
+            }
+            <section class="lr-details" aria-labelledby={format!("{uid}-details")}>
+                <h3 id={format!("{uid}-details")}>{ s.details_title }</h3>
+                <p class="lr-muted">{ s.details_hint }</p>
+                <div class="lr-aspects">{ details }</div>
+                if advice.patterns.iter().any(|h| !h.headline) {
+                    <h4 class="lr-patterns-h">{ s.patterns_title }</h4>
+                    <div class="lr-aspects lr-patterns">{ patterns }</div>
+                }
+            </section>
+            <section class="lr-wholeads" aria-labelledby={format!("{uid}-who")}>
+                <h3 id={format!("{uid}-who")}>{ s.who_leads_title }</h3>
+                <p class="lr-muted">{ s.who_leads_desc }</p>
+                <ul class="lr-bars">{ who }</ul>
+                <p>{ s.own_title }{ ": " }<strong class="lr-own-value">{ format::score(&s.locale, profile.own) }</strong>{ " " }<span class="lr-muted">{ s.of_100 }</span></p>
+            </section>
             <div class="lr-actions lr-noprint">
                 <button type="button" class="lr-btn" onclick={on_print}>{ s.print }</button>
                 <button type="button" class="lr-btn" onclick={on_json}>{ s.download_json }</button>
                 <button type="button" class="lr-btn" onclick={on_csv}>{ s.download_csv }</button>
                 <button type="button" class="lr-btn" onclick={on_svg}>{ s.download_svg }</button>
             </div>
-            if let Some(c) = &result_code {
-                <div class="lr-code-box">
-                    <h3>{ s.your_code }</h3>
-                    <p class="lr-muted">{ s.code_help }</p>
-                    <p class="lr-code-row">
-                        <output class="lr-code" aria-label={s.your_code}>{ c.clone() }</output>
-                        <button type="button" class="lr-btn lr-noprint" onclick={on_copy}>{ if *copied { s.copied } else { s.copy } }</button>
-                    </p>
-                    if let Some(l) = &link {
-                        <p class="lr-noprint"><a class="lr-link" href={l.clone()}>{ s.share_link }</a></p>
-                    }
-                </div>
-            }
             if st.from_code {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn lr-primary" onclick={leave}>{ s.take_survey }</button>
                 </div>
             } else {
-                <div class="lr-actions lr-noprint">
+                <ConfirmDelete uid={p.uid.clone()} lang={st.lang.clone()} class={classes!("lr-actions", "lr-noprint")} on_delete={p.on_delete.clone()}>
                     <button type="button" class="lr-btn" onclick={edit}>{ s.edit_answers }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
-                </div>
-            }
-            if *confirming {
-                <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                    <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                    <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                    <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                </div>
+                </ConfirmDelete>
             }
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rounding_is_half_away_from_zero_without_negative_zero() {
-        for (v, d, want) in [
-            (0.625, 2, "0.63"),
-            (-0.625, 2, "-0.63"),
-            (56.25, 1, "56.3"),
-            (-0.04, 1, "0.0"),
-            (0.0004, 3, "0.000"),
-            (2.5, 0, "3"),
-        ] {
-            assert_eq!(fmt_fixed(v, d), want, "{v} to {d}");
-        }
-        assert_eq!(fmt_score(Some(62.5)), "62.5");
-        assert_eq!(fmt_score(None), "–");
     }
 }

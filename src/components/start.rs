@@ -1,8 +1,13 @@
 //! The start screen: what is measured, how long it takes, privacy, language, start.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::i18n::{self, Strings};
+use crate::components::confirm_delete::ConfirmDelete;
+use crate::domain::export::WIDGET_VERSION;
+use crate::domain::facts::Facts;
+use crate::i18n::{self, fill, Strings};
 use crate::state::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +16,14 @@ pub struct StartProps {
     pub lang: AttrValue,
     pub title: AttrValue,
     pub description: AttrValue,
+    /// What the questionnaire asks and how long it takes.
+    pub facts: Rc<Facts>,
+    /// Show the title (`false` when the host page has its own: it stays for screen readers).
+    #[prop_or(true)]
+    pub header: bool,
+    /// Offer the team view.
+    #[prop_or(true)]
+    pub team_entry: bool,
     pub resumable: bool,
     pub notice: Option<Notice>,
     /// Why a result code in the URL could not be opened.
@@ -19,6 +32,11 @@ pub struct StartProps {
     pub on_resume: Callback<()>,
     pub on_team: Callback<()>,
     pub on_delete: Callback<()>,
+    /// How many unreadable saved values are kept aside, and the storage key of the first.
+    pub kept_aside: usize,
+    pub kept_key: AttrValue,
+    pub on_download_kept: Callback<()>,
+    pub on_delete_kept: Callback<()>,
 }
 
 fn notice_text(s: &Strings, n: Notice) -> &'static str {
@@ -27,38 +45,23 @@ fn notice_text(s: &Strings, n: Notice) -> &'static str {
         Notice::StorageCorrupt => s.storage_notice_corrupt,
         Notice::StorageOtherVersion => s.storage_notice_version,
         Notice::StorageUnavailable => s.storage_unavailable,
+        Notice::LoadedFromElsewhere => s.storage_loaded_elsewhere,
     }
 }
 
 #[component]
 pub fn Start(p: &StartProps) -> Html {
     let s = i18n::strings(&p.lang);
-    let confirming = use_state(|| false);
     let start = p.on_start.reform(|_: MouseEvent| ());
     let resume = p.on_resume.reform(|_: MouseEvent| ());
     let team = p.on_team.reform(|_: MouseEvent| ());
-    let ask = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(true))
-    };
-    let cancel = {
-        let c = confirming.clone();
-        Callback::from(move |_: MouseEvent| c.set(false))
-    };
-    let confirm = {
-        let c = confirming.clone();
-        let d = p.on_delete.clone();
-        Callback::from(move |_: MouseEvent| {
-            c.set(false);
-            d.emit(());
-        })
-    };
+    let download_kept = p.on_download_kept.reform(|_: MouseEvent| ());
     html! {
         <section class="lr-start" aria-labelledby={format!("{}-h", p.uid)}>
-            <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ p.title.clone() }</h2>
+            <h2 id={format!("{}-h", p.uid)} class={classes!("lr-h", (!p.header).then_some("lr-visually-hidden"))} tabindex="-1">{ p.title.clone() }</h2>
             <p>{ p.description.clone() }</p>
-            <p>{ s.intro_measures }</p>
-            <p class="lr-muted">{ s.intro_time }</p>
+            <p class="lr-measures">{ s.intro_measures.of(&s.locale, p.facts.aspects) }</p>
+            <p class="lr-muted lr-time">{ fill(&s.intro_time.of(&s.locale, p.facts.minutes as usize), &[("s", p.facts.statements.to_string())]) }</p>
             <div class="lr-privacy">
                 <h3>{ s.privacy_title }</h3>
                 <p>{ s.privacy_text }</p>
@@ -73,28 +76,36 @@ pub fn Start(p: &StartProps) -> Html {
             }
             if p.resumable {
                 <p>{ s.saved_found }</p>
-                <div class="lr-actions">
+                // Start over replaces the saved answers, so it asks like Delete does.
+                <ConfirmDelete uid={format!("{}-over", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                    label={s.start_over} question={s.start_over_confirm} yes={s.start_over_yes}
+                    button_class={classes!("lr-btn")} on_delete={p.on_start.clone()}>
                     <button type="button" class="lr-btn lr-primary" onclick={resume}>{ s.resume }</button>
-                    <button type="button" class="lr-btn" onclick={start}>{ s.start_over }</button>
-                    <button type="button" class="lr-btn lr-danger" onclick={ask}>{ s.delete_answers }</button>
-                </div>
-                if *confirming {
-                    <div class="lr-confirm" role="alertdialog" aria-labelledby={format!("{}-confirm", p.uid)}>
-                        <p id={format!("{}-confirm", p.uid)}>{ s.delete_confirm }</p>
-                        <button type="button" class="lr-btn lr-danger" onclick={confirm}>{ s.delete_yes }</button>
-                        <button type="button" class="lr-btn" onclick={cancel}>{ s.cancel }</button>
-                    </div>
-                }
+                </ConfirmDelete>
+                <ConfirmDelete uid={p.uid.clone()} lang={p.lang.clone()} class={classes!("lr-actions")} on_delete={p.on_delete.clone()} />
             } else {
                 <div class="lr-actions">
                     <button type="button" class="lr-btn lr-primary" onclick={start}>{ s.start }</button>
                 </div>
             }
-            <div class="lr-team-entry">
-                <h3>{ s.team_title }</h3>
-                <p class="lr-muted">{ s.team_entry_text }</p>
-                <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
-            </div>
+            if p.kept_aside > 0 {
+                <div class="lr-notice lr-kept" role="note">
+                    <p>{ fill(s.kept_aside_text, &[("n", p.kept_aside.to_string()), ("key", p.kept_key.to_string())]) }</p>
+                    <ConfirmDelete uid={format!("{}-kept", p.uid)} lang={p.lang.clone()} class={classes!("lr-actions")}
+                        label={s.kept_aside_delete} question={s.kept_aside_confirm}
+                        on_delete={p.on_delete_kept.clone()}>
+                        <button type="button" class="lr-btn" onclick={download_kept}>{ s.kept_aside_download }</button>
+                    </ConfirmDelete>
+                </div>
+            }
+            if p.team_entry {
+                <div class="lr-team-entry">
+                    <h3>{ s.team_title }</h3>
+                    <p class="lr-muted">{ s.team_entry_text }</p>
+                    <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
+                </div>
+            }
+            <p class="lr-muted lr-version">{ fill(s.version_line, &[("version", WIDGET_VERSION.to_string())]) }</p>
         </section>
     }
 }

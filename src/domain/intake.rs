@@ -22,46 +22,40 @@ const SHOW_CHARS: usize = 60;
 pub struct Invalid {
     /// The candidate as written (shortened when very long).
     pub text: String,
-    /// The reason in English (the typed error is in `error`, for other languages).
-    pub reason: String,
+    /// The typed reason, for wording in any language.
     pub error: InvalidError,
 }
 
 /// Why a candidate is not usable, typed, so an interface can word it in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InvalidError {
+    /// A personal result code that cannot be read.
     Code(CodeError),
+    /// A team summary code that cannot be read.
     Summary(SummaryError),
 }
 
 /// Why a text could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextError {
-    TooLarge { bytes: usize },
-    TooManyCodes { found: usize },
-}
-
-impl std::fmt::Display for TextError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            TextError::TooLarge { bytes } => write!(
-                f,
-                "the text is {} KB; at most {} KB can be read at once",
-                bytes / 1024,
-                MAX_TEXT_BYTES / 1024
-            ),
-            TextError::TooManyCodes { found } => write!(
-                f,
-                "the text holds {found} codes; at most {MAX_CANDIDATES} can be read at once"
-            ),
-        }
-    }
+    /// The text is larger than [`MAX_TEXT_BYTES`].
+    TooLarge {
+        /// Size of the text in bytes.
+        bytes: usize,
+    },
+    /// The text holds more than [`MAX_CANDIDATES`] candidates.
+    TooManyCodes {
+        /// Candidates found.
+        found: usize,
+    },
 }
 
 /// One candidate found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidate {
+    /// A personal result code (`LR…`).
     Personal(String),
+    /// A team summary code (`LRS…`).
     Summary(String),
 }
 
@@ -131,8 +125,41 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     out
 }
 
+/// Near misses of a personal code's prefix (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+/// full-width `ＬＲ１－`, see [`code::prefix_slip`]) at the start of a word and followed
+/// by at least a code's shortest body of code characters (so prose is not caught):
+/// `code::find_codes` does not see them, but the person must hear why they are not
+/// read. Each is returned as written (at most 80 characters).
+fn find_near_misses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
+        prev = Some(c);
+        if !at_start || !matches!(c, 'L' | 'l' | '\u{FF2C}' | '\u{FF4C}') {
+            continue;
+        }
+        let Some((found, _, _)) = code::prefix_slip(&text[i..], "LR") else {
+            continue;
+        };
+        let rest = &text[i + found.len()..];
+        let body: String = rest
+            .chars()
+            .take_while(|&c| {
+                c == '-' || c.is_ascii_alphanumeric() || c.is_alphanumeric() && c > '\u{FF00}'
+            })
+            .take(80)
+            .collect();
+        let symbols = body.chars().filter(|&c| c != '-').count();
+        if symbols >= code::MIN_BODY_LEN {
+            out.push(format!("{found}{body}"));
+        }
+    }
+    out
+}
+
 /// Every candidate in a text: summaries, then personal codes in order of appearance,
-/// then prefixes with nothing usable after them.
+/// then near misses of the prefix and prefixes with nothing usable after them.
 pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(TextError::TooLarge { bytes: text.len() });
@@ -153,6 +180,7 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
         out.extend(summaries.into_iter().map(|(_, s)| Candidate::Summary(s)));
         out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
     }
+    out.extend(find_near_misses(text).into_iter().map(Candidate::Personal));
     out.extend(
         find_bare_prefixes(text)
             .into_iter()
@@ -162,19 +190,6 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
         return Err(TextError::TooManyCodes { found: out.len() });
     }
     Ok(out)
-}
-
-/// Plain-language reason for a personal code error.
-pub fn code_reason(q: &Questionnaire, e: &CodeError) -> String {
-    match e {
-        CodeError::QuestionnaireMismatch { code_fingerprint, .. } => format!(
-            "this code belongs to another questionnaire (fingerprint {}), not to \"{}\" (fingerprint {})",
-            code::fingerprint_label(*code_fingerprint),
-            q.id,
-            code::fingerprint_label(q.fingerprint())
-        ),
-        other => other.to_string(),
-    }
 }
 
 /// What has been read so far.
@@ -188,10 +203,11 @@ pub struct Intake {
     pub codes: BTreeSet<String>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
+    /// Candidates that are not usable, with reasons, in order.
     pub invalid: Vec<Invalid>,
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
-    seen_summaries: HashSet<String>,
+    seen_summaries: HashSet<super::team::differencing::SummaryKey>,
 }
 
 impl Intake {
@@ -209,7 +225,6 @@ impl Intake {
                         text: match c {
                             Candidate::Personal(t) | Candidate::Summary(t) => shorten(t),
                         },
-                        reason: e.to_string(),
                         error: InvalidError::Code(e.clone()),
                     }));
                     return;
@@ -231,14 +246,17 @@ impl Intake {
                     }
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
-                        reason: code_reason(q, &e),
                         error: InvalidError::Code(e),
                     }),
                 },
                 Candidate::Summary(text) => match team::summary_decode(q, text) {
                     Ok(s) => {
-                        let key = text.to_ascii_uppercase().replace('-', "");
-                        if self.seen_summaries.insert(key) {
+                        // Keyed on the decoded figures, so every spelling of one
+                        // code (case, O for 0, I/L for 1, dashes) counts once.
+                        if self
+                            .seen_summaries
+                            .insert(super::team::differencing::summary_key(&s))
+                        {
                             self.summaries.push(s);
                         } else {
                             self.duplicates += 1;
@@ -246,7 +264,6 @@ impl Intake {
                     }
                     Err(e) => self.invalid.push(Invalid {
                         text: shorten(text),
-                        reason: summary_reason(&e),
                         error: InvalidError::Summary(e),
                     }),
                 },
@@ -262,10 +279,6 @@ impl Intake {
     }
 }
 
-fn summary_reason(e: &SummaryError) -> String {
-    e.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -279,6 +292,31 @@ mod tests {
         let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
         a.set(0, Some(Answer::Value(v)));
         code::encode(q, &a).expect("valid answers")
+    }
+
+    /// The same summary spelled with O for 0 (and in lower case, with extra dashes)
+    /// is one summary: duplicates are keyed on the decoded content.
+    #[test]
+    fn summary_duplicates_are_found_on_decoded_content() {
+        let q = q();
+        let responses: Vec<Answers> = (1..=5u8)
+            .map(|v| {
+                let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
+                a.set(0, Some(Answer::Value(v)));
+                a
+            })
+            .collect();
+        let st = team::team_stats(&q, &responses, team::MinGroup::new(5)).unwrap();
+        let code = team::summary_encode(&q, &st);
+        let body = &code[team::SUMMARY_PREFIX.len()..];
+        assert!(body.contains('0'), "the test needs a 0 to respell: {code}");
+        let respelled = format!("{}{}", team::SUMMARY_PREFIX, body.replace('0', "O"));
+        let dashed = format!("lrs1-{}-{}", &body[..10].to_lowercase(), &body[10..]);
+        for text in [format!("{code}\n{respelled}"), format!("{code} {dashed}")] {
+            let i = Intake::read(&q, &text).unwrap();
+            assert_eq!(i.summaries.len(), 1, "{text}");
+            assert_eq!(i.duplicates, 1, "{text}");
+        }
     }
 
     #[test]
@@ -317,10 +355,11 @@ mod tests {
         let i = Intake::read(&q, &text).expect("small");
         assert_eq!(i.responses.len(), 1);
         assert_eq!(i.invalid.len(), 3, "{:?}", i.invalid);
-        assert!(i
-            .invalid
-            .iter()
-            .any(|x| x.text == "LR7-ABCDEF" && x.reason.contains('7')));
+        assert!(i.invalid.iter().any(|x| x.text == "LR7-ABCDEF"
+            && x.error
+                == InvalidError::Code(CodeError::UnsupportedVersion {
+                    version: "7".into()
+                })));
     }
 
     #[test]
@@ -333,9 +372,12 @@ mod tests {
         let listed: Vec<&str> = i.invalid.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(listed, vec!["LR1-!!!", "LR1-€€"], "{:?}", i.invalid);
         assert!(
-            i.invalid[0].reason.contains("'!'"),
-            "{}",
-            i.invalid[0].reason
+            matches!(
+                i.invalid[0].error,
+                InvalidError::Code(CodeError::BadCharacter { ch: '!', .. })
+            ),
+            "{:?}",
+            i.invalid[0]
         );
     }
 
@@ -348,14 +390,13 @@ mod tests {
         let foreign = code::encode(&other, &a).expect("valid");
         let i = Intake::read(&q, &foreign).expect("small");
         assert_eq!(i.invalid.len(), 1);
-        assert!(
-            i.invalid[0].reason.contains("another questionnaire"),
-            "{}",
-            i.invalid[0].reason
+        assert_eq!(
+            i.invalid[0].error,
+            InvalidError::Code(CodeError::QuestionnaireMismatch {
+                code_fingerprint: other.fingerprint(),
+                expected: q.fingerprint()
+            })
         );
-        assert!(i.invalid[0]
-            .reason
-            .contains(&code::fingerprint_label(other.fingerprint())));
     }
 
     #[test]
@@ -363,7 +404,12 @@ mod tests {
         let q = q();
         let big = " ".repeat(MAX_TEXT_BYTES + 1);
         let e = Intake::read(&q, &big).expect_err("too large");
-        assert!(e.to_string().contains("KB"));
+        assert_eq!(
+            e,
+            TextError::TooLarge {
+                bytes: MAX_TEXT_BYTES + 1
+            }
+        );
     }
 
     #[test]

@@ -15,20 +15,28 @@ pub const MAX_DEPTH: usize = 64;
 /// A parsed JSON value. Objects keep their keys in document order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number as written in the source (validated JSON number syntax).
     Num(String),
+    /// A string (escapes resolved).
     Str(String),
+    /// An array.
     Arr(Vec<Value>),
+    /// An object: keys and values in document order.
     Obj(Vec<(String, Value)>),
 }
 
 /// A syntax error with its 1-based position.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// Line, from 1.
     pub line: usize,
+    /// Column in characters, from 1.
     pub column: usize,
+    /// What was wrong there.
     pub reason: &'static str,
 }
 
@@ -311,6 +319,14 @@ impl Value {
         }
     }
 
+    /// A whole number in the `i64` range written without fraction or exponent.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Num(t) if !t.contains(['.', 'e', 'E']) => t.parse().ok(),
+            _ => None,
+        }
+    }
+
     /// The value of an object's key.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
@@ -441,6 +457,12 @@ impl From<bool> for Value {
 
 impl From<usize> for Value {
     fn from(n: usize) -> Self {
+        Value::Num(n.to_string())
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
         Value::Num(n.to_string())
     }
 }

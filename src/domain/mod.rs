@@ -2,11 +2,17 @@
 //! codes and chart geometry. Nothing here imports yew, web-sys or gloo; everything
 //! is tested natively with `cargo test`.
 
+#![deny(missing_docs)]
+
 pub mod code;
 pub mod export;
+pub mod facts;
 pub mod fixed;
+pub mod groups;
 pub mod intake;
 pub mod json;
+pub mod levels;
+pub mod next_step;
 pub mod options;
 pub mod problem;
 pub mod progress;

@@ -7,11 +7,13 @@
 //!
 //! | attribute            | values                                  | default          |
 //! |----------------------|-----------------------------------------|------------------|
-//! | `data-lang`          | `en`, `de`                              | questionnaire's first language |
+//! | `data-lang`          | `en`, `de`, `fr`                        | questionnaire's first language |
 //! | `data-mode`          | `self`, `team`                          | `self`           |
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
-//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | `default`        |
+//! | `data-storage`       | 1–40 of `A–Z a–z 0–9 _ -`               | one per widget: `default`, `default-2`, … |
+//! | `data-header`        | `show`, `none` (the page has its own title) | `show`       |
+//! | `data-team-entry`    | `shown`, `hidden` (no "Compare a team" in self mode) | `shown` |
 //!
 //! Values are trimmed; an empty value counts as not set. Language and mode are
 //! case-insensitive.
@@ -26,16 +28,18 @@ pub const ATTR_MIN_GROUP: &str = "data-min-group";
 pub const ATTR_QUESTIONNAIRE: &str = "data-questionnaire";
 /// Attribute: storage namespace.
 pub const ATTR_STORAGE: &str = "data-storage";
+/// Attribute: show or hide the widget's own title bar.
+pub const ATTR_HEADER: &str = "data-header";
+/// Attribute: show or hide the "Compare a team" entry on the start screen.
+pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
-pub const LANGUAGES: &[&str] = &["en", "de"];
-/// The smallest group for which team figures are shown: fewer people could be singled out.
-pub const MIN_GROUP_FLOOR: usize = 3;
-/// Default minimum group size.
-pub const DEFAULT_MIN_GROUP: usize = 5;
+pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
+pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
-/// Storage namespace when none is given.
+/// Storage namespace of the first widget on a page without `data-storage`; later ones
+/// get [`default_storage`]`(2)`, `(3)`, … so that no two widgets share progress.
 pub const DEFAULT_STORAGE: &str = "default";
 /// Longest storage namespace.
 pub const MAX_STORAGE_LEN: usize = 40;
@@ -43,10 +47,10 @@ pub const MAX_STORAGE_LEN: usize = 40;
 /// What the widget opens with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// The self-assessment.
+    /// The self-assessment (start screen, survey, results).
     #[default]
     SelfAssessment,
-    /// The team view.
+    /// The team view (paste codes, team results, comparisons).
     Team,
 }
 
@@ -55,13 +59,31 @@ pub enum Mode {
 pub struct Options {
     /// Interface language (one of [`LANGUAGES`]); `None` = the questionnaire's first.
     pub lang: Option<String>,
+    /// What the widget opens with.
     pub mode: Mode,
     /// Minimum group size for team figures, at least [`MIN_GROUP_FLOOR`].
     pub min_group: usize,
     /// Element id of an inline `<script type="application/json">` questionnaire.
     pub questionnaire: Option<String>,
-    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`.
-    pub storage: String,
+    /// Storage namespace, `[A-Za-z0-9_-]{1,40}`; `None` = one of its own per widget
+    /// ([`default_storage`]).
+    pub storage: Option<String>,
+    /// Whether the widget shows its own title (the questionnaire's); `false` when the
+    /// host page already has one (`data-header="none"`).
+    pub header: bool,
+    /// Whether the start screen offers the team view (`data-team-entry="hidden"`
+    /// turns it off; the team mode itself is unaffected).
+    pub team_entry: bool,
+}
+
+/// The storage namespace of the `n`-th (1-based) widget on a page that sets no
+/// `data-storage`: `default`, `default-2`, `default-3`, …
+pub fn default_storage(n: usize) -> String {
+    if n <= 1 {
+        DEFAULT_STORAGE.to_string()
+    } else {
+        format!("{DEFAULT_STORAGE}-{n}")
+    }
 }
 
 impl Default for Options {
@@ -71,7 +93,9 @@ impl Default for Options {
             mode: Mode::SelfAssessment,
             min_group: DEFAULT_MIN_GROUP,
             questionnaire: None,
-            storage: DEFAULT_STORAGE.into(),
+            storage: None,
+            header: true,
+            team_entry: true,
         }
     }
 }
@@ -87,10 +111,49 @@ fn quoted(name: &str, value: &str) -> String {
     format!("{name}=\"{shown}\"")
 }
 
+/// How the options are spelled on the element: `data-lang` on a placeholder element,
+/// `lang` on `<leadership-radar>`. Messages name the attribute as the page wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Attrs {
+    /// `data-lang`, `data-mode`, … (any element marked `data-leadership-radar`).
+    #[default]
+    Data,
+    /// `lang`, `mode`, … (the `<leadership-radar>` custom element).
+    Element,
+}
+
+impl Attrs {
+    /// The attribute name for one of the `ATTR_*` constants.
+    pub fn name(self, attr: &'static str) -> &'static str {
+        match self {
+            Attrs::Data => attr,
+            Attrs::Element => attr.strip_prefix("data-").unwrap_or(attr),
+        }
+    }
+}
+
 /// Reads the options from an attribute getter (`name -> value`, `None` when absent).
 ///
 /// Returns every problem, one message per invalid attribute.
 pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String>> {
+    parse_attrs(get, Attrs::Data)
+}
+
+/// [`parse`] for attributes spelled as `attrs` says.
+pub fn parse_attrs(
+    get: &dyn Fn(&str) -> Option<String>,
+    attrs: Attrs,
+) -> Result<Options, Vec<String>> {
+    let [lang, mode, min_group, questionnaire, storage, header, team_entry] = [
+        ATTR_LANG,
+        ATTR_MODE,
+        ATTR_MIN_GROUP,
+        ATTR_QUESTIONNAIRE,
+        ATTR_STORAGE,
+        ATTR_HEADER,
+        ATTR_TEAM_ENTRY,
+    ]
+    .map(|a| attrs.name(a));
     let value = |name: &str| {
         get(name)
             .map(|v| v.trim().to_string())
@@ -99,43 +162,43 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
     let mut opts = Options::default();
     let mut problems = Vec::new();
 
-    if let Some(v) = value(ATTR_LANG) {
+    if let Some(v) = value(lang) {
         let lower = v.to_ascii_lowercase();
         if LANGUAGES.contains(&lower.as_str()) {
             opts.lang = Some(lower);
         } else {
             problems.push(format!(
                 "{} is not a supported language; use one of: {}.",
-                quoted(ATTR_LANG, &v),
+                quoted(lang, &v),
                 LANGUAGES.join(", ")
             ));
         }
     }
 
-    if let Some(v) = value(ATTR_MODE) {
+    if let Some(v) = value(mode) {
         match v.to_ascii_lowercase().as_str() {
             "self" => opts.mode = Mode::SelfAssessment,
             "team" => opts.mode = Mode::Team,
             _ => problems.push(format!(
                 "{} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view).",
-                quoted(ATTR_MODE, &v)
+                quoted(mode, &v)
             )),
         }
     }
 
-    if let Some(v) = value(ATTR_MIN_GROUP) {
+    if let Some(v) = value(min_group) {
         let problem = if !v.bytes().all(|b| b.is_ascii_digit()) {
             Some(format!(
                 "{} is not a whole number; use a group size from {MIN_GROUP_FLOOR} to \
                  {MAX_MIN_GROUP} (default {DEFAULT_MIN_GROUP}).",
-                quoted(ATTR_MIN_GROUP, &v)
+                quoted(min_group, &v)
             ))
         } else {
             match v.parse::<usize>() {
                 Ok(n) if n < MIN_GROUP_FLOOR => Some(format!(
                     "{} is too small: team figures need at least {MIN_GROUP_FLOOR} people so \
                      that no one can be singled out.",
-                    quoted(ATTR_MIN_GROUP, &v)
+                    quoted(min_group, &v)
                 )),
                 Ok(n) if n <= MAX_MIN_GROUP => {
                     opts.min_group = n;
@@ -145,32 +208,32 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
                 _ => Some(format!(
                     "{} is too large; use a whole number from {MIN_GROUP_FLOOR} to \
                      {MAX_MIN_GROUP}.",
-                    quoted(ATTR_MIN_GROUP, &v)
+                    quoted(min_group, &v)
                 )),
             }
         };
         problems.extend(problem);
     }
 
-    if let Some(v) = value(ATTR_QUESTIONNAIRE) {
+    if let Some(v) = value(questionnaire) {
         if v.chars().any(char::is_whitespace) {
             problems.push(format!(
                 "{} is not an element id (ids contain no spaces); give the id of a \
                  <script type=\"application/json\"> element on this page.",
-                quoted(ATTR_QUESTIONNAIRE, &v)
+                quoted(questionnaire, &v)
             ));
         } else {
             opts.questionnaire = Some(v);
         }
     }
 
-    if let Some(v) = value(ATTR_STORAGE) {
+    if let Some(v) = value(storage) {
         let len = v.chars().count();
         let bad = v
             .chars()
             .find(|&c| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'));
         if bad.is_none() && len <= MAX_STORAGE_LEN {
-            opts.storage = v;
+            opts.storage = Some(v);
         } else {
             let why = match bad {
                 Some(' ') => "it contains a space".to_string(),
@@ -180,8 +243,32 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
             problems.push(format!(
                 "{} is not a storage name ({why}); use 1–{MAX_STORAGE_LEN} characters from \
                  A–Z, a–z, 0–9, \"_\" and \"-\".",
-                quoted(ATTR_STORAGE, &v)
+                quoted(storage, &v)
             ));
+        }
+    }
+
+    if let Some(v) = value(header) {
+        match v.to_ascii_lowercase().as_str() {
+            "show" => opts.header = true,
+            "none" => opts.header = false,
+            _ => problems.push(format!(
+                "{} is not a header setting; use \"none\" (hide the widget's title, when \
+                 the page has its own) or \"show\" (the default).",
+                quoted(header, &v)
+            )),
+        }
+    }
+
+    if let Some(v) = value(team_entry) {
+        match v.to_ascii_lowercase().as_str() {
+            "shown" | "show" => opts.team_entry = true,
+            "hidden" | "none" => opts.team_entry = false,
+            _ => problems.push(format!(
+                "{} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
+                 button on the start screen) or \"shown\" (the default).",
+                quoted(team_entry, &v)
+            )),
         }
     }
 
@@ -192,17 +279,45 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
     }
 }
 
-/// Checks that a questionnaire offers the language asked for with `data-lang`.
-pub fn check_language(lang: &str, available: &[String]) -> Result<(), String> {
-    if available.iter().any(|l| l == lang) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} is not offered by this questionnaire; it has: {}.",
-            quoted(ATTR_LANG, lang),
-            available.join(", ")
-        ))
+/// Chooses the interface and questionnaire language together: `requested` (from
+/// `data-lang`, already one of [`LANGUAGES`]) if the questionnaire offers it, otherwise
+/// the questionnaire's first language the interface speaks. A questionnaire offering
+/// none of the interface's languages is refused, so the interface, the questionnaire,
+/// the suggestions and the `lang` attribute never disagree. `attrs` says how the page
+/// spelled the attribute (`data-lang` or `lang`), for the message.
+pub fn choose_language(
+    requested: Option<&str>,
+    offered: &[String],
+    attrs: Attrs,
+) -> Result<String, String> {
+    if let Some(lang) = requested {
+        return if offered.iter().any(|l| l == lang) {
+            Ok(lang.to_string())
+        } else {
+            Err(format!(
+                "{} is not offered by this questionnaire; it has: {}.",
+                quoted(attrs.name(ATTR_LANG), lang),
+                offered.join(", ")
+            ))
+        };
     }
+    offered
+        .iter()
+        .find(|l| LANGUAGES.contains(&l.as_str()))
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "the questionnaire is in {} only, and the widget's interface speaks {}: \
+                 add texts in one of the interface's languages to the questionnaire (and list \
+                 it in \"languages\"), or the widget would mix languages.",
+                if offered.is_empty() {
+                    "no language".to_string()
+                } else {
+                    offered.join(", ")
+                },
+                LANGUAGES.join(", ")
+            )
+        })
 }
 
 #[cfg(test)]
@@ -248,9 +363,16 @@ mod tests {
             ),
             (
                 &[("data-storage", "hr_team-2")],
-                with(|o| o.storage = "hr_team-2".into()),
+                with(|o| o.storage = Some("hr_team-2".into())),
             ),
-            (&forty_attrs, with(|o| o.storage = forty.clone())),
+            (&forty_attrs, with(|o| o.storage = Some(forty.clone()))),
+            (&[("data-header", "none")], with(|o| o.header = false)),
+            (&[("data-header", " Show ")], Options::default()),
+            (
+                &[("data-team-entry", "hidden")],
+                with(|o| o.team_entry = false),
+            ),
+            (&[("data-team-entry", "shown")], Options::default()),
             (
                 &[
                     ("data-lang", "de"),
@@ -265,7 +387,9 @@ mod tests {
                     mode: Mode::Team,
                     min_group: 7,
                     questionnaire: Some("q1".into()),
-                    storage: "x".into(),
+                    storage: Some("x".into()),
+                    header: true,
+                    team_entry: true,
                 },
             ),
         ];
@@ -281,8 +405,8 @@ mod tests {
         type Case<'a> = (Vec<(&'a str, &'a str)>, Vec<&'a str>);
         let table: Vec<Case> = vec![
             (
-                vec![("data-lang", "fr")],
-                vec!["data-lang=\"fr\"", "use one of: en, de"],
+                vec![("data-lang", "es")],
+                vec!["data-lang=\"es\"", "use one of: en, de, fr"],
             ),
             (
                 vec![("data-mode", "boss")],
@@ -333,6 +457,14 @@ mod tests {
                 vec!["it has 41 characters, the most is 40"],
             ),
             (
+                vec![("data-header", "off")],
+                vec!["data-header=\"off\"", "\"none\"", "\"show\""],
+            ),
+            (
+                vec![("data-team-entry", "no")],
+                vec!["data-team-entry=\"no\"", "\"hidden\"", "\"shown\""],
+            ),
+            (
                 vec![("data-questionnaire", "my q")],
                 vec!["data-questionnaire=\"my q\"", "no spaces"],
             ),
@@ -358,6 +490,8 @@ mod tests {
             ("data-min-group", "1"),
             ("data-questionnaire", "a b"),
             ("data-storage", "/"),
+            ("data-header", "x"),
+            ("data-team-entry", "y"),
         ])
         .expect_err("invalid");
         let attrs: Vec<&str> = problems
@@ -371,7 +505,9 @@ mod tests {
                 "data-mode",
                 "data-min-group",
                 "data-questionnaire",
-                "data-storage"
+                "data-storage",
+                "data-header",
+                "data-team-entry"
             ]
         );
     }
@@ -387,9 +523,93 @@ mod tests {
     #[test]
     fn language_must_be_offered_by_the_questionnaire() {
         let langs = vec!["en".to_string()];
-        assert_eq!(check_language("en", &langs), Ok(()));
-        let err = check_language("de", &langs).expect_err("not offered");
+        assert_eq!(
+            choose_language(Some("en"), &langs, Attrs::Data),
+            Ok("en".into())
+        );
+        let err = choose_language(Some("de"), &langs, Attrs::Data).expect_err("not offered");
         assert!(err.contains("data-lang=\"de\""), "{err}");
         assert!(err.contains("it has: en"), "{err}");
+        let err = choose_language(Some("de"), &langs, Attrs::Element).expect_err("not offered");
+        assert!(err.starts_with("lang=\"de\""), "{err}");
+    }
+
+    #[test]
+    fn the_custom_element_reads_and_names_attributes_without_data() {
+        let map: BTreeMap<&str, &str> = [
+            ("lang", "de"),
+            ("mode", "team"),
+            ("min-group", "7"),
+            ("questionnaire", "q1"),
+            ("storage", "hr"),
+            // the prefixed spelling is not read on the element
+            ("data-mode", "self"),
+        ]
+        .into();
+        let got = parse_attrs(&|n| map.get(n).map(|v| v.to_string()), Attrs::Element);
+        assert_eq!(
+            got,
+            Ok(Options {
+                lang: Some("de".into()),
+                mode: Mode::Team,
+                min_group: 7,
+                questionnaire: Some("q1".into()),
+                storage: Some("hr".into()),
+                header: true,
+                team_entry: true,
+            })
+        );
+        let bad: BTreeMap<&str, &str> = [
+            ("lang", "xx"),
+            ("mode", "solo"),
+            ("min-group", "2"),
+            ("questionnaire", "a b"),
+            ("storage", "/"),
+        ]
+        .into();
+        let problems = parse_attrs(&|n| bad.get(n).map(|v| v.to_string()), Attrs::Element)
+            .expect_err("invalid");
+        let named: Vec<&str> = problems
+            .iter()
+            .map(|p| p.split('=').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            named,
+            ["lang", "mode", "min-group", "questionnaire", "storage"]
+        );
+        // The same problems as on a placeholder, apart from the attribute names.
+        let data: BTreeMap<String, &str> =
+            bad.iter().map(|(k, v)| (format!("data-{k}"), *v)).collect();
+        let on_div = parse(&|n| data.get(n).map(|v| v.to_string())).expect_err("invalid");
+        let stripped: Vec<String> = on_div.iter().map(|p| p.replacen("data-", "", 1)).collect();
+        assert_eq!(problems, stripped);
+    }
+
+    #[test]
+    fn interface_and_questionnaire_languages_are_chosen_together() {
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // The questionnaire's first language the interface speaks.
+        assert_eq!(
+            choose_language(None, &l(&["de", "en"]), Attrs::Data),
+            Ok("de".into())
+        );
+        assert_eq!(
+            choose_language(None, &l(&["xx", "en"]), Attrs::Data),
+            Ok("en".into())
+        );
+        // None of them: refused, naming both sides.
+        let err = choose_language(None, &l(&["xx"]), Attrs::Data).expect_err("no common language");
+        assert!(err.contains("in xx only"), "{err}");
+        assert!(err.contains(&LANGUAGES.join(", ")), "{err}");
+        let err = choose_language(None, &[], Attrs::Data).expect_err("no language at all");
+        assert!(err.contains("no language"), "{err}");
+    }
+
+    #[test]
+    fn each_widget_without_a_storage_name_gets_its_own() {
+        assert_eq!(default_storage(1), "default");
+        assert_eq!(default_storage(2), "default-2");
+        assert_eq!(default_storage(10), "default-10");
+        assert_eq!(Options::default().storage, None);
     }
 }

@@ -19,10 +19,15 @@ pub const MAX_BYTES: usize = 64 * 1024;
 /// before the widget had its own JSON module; saved progress stays readable).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
+    /// Format version of the saved data ([`FORMAT`]).
     pub format: u32,
+    /// Fingerprint of the questionnaire answered.
     pub fingerprint: u32,
+    /// The answers so far, in canonical order.
     pub answers: Answers,
+    /// The survey page reached (0-based).
     pub page: usize,
+    /// Whether the results were shown.
     pub finished: bool,
 }
 
@@ -35,7 +40,12 @@ pub enum ProgressError {
     /// Written by another format version of the widget.
     OtherFormat(u32),
     /// Belongs to another questionnaire (or version of it).
-    OtherQuestionnaire { found: u32, expected: u32 },
+    OtherQuestionnaire {
+        /// Fingerprint stored with the progress.
+        found: u32,
+        /// Fingerprint of the questionnaire in use.
+        expected: u32,
+    },
 }
 
 impl fmt::Display for ProgressError {

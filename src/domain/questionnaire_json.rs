@@ -4,8 +4,8 @@
 
 use super::json::{self, array, string, Fields, Value};
 use super::questionnaire::{
-    Dimension, Item, OwnLeadership, Problem, Question, Questionnaire, Scale, Section, Text,
-    WhoLeads,
+    CountItem, Dimension, Item, Network, OwnLeadership, Problem, Question, Questionnaire, Scale,
+    Section, Text, WhoLeads,
 };
 
 type Out = Vec<(String, String)>;
@@ -130,6 +130,50 @@ fn question(v: &Value, path: &str, out: &mut Out) -> Question {
     })
 }
 
+fn whole(f: &mut Fields, key: &str) -> i64 {
+    let p = f.path_of(key);
+    match f.req(key) {
+        Some(v) => match v.as_i64() {
+            Some(n) => n,
+            None => {
+                let found = match v {
+                    Value::Num(t) => t.clone(),
+                    other => other.kind().to_string(),
+                };
+                f.problem(p, format!("expected a whole number, found {found}"));
+                0
+            }
+        },
+        None => 0,
+    }
+}
+
+fn count_item(v: &Value, path: &str, out: &mut Out) -> CountItem {
+    object(v, path, out, |f| CountItem {
+        id: req_string(f, "id"),
+        text: req_text(f, "text"),
+        min: whole(f, "min"),
+        max: whole(f, "max"),
+        cant_say: opt_text(f, "cant_say"),
+    })
+}
+
+fn network(v: &Value, path: &str, out: &mut Out) -> Network {
+    object(v, path, out, |f| {
+        let prompt = req_text(f, "prompt");
+        let sp = f.path_of("size");
+        let size = match f.req("size") {
+            Some(v) => count_item(v, &sp, f.out()),
+            None => CountItem::default(),
+        };
+        Network {
+            prompt,
+            size,
+            counts: req_list(f, "counts", count_item),
+        }
+    })
+}
+
 /// Reads a parsed document into a questionnaire; `Err` lists every shape problem.
 pub fn from_value(v: &Value) -> Result<Questionnaire, Vec<Problem>> {
     let mut out = Out::new();
@@ -191,6 +235,11 @@ pub fn from_value(v: &Value) -> Result<Questionnaire, Vec<Problem>> {
             }),
             None => OwnLeadership::default(),
         };
+        let np = f.path_of("network");
+        let network = match f.opt("network") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(network(v, &np, f.out())),
+        };
         let sections = req_list(f, "sections", |v, p, out| {
             object(v, p, out, |f| Section {
                 id: req_string(f, "id"),
@@ -211,6 +260,7 @@ pub fn from_value(v: &Value) -> Result<Questionnaire, Vec<Problem>> {
             items,
             who_leads,
             own_leadership,
+            network,
             sections,
         })
     });
@@ -239,10 +289,23 @@ fn question_value(q: &Question) -> Value {
     json::obj([("id", q.id.as_str().into()), ("text", text_value(&q.text))])
 }
 
+fn count_value(c: &CountItem) -> Value {
+    let mut v = json::obj([
+        ("id", c.id.as_str().into()),
+        ("text", text_value(&c.text)),
+        ("min", c.min.into()),
+        ("max", c.max.into()),
+    ]);
+    if let (Value::Obj(f), Some(t)) = (&mut v, &c.cant_say) {
+        f.push(("cant_say".into(), text_value(t)));
+    }
+    v
+}
+
 /// The questionnaire as a JSON value (the format [`from_value`] reads).
 pub fn to_value(q: &Questionnaire) -> Value {
     let list = |v: Vec<Value>| Value::Arr(v);
-    json::obj([
+    let mut doc = json::obj([
         ("id", q.id.as_str().into()),
         ("version", q.version.as_str().into()),
         ("languages", strings(&q.languages)),
@@ -350,5 +413,16 @@ pub fn to_value(q: &Questionnaire) -> Value {
                     .collect(),
             ),
         ),
-    ])
+    ]);
+    if let (Value::Obj(f), Some(n)) = (&mut doc, &q.network) {
+        f.push((
+            "network".into(),
+            json::obj([
+                ("prompt", text_value(&n.prompt)),
+                ("size", count_value(&n.size)),
+                ("counts", list(n.counts.iter().map(count_value).collect())),
+            ]),
+        ));
+    }
+    doc
 }

@@ -1,5 +1,6 @@
 //! Scoring one person: reverse keying, dimension scores with an honest uncertainty,
-//! the overall index, the who-leads profile, own leadership and response-quality flags.
+//! the two headline figures (conditions for shared leadership; leadership spread), the
+//! who-leads profile, own leadership, the network share and response-quality flags.
 //!
 //! Rules (see ARCHITECTURE.md and the instrument brief):
 //! - Reverse keying: `x' = (1 + points) − x`.
@@ -10,6 +11,28 @@
 //!   meaningless, so we report the *item range*: the lowest and highest of the
 //!   person's (keyed) item answers in that dimension, on the 0–100 scale. A wide range
 //!   means the items disagree and the score summarises mixed experiences.
+//!
+//! # The two headline figures
+//!
+//! - **Conditions for shared leadership** (`conditions`): the mean of the dimension
+//!   scores, when at least 75% of the dimensions are scored. It says how favourable the
+//!   climate is for leadership to spread, not whether it has.
+//! - **Leadership spread** (`spread`): the mean of up to three parts, each 0–100:
+//!   1. *who leads* `W`: the mean who-leads position (0 = one designated leader,
+//!      100 = everyone, as needed; 75% of the functions answered);
+//!   2. *teammates who lead* `N = 100 · k / (size − 1)`: the share of the respondent's
+//!      teammates they saw take the lead (mean over the count questions answered, at
+//!      least 75% of them, and the team size answered). A count above `size − 1` is
+//!      clipped to `size − 1` and marked (`NetworkShare::clipped`);
+//!   3. *own leadership* `O`: how often the respondent leads (0 = never, 100 = very
+//!      often; 75% of the items answered).
+//!
+//!   `spread = (W + N + O) / 3` with equal weights; when a part is missing it is the
+//!   mean of the others, but at least [`MIN_SPREAD_PARTS`] parts are needed (all of them
+//!   when the questionnaire defines fewer). Equal weights because each part answers a
+//!   different question — on how many functions the lead goes beyond one person, how
+//!   many people lead, and whether the respondent is one of them — and none is known to
+//!   measure spread better for one person; a reader can recompute the figure by hand.
 
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
@@ -20,8 +43,13 @@ pub const MIN_ANSWERED_SHARE: f64 = 0.75;
 pub const MIN_SCORED_DIMENSIONS_SHARE: f64 = 0.75;
 /// "Can't say" share above which the many-can't-say flag fires.
 pub const MAX_CANT_SAY_SHARE: f64 = 0.25;
+/// Fewest parts (who leads, teammates who lead, own leadership) for a spread figure.
+pub const MIN_SPREAD_PARTS: usize = 2;
 /// Minimum number of answered items before straight-lining is judged.
 pub const STRAIGHT_LINE_MIN_ITEMS: usize = 10;
+/// Share of answered items with the same scale point from which the answers count as
+/// nearly straight-lined (one answer for almost everything).
+pub const NEAR_STRAIGHT_SHARE: f64 = 0.9;
 /// Keyed distance (scale points) between a reverse-keyed item and the mean of its
 /// siblings from which the answers are called contradictory.
 pub const CONTRADICTION_GAP: f64 = 2.0;
@@ -59,6 +87,9 @@ pub struct DimensionScore {
 pub struct QualityFlags {
     /// The same scale point chosen for every answered item (before keying).
     pub straight_lining: bool,
+    /// At least [`NEAR_STRAIGHT_SHARE`] of the answered items share one scale point,
+    /// but not all of them (then `straight_lining` is set instead).
+    pub near_straight_lining: bool,
     /// Dimensions where a reverse-keyed item contradicts its siblings.
     pub contradictions: usize,
     /// More than a quarter of items answered "can't say".
@@ -68,8 +99,32 @@ pub struct QualityFlags {
 impl QualityFlags {
     /// Whether any flag fired.
     pub fn any(&self) -> bool {
-        self.straight_lining || self.contradictions > 0 || self.many_cant_say
+        self.straight_lining
+            || self.near_straight_lining
+            || self.contradictions > 0
+            || self.many_cant_say
     }
+
+    /// Whether the answers look careless as a whole (every or nearly every answer the
+    /// same): the profile is then shown muted, with a caveat.
+    pub fn careless(&self) -> bool {
+        self.straight_lining || self.near_straight_lining
+    }
+}
+
+/// What one person reported about the leadership network: the team size and how many
+/// teammates they saw take the lead.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NetworkShare {
+    /// Teammates: the reported team size minus the respondent.
+    pub teammates: u8,
+    /// Teammates seen taking the lead: the mean of the answered counts, each clipped to
+    /// `teammates`.
+    pub led: f64,
+    /// `led / teammates`, 0–1.
+    pub share: f64,
+    /// Whether some count exceeded `teammates` and was clipped.
+    pub clipped: bool,
 }
 
 /// One person's profile.
@@ -77,8 +132,13 @@ impl QualityFlags {
 pub struct Profile {
     /// One entry per dimension, in questionnaire order.
     pub dimensions: Vec<DimensionScore>,
-    /// Mean of the dimension scores (0–100), when enough dimensions are scored.
-    pub index: Option<f64>,
+    /// Conditions for shared leadership: the mean of the dimension scores (0–100), when
+    /// enough dimensions are scored. (Called "index" before the spread figure existed.)
+    pub conditions: Option<f64>,
+    /// Leadership spread, 0–100 (see the module documentation for the formula).
+    pub spread: Option<f64>,
+    /// The team size and the teammates seen leading, when both were answered.
+    pub network: Option<NetworkShare>,
     /// Per who-leads function, 0 (one designated leader) to 100 (everyone), or None.
     pub who_leads: Vec<Option<f64>>,
     /// Mean of the who-leads positions on 0–100.
@@ -87,19 +147,130 @@ pub struct Profile {
     pub own: Option<f64>,
     /// Raw own-leadership mean on the frequency scale.
     pub own_raw: Option<f64>,
+    /// Response-quality flags.
     pub flags: QualityFlags,
 }
 
-fn keyed(q: &Questionnaire, answers: &Answers, pos: usize) -> Option<f64> {
-    let v = answers.value(pos)?;
-    let points = q.scale_at(pos)?.points;
-    if v < 1 || v > points {
-        return None;
+/// The questionnaire's structure, looked up once so that scoring many responses
+/// needs no string comparisons and no allocation per response ([`score_into`]).
+/// [`score`] uses it too, so there is one scoring implementation.
+pub(crate) struct Layout {
+    /// Per canonical position: the scale's points and whether the answer is reversed,
+    /// or `None` where the position has no usable scale/kind (answers are missing).
+    keys: Vec<Option<(u8, bool)>>,
+    /// Canonical positions of each dimension's items.
+    pub(crate) dims: Vec<Vec<usize>>,
+    pub(crate) item_points: u8,
+    pub(crate) who_start: usize,
+    pub(crate) n_who: usize,
+    pub(crate) who_points: u8,
+    own_start: usize,
+    n_own: usize,
+    pub(crate) own_points: u8,
+}
+
+impl Layout {
+    /// The layout of `q`.
+    pub(crate) fn new(q: &Questionnaire) -> Layout {
+        let keys = (0..q.question_count())
+            .map(|pos| {
+                let points = q.scale_at(pos)?.points;
+                let reversed = matches!(q.kind(pos)?, QuestionKind::Item { reverse: true, .. });
+                Some((points, reversed))
+            })
+            .collect();
+        let points = |id: &str| q.scale(id).map(|s| s.points).unwrap_or(5);
+        Layout {
+            keys,
+            dims: (0..q.dimensions.len())
+                .map(|d| q.dimension_items(d))
+                .collect(),
+            item_points: points(&q.item_scale),
+            who_start: q.items.len(),
+            n_who: q.who_leads.functions.len(),
+            who_points: points(&q.who_leads.scale),
+            own_start: q.items.len() + q.who_leads.functions.len(),
+            n_own: q.own_leadership.items.len(),
+            own_points: points(&q.own_leadership.scale),
+        }
     }
-    match q.kind(pos)? {
-        QuestionKind::Item { reverse: true, .. } => Some(f64::from(reverse(v, points))),
-        _ => Some(f64::from(v)),
+
+    /// The keyed answer at a position: reverse-keyed where the item says so; `None`
+    /// for "can't say", unanswered, or a value outside the question's scale.
+    fn keyed(&self, answers: &Answers, pos: usize) -> Option<f64> {
+        let v = answers.value(pos)?;
+        let (points, reversed) = (*self.keys.get(pos)?)?;
+        if v < 1 || v > points {
+            return None;
+        }
+        Some(f64::from(if reversed { reverse(v, points) } else { v }))
     }
+
+    fn is_reversed(&self, pos: usize) -> bool {
+        matches!(self.keys.get(pos), Some(Some((_, true))))
+    }
+}
+
+/// The share rule: at least `share` of `total` answered (and `total` > 0).
+pub(crate) fn enough(answered: usize, total: usize, share: f64) -> bool {
+    total > 0 && answered as f64 >= share * total as f64 - 1e-9
+}
+
+/// The figures of one response that team statistics need, in reusable buffers.
+#[derive(Debug, Default)]
+pub(crate) struct PersonScores {
+    /// Dimension scores on 0–100.
+    pub(crate) dims: Vec<Option<f64>>,
+    /// Raw dimension means (1–points).
+    raw: Vec<Option<f64>>,
+    /// Keyed item answers per dimension, in item order.
+    pub(crate) items: Vec<Vec<Option<f64>>>,
+    pub(crate) index: Option<f64>,
+    /// Who-leads step chosen per function (1..=points).
+    pub(crate) who: Vec<Option<u8>>,
+    pub(crate) own_raw: Option<f64>,
+}
+
+/// Scores one response into `out`, reusing its buffers: the one scoring rule behind
+/// [`score`] and the team statistics.
+pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonScores) {
+    let n_dims = layout.dims.len();
+    out.dims.resize(n_dims, None);
+    out.raw.resize(n_dims, None);
+    out.items.resize(n_dims, Vec::new());
+    let (mut sum, mut count) = (0.0, 0usize);
+    for (d, positions) in layout.dims.iter().enumerate() {
+        let vals = &mut out.items[d];
+        vals.clear();
+        vals.extend(positions.iter().map(|&p| layout.keyed(answers, p)));
+        let answered = vals.iter().flatten().count();
+        let raw = (enough(answered, positions.len(), MIN_ANSWERED_SHARE) && answered > 0)
+            .then(|| vals.iter().flatten().sum::<f64>() / answered as f64);
+        let score = raw.map(|m| to_percent(m, layout.item_points));
+        if let Some(s) = score {
+            sum += s;
+            count += 1;
+        }
+        out.raw[d] = raw;
+        out.dims[d] = score;
+    }
+    out.index = (enough(count, n_dims, MIN_SCORED_DIMENSIONS_SHARE) && count > 0)
+        .then(|| sum / count as f64);
+    out.who.clear();
+    out.who.extend((0..layout.n_who).map(|i| {
+        layout
+            .keyed(answers, layout.who_start + i)
+            .and_then(|v| (v <= f64::from(layout.who_points)).then_some(v as u8))
+    }));
+    let (mut own_sum, mut own_count) = (0.0, 0usize);
+    for i in 0..layout.n_own {
+        if let Some(v) = layout.keyed(answers, layout.own_start + i) {
+            own_sum += v;
+            own_count += 1;
+        }
+    }
+    out.own_raw = (enough(own_count, layout.n_own, MIN_ANSWERED_SHARE) && own_count > 0)
+        .then(|| own_sum / own_count as f64);
 }
 
 fn mean(xs: &[f64]) -> Option<f64> {
@@ -110,71 +281,60 @@ fn mean(xs: &[f64]) -> Option<f64> {
     }
 }
 
-fn enough(answered: usize, total: usize, share: f64) -> bool {
-    total > 0 && answered as f64 >= share * total as f64 - 1e-9
-}
-
 /// Scores one person's answers. Answers that do not fit the questionnaire (out-of-range
 /// values, wrong length) are treated as missing; nothing panics.
 pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
-    let item_points = q.scale(&q.item_scale).map(|s| s.points).unwrap_or(5);
-    let mut dimensions = Vec::with_capacity(q.dimensions.len());
+    let layout = Layout::new(q);
+    let mut p = PersonScores::default();
+    score_into(&layout, answers, &mut p);
+    let item_points = layout.item_points;
     let mut contradictions = 0;
-    for d in 0..q.dimensions.len() {
-        let positions = q.dimension_items(d);
-        let values: Vec<f64> = positions
-            .iter()
-            .filter_map(|&p| keyed(q, answers, p))
-            .collect();
-        let answered = values.len();
-        let scored = enough(answered, positions.len(), MIN_ANSWERED_SHARE);
-        let raw_mean = if scored { mean(&values) } else { None };
-        let range = if scored {
-            let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            Some((to_percent(lo, item_points), to_percent(hi, item_points)))
-        } else {
-            None
-        };
-        // Contradiction: the reverse-keyed item, once keyed, sits far from its siblings.
-        let rev = positions
-            .iter()
-            .find(|&&p| matches!(q.kind(p), Some(QuestionKind::Item { reverse: true, .. })));
-        if let Some(&rp) = rev {
-            if let Some(rv) = keyed(q, answers, rp) {
-                let siblings: Vec<f64> = positions
+    let dimensions = layout
+        .dims
+        .iter()
+        .enumerate()
+        .map(|(d, positions)| {
+            let vals = &p.items[d];
+            let raw_mean = p.raw[d];
+            let range = raw_mean.map(|_| {
+                let lo = vals.iter().flatten().copied().fold(f64::INFINITY, f64::min);
+                let hi = vals
                     .iter()
-                    .filter(|&&p| p != rp)
-                    .filter_map(|&p| keyed(q, answers, p))
-                    .collect();
-                if siblings.len() >= 2 {
-                    if let Some(m) = mean(&siblings) {
-                        if (m - rv).abs() >= CONTRADICTION_GAP {
-                            contradictions += 1;
-                        }
+                    .flatten()
+                    .copied()
+                    .fold(f64::NEG_INFINITY, f64::max);
+                (to_percent(lo, item_points), to_percent(hi, item_points))
+            });
+            // Contradiction: the reverse-keyed item, once keyed, sits far from its siblings.
+            if let Some(r) = positions.iter().position(|&pos| layout.is_reversed(pos)) {
+                if let Some(rv) = vals[r] {
+                    let siblings: Vec<f64> = vals
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, _)| i != r)
+                        .filter_map(|(_, v)| *v)
+                        .collect();
+                    if siblings.len() >= 2
+                        && mean(&siblings).is_some_and(|m| (m - rv).abs() >= CONTRADICTION_GAP)
+                    {
+                        contradictions += 1;
                     }
                 }
             }
-        }
-        dimensions.push(DimensionScore {
-            answered,
-            items: positions.len(),
-            raw_mean,
-            score: raw_mean.map(|m| to_percent(m, item_points)),
-            range,
-        });
-    }
-    let scored: Vec<f64> = dimensions.iter().filter_map(|d| d.score).collect();
-    let index = if enough(scored.len(), dimensions.len(), MIN_SCORED_DIMENSIONS_SHARE) {
-        mean(&scored)
-    } else {
-        None
-    };
+            DimensionScore {
+                answered: vals.iter().flatten().count(),
+                items: positions.len(),
+                raw_mean,
+                score: p.dims[d],
+                range,
+            }
+        })
+        .collect();
 
-    let n_items = q.items.len();
-    let who_points = q.scale(&q.who_leads.scale).map(|s| s.points).unwrap_or(5);
-    let who_leads: Vec<Option<f64>> = (0..q.who_leads.functions.len())
-        .map(|i| keyed(q, answers, n_items + i).map(|v| to_percent(v, who_points)))
+    let who_leads: Vec<Option<f64>> = p
+        .who
+        .iter()
+        .map(|s| s.map(|s| to_percent(f64::from(s), layout.who_points)))
         .collect();
     let who_vals: Vec<f64> = who_leads.iter().flatten().copied().collect();
     let who_leads_mean = if enough(who_vals.len(), who_leads.len(), MIN_ANSWERED_SHARE) {
@@ -183,46 +343,106 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
         None
     };
 
-    let own_start = n_items + q.who_leads.functions.len();
-    let own_points = q
-        .scale(&q.own_leadership.scale)
-        .map(|s| s.points)
-        .unwrap_or(5);
-    let own_vals: Vec<f64> = (0..q.own_leadership.items.len())
-        .filter_map(|i| keyed(q, answers, own_start + i))
-        .collect();
-    let own_raw = if enough(
-        own_vals.len(),
-        q.own_leadership.items.len(),
-        MIN_ANSWERED_SHARE,
-    ) {
-        mean(&own_vals)
-    } else {
-        None
-    };
-
     // Quality flags over dimension items.
+    let n_items = layout.who_start;
     let raw_item_values: Vec<u8> = (0..n_items).filter_map(|p| answers.value(p)).collect();
     let straight_lining = raw_item_values.len() >= STRAIGHT_LINE_MIN_ITEMS
         && raw_item_values.windows(2).all(|w| w[0] == w[1]);
+    let near_straight_lining =
+        !straight_lining && raw_item_values.len() >= STRAIGHT_LINE_MIN_ITEMS && {
+            let mut counts = [0usize; 256];
+            for &v in &raw_item_values {
+                counts[v as usize] += 1;
+            }
+            let top = counts.iter().copied().max().unwrap_or(0);
+            top as f64 >= NEAR_STRAIGHT_SHARE * raw_item_values.len() as f64 - 1e-9
+        };
     let cant_say = (0..n_items)
         .filter(|&p| answers.get(p) == Some(Answer::CantSay))
         .count();
     let many_cant_say = n_items > 0 && cant_say as f64 > MAX_CANT_SAY_SHARE * n_items as f64;
 
+    let own = p.own_raw.map(|m| to_percent(m, layout.own_points));
+    let network = network_share(q, answers);
+    let spread = spread_of(
+        [
+            (!q.who_leads.functions.is_empty(), who_leads_mean),
+            (q.network.is_some(), network.map(|n| 100.0 * n.share)),
+            (!q.own_leadership.items.is_empty(), own),
+        ],
+        MIN_SPREAD_PARTS,
+    );
+
     Profile {
         dimensions,
-        index,
+        conditions: p.index,
+        spread,
+        network,
         who_leads,
         who_leads_mean,
-        own: own_raw.map(|m| to_percent(m, own_points)),
-        own_raw,
+        own,
+        own_raw: p.own_raw,
         flags: QualityFlags {
             straight_lining,
+            near_straight_lining,
             contradictions,
             many_cant_say,
         },
     }
+}
+
+/// The spread from its parts: `(defined by the questionnaire, value)` for who leads,
+/// teammates who lead and own leadership. The mean of the available values, when at
+/// least `min_parts` are available (or all defined parts, when fewer are defined).
+pub fn spread_of(parts: [(bool, Option<f64>); 3], min_parts: usize) -> Option<f64> {
+    let defined = parts.iter().filter(|(d, _)| *d).count();
+    let values: Vec<f64> = parts
+        .iter()
+        .filter(|(d, _)| *d)
+        .filter_map(|(_, v)| v.filter(|x| x.is_finite()))
+        .collect();
+    let needed = min_parts.min(defined).max(1);
+    if values.len() >= needed {
+        mean(&values)
+    } else {
+        None
+    }
+}
+
+/// The team size and counts of teammates who led, read from the answers: `None` when the
+/// questionnaire has no network block, the size is not answered, or fewer than 75% of
+/// the counts are answered. Counts above `size − 1` are clipped to it.
+pub fn network_share(q: &Questionnaire, answers: &Answers) -> Option<NetworkShare> {
+    let net = q.network.as_ref()?;
+    let size_pos = q.team_size_position()?;
+    let size_range = q.range_at(size_pos)?;
+    let size = answers
+        .value(size_pos)
+        .filter(|v| size_range.contains(*v))?;
+    let teammates = size.checked_sub(1).filter(|t| *t > 0)?;
+    let mut clipped = false;
+    let counts: Vec<f64> = (0..net.counts.len())
+        .filter_map(|i| {
+            let pos = q.count_position(i)?;
+            let v = answers
+                .value(pos)
+                .filter(|v| q.range_at(pos).is_some_and(|r| r.contains(*v)))?;
+            if v > teammates {
+                clipped = true;
+            }
+            Some(f64::from(v.min(teammates)))
+        })
+        .collect();
+    if !enough(counts.len(), net.counts.len(), MIN_ANSWERED_SHARE) {
+        return None;
+    }
+    let led = mean(&counts)?;
+    Some(NetworkShare {
+        teammates,
+        led,
+        share: led / f64::from(teammates),
+        clipped,
+    })
 }
 
 #[cfg(test)]
@@ -335,6 +555,33 @@ mod tests {
         let mut varied = all(&q, 4);
         varied.set(0, Some(Answer::Value(3)));
         assert!(!score(&q, &varied).flags.straight_lining);
+        assert!(score(&q, &varied).flags.near_straight_lining);
+        assert!(
+            !prof.flags.near_straight_lining,
+            "all the same is straight-lining"
+        );
+    }
+
+    #[test]
+    fn near_straight_lining_needs_ninety_percent_of_one_answer() {
+        let q = q();
+        let n = q.items.len();
+        // Exactly 90% the same (rounded down to whole items) and the rest different.
+        let same = (n as f64 * NEAR_STRAIGHT_SHARE).ceil() as usize;
+        let mut a = all(&q, 4);
+        for p in same..n {
+            a.set(p, Some(Answer::Value(2)));
+        }
+        assert!(score(&q, &a).flags.near_straight_lining, "{same} of {n}");
+        assert!(score(&q, &a).flags.careless());
+        // One more different answer drops below 90%.
+        a.set(same - 1, Some(Answer::Value(2)));
+        let f = score(&q, &a).flags;
+        assert!(
+            !f.near_straight_lining && !f.straight_lining,
+            "{} of {n}",
+            same - 1
+        );
     }
 
     #[test]
@@ -359,7 +606,8 @@ mod tests {
         let a = Answers(vec![Some(Answer::CantSay); q.question_count()]);
         let p = score(&q, &a);
         assert!(p.dimensions.iter().all(|d| d.score.is_none()));
-        assert_eq!(p.index, None);
+        assert_eq!(p.conditions, None);
+        assert_eq!(p.spread, None);
         assert_eq!(p.own, None);
         assert_eq!(p.who_leads_mean, None);
     }

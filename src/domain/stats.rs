@@ -290,20 +290,34 @@ pub fn average_deviation(items: &[Vec<f64>]) -> Option<f64> {
 /// or the total variance is zero (numerically: s²_X ≤ ε·Σs²ᵢ with ε the machine
 /// epsilon, which also covers all-constant data). α ≤ 1 but may be negative.
 pub fn cronbach_alpha(rows: &[Vec<f64>]) -> Option<f64> {
-    let n = rows.len();
     let k = rows.first()?.len();
-    if n < 2 || k < 2 || rows.iter().any(|r| r.len() != k || !all_finite(r)) {
+    if rows.iter().any(|r| r.len() != k) {
         return None;
     }
-    let mut sum_item_var = 0.0;
+    cronbach_alpha_flat(&rows.concat(), k)
+}
+
+/// [`cronbach_alpha`] of complete cases stored row after row (`k` values each), the
+/// layout team statistics collect: no allocation per row. `None` as for
+/// [`cronbach_alpha`], and when `flat.len()` is not a multiple of `k`.
+pub fn cronbach_alpha_flat(flat: &[f64], k: usize) -> Option<f64> {
+    if k < 2 || flat.len() % k != 0 || !all_finite(flat) {
+        return None;
+    }
+    let n = flat.len() / k;
+    if n < 2 {
+        return None;
+    }
     let mut column = Vec::with_capacity(n);
+    let mut sum_item_var = 0.0;
     for i in 0..k {
         column.clear();
-        column.extend(rows.iter().map(|r| r[i]));
+        column.extend(flat.iter().skip(i).step_by(k));
         sum_item_var += variance(&column)?;
     }
-    let totals: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
-    let total_var = variance(&totals)?;
+    column.clear();
+    column.extend(flat.chunks_exact(k).map(|r| r.iter().sum::<f64>()));
+    let total_var = variance(&column)?;
     if total_var <= f64::EPSILON * sum_item_var || total_var <= 0.0 {
         return None;
     }
@@ -355,6 +369,51 @@ pub fn cv(x: &[f64]) -> Option<f64> {
         return None;
     }
     finite(sd(x)? / m)
+}
+
+/// A ratio estimate `R = Σ yᵢ / Σ xᵢ` with its linearised standard error and 95 % CI
+/// (see [`ratio_estimate`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RatioEstimate {
+    /// Number of pairs.
+    pub n: usize,
+    /// `Σ y / Σ x`.
+    pub ratio: f64,
+    /// Linearised (Taylor) standard error.
+    pub se: f64,
+    /// `R ± t(0.975, n − 1)·SE`, before any clipping.
+    pub ci95: (f64, f64),
+}
+
+/// The ratio estimator of survey sampling, `R = Σ yᵢ / Σ xᵢ`, with the linearised
+/// standard error `SE = √(Σ (yᵢ − R·xᵢ)² / (n(n − 1))) / x̄` and the 95 % interval
+/// `R ± t(0.975, n − 1)·SE` (Cochran, *Sampling Techniques*, ch. 6, without the finite
+/// population correction). The team's leadership-network density is this ratio with
+/// `y` = teammates seen leading and `x` = teammates.
+///
+/// `None` if the slices differ in length, n < 2, Σx ≤ 0 or any value is non-finite.
+pub fn ratio_estimate(y: &[f64], x: &[f64]) -> Option<RatioEstimate> {
+    let n = y.len();
+    if n != x.len() || n < 2 || !all_finite(y) || !all_finite(x) {
+        return None;
+    }
+    let sy: f64 = y.iter().sum();
+    let sx: f64 = x.iter().sum();
+    if sx <= 0.0 {
+        return None;
+    }
+    let r = sy / sx;
+    let nf = n as f64;
+    let xbar = sx / nf;
+    let resid: f64 = y.iter().zip(x).map(|(yi, xi)| (yi - r * xi).powi(2)).sum();
+    let se = finite((resid / (nf * (nf - 1.0))).sqrt() / xbar)?;
+    let half = t_quantile(0.975, nf - 1.0)? * se;
+    Some(RatioEstimate {
+        n,
+        ratio: finite(r)?,
+        se,
+        ci95: (finite(r - half)?, finite(r + half)?),
+    })
 }
 
 /// Result of Welch's unequal-variance t test (see [`welch`]).
@@ -517,6 +576,25 @@ pub fn hedges_g_from_stats(
     )
 }
 
+/// The factor that turns a difference of means into Hedges' g: `J / s_pooled`, with
+/// `s_pooled² = ((n_a − 1)s_a² + (n_b − 1)s_b²) / (n_a + n_b − 2)` and
+/// `J = 1 − 3 / (4(n_a + n_b) − 9)`. Multiplying the Welch interval of the difference
+/// by it gives an interval for g that excludes 0 exactly when the Welch interval does.
+/// `None` if either n < 2, an SD is negative or non-finite, or the pooled SD is 0.
+pub fn hedges_factor(sd_a: f64, n_a: usize, sd_b: f64, n_b: usize) -> Option<f64> {
+    let (va, vb) = (summary_variance(sd_a)?, summary_variance(sd_b)?);
+    if n_a < 2 || n_b < 2 {
+        return None;
+    }
+    let (n1, n2) = (n_a as f64, n_b as f64);
+    let pooled_var = ((n1 - 1.0) * va + (n2 - 1.0) * vb) / (n1 + n2 - 2.0);
+    if pooled_var <= 0.0 || !pooled_var.is_finite() {
+        return None;
+    }
+    let j = 1.0 - 3.0 / (4.0 * (n1 + n2) - 9.0);
+    finite(j / pooled_var.sqrt())
+}
+
 /// Hedges' g from means, sample variances and sizes (shared by [`hedges_g`] and
 /// [`hedges_g_from_stats`]).
 fn hedges_from_var(
@@ -551,6 +629,46 @@ fn hedges_from_var(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hedges_factor_turns_the_difference_into_g() {
+        let (ma, sa, na, mb, sb, nb) = (62.5, 14.0, 7usize, 48.0, 21.0, 12usize);
+        let h = hedges_g_from_stats(ma, sa, na, mb, sb, nb).unwrap();
+        let f = hedges_factor(sa, na, sb, nb).unwrap();
+        assert!(close(h.g, (ma - mb) * f));
+        assert_eq!(hedges_factor(0.0, 5, 0.0, 5), None);
+        assert_eq!(hedges_factor(1.0, 1, 1.0, 5), None);
+        assert_eq!(hedges_factor(-1.0, 5, 1.0, 5), None);
+        assert!(hedges_factor(0.0, 5, 2.0, 5).is_some());
+    }
+
+    #[test]
+    fn flat_alpha_equals_cronbach_alpha_flat() {
+        let mut x: u64 = 7;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..500 {
+            let k = 2 + round % 5;
+            let n = round % 13;
+            let spread = 1 + next() % 5;
+            let rows: Vec<Vec<f64>> = (0..n)
+                .map(|_| (0..k).map(|_| (1 + next() % spread) as f64).collect())
+                .collect();
+            let flat: Vec<f64> = rows.iter().flatten().copied().collect();
+            assert_eq!(
+                cronbach_alpha_flat(&flat, k).map(f64::to_bits),
+                cronbach_alpha(&rows).map(f64::to_bits),
+                "{rows:?}"
+            );
+        }
+        assert_eq!(cronbach_alpha_flat(&[1.0, 2.0, 3.0], 2), None);
+        assert_eq!(cronbach_alpha_flat(&[1.0, 2.0], 1), None);
+        assert_eq!(cronbach_alpha_flat(&[], 0), None);
+    }
 
     const EPS: f64 = 1e-12;
 

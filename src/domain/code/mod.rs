@@ -18,7 +18,10 @@
 //!
 //! where `fingerprint` is [`Questionnaire::fingerprint`], `d_i` is the answer to the
 //! question at canonical position `i` (0 = "can't say" *or unanswered*, `v` = scale
-//! point `v`) and `r_i = points_i + 1` is that question's radix. The number of data
+//! point `v`; for a count question with range `min..=max`, `v − min + 1`) and
+//! `r_i = points_i + 1` (for a count `max − min + 2`) is that question's radix. Codes
+//! of an earlier version of the questionnaire are recognised by their fingerprint and
+//! refused as [`CodeError::OlderQuestionnaire`]. The number of data
 //! symbols is fixed by the questionnaire: just enough to write
 //! `2^32 * r_0 * r_1 * ... - 1`. Because unanswered and "can't say" share the value
 //! 0, a decoded 0 becomes [`Answer::CantSay`] when the scale offers "can't say" and
@@ -35,7 +38,6 @@
 //!
 //! A code holds nothing but the questionnaire fingerprint and the answers: no
 //! name, no timestamp, no free text.
-use std::fmt;
 
 mod big;
 mod checksum;
@@ -47,6 +49,7 @@ pub use result::{
     decode, decode_canonical, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout,
 };
 pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
+pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).
 pub const PREFIX: &str = "LR1-";
@@ -69,22 +72,65 @@ pub enum CodeError {
     /// Nothing but whitespace.
     Empty,
     /// The text does not start with `LR<version>-`.
-    WrongPrefix { found: String },
+    WrongPrefix {
+        /// The start of the text, up to its first dash.
+        found: String,
+    },
     /// A code of another format version (`LR2-...`).
-    UnsupportedVersion { version: String },
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
-    /// of the code with surrounding whitespace removed.
-    BadCharacter { ch: char, position: usize },
+    /// of the code with surrounding whitespace removed. Invisible and space-like
+    /// characters are named in messages ([`special_char`]).
+    BadCharacter {
+        /// The character.
+        ch: char,
+        /// Its 1-based position.
+        position: usize,
+    },
+    /// The prefix is a near miss of `LR1-` (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
+    /// full-width `ＬＲ１－`): what was written, how it misses, and where (1-based).
+    NearMissPrefix {
+        /// What was written where the prefix belongs.
+        found: String,
+        /// How it misses.
+        slip: PrefixSlip,
+        /// 1-based position of the slip.
+        position: usize,
+    },
     /// Fewer symbols after the prefix (separators not counted) than expected.
-    Truncated { expected: usize, found: usize },
+    Truncated {
+        /// Symbols a code for this questionnaire has.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// More symbols after the prefix (separators not counted) than expected / allowed.
-    TooLong { expected: usize, found: usize },
+    TooLong {
+        /// The most symbols a code can have here.
+        expected: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// The check symbols do not match: a typo.
     ChecksumMismatch,
     /// A valid code, but for another questionnaire.
     QuestionnaireMismatch {
+        /// The fingerprint the code carries.
         code_fingerprint: u32,
+        /// The fingerprint of the questionnaire in use.
         expected: u32,
+    },
+    /// A valid code made with an earlier version of this questionnaire (its
+    /// fingerprint is listed in `questionnaire::EARLIER_VERSIONS`): the questions have
+    /// changed, so its answers cannot be read with this version.
+    OlderQuestionnaire {
+        /// The version the code was made with.
+        version: String,
+        /// The version this widget asks.
+        current: String,
     },
     /// `encode` was given answers that do not fit the questionnaire (or the
     /// questionnaire itself is inconsistent).
@@ -93,79 +139,14 @@ pub enum CodeError {
     /// scale (only possible for crafted codes). `question` is 1-based (0: the
     /// questionnaire has no questions); `value` 0 means "can't say".
     ValueOutOfRange {
+        /// 1-based question number (0: no questions).
         question: usize,
+        /// The value read (0 = "can't say").
         value: u64,
+        /// The largest value the question allows.
         max: u8,
     },
 }
-
-impl fmt::Display for CodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CodeError::Empty => write!(f, "the result code is empty"),
-            CodeError::WrongPrefix { found } => write!(
-                f,
-                "a result code starts with \"{PREFIX}\", but this one starts with \"{found}\""
-            ),
-            CodeError::UnsupportedVersion { version } => write!(
-                f,
-                "this is a version {version} result code, but this widget only reads version \
-                 {VERSION} codes (\"{PREFIX}...\")"
-            ),
-            CodeError::BadCharacter { ch, position } => write!(
-                f,
-                "character '{}' at position {position} is not allowed in a result code",
-                ch.escape_debug()
-            ),
-            CodeError::Truncated { expected, found } => write!(
-                f,
-                "the result code is too short: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but {expected} are expected; is part of it missing?"
-            ),
-            CodeError::TooLong { expected, found } => write!(
-                f,
-                "the result code is too long: it has {found} characters after \"{PREFIX}\" \
-                 (not counting '-'), but at most {expected} are expected"
-            ),
-            CodeError::ChecksumMismatch => write!(
-                f,
-                "the result code contains a typo: its check characters do not match; \
-                 please compare it character by character with the original"
-            ),
-            CodeError::QuestionnaireMismatch {
-                code_fingerprint,
-                expected,
-            } => write!(
-                f,
-                "the result code belongs to another questionnaire (fingerprint {}), \
-                 not to this one (fingerprint {})",
-                fingerprint_label(*code_fingerprint),
-                fingerprint_label(*expected)
-            ),
-            CodeError::AnswersDoNotFit(why) => {
-                write!(f, "the answers do not fit the questionnaire: {why}")
-            }
-            CodeError::ValueOutOfRange {
-                question: 0, value, ..
-            } => write!(
-                f,
-                "the result code holds answer data ({value}) although the questionnaire \
-                 has no questions"
-            ),
-            CodeError::ValueOutOfRange {
-                question,
-                value,
-                max,
-            } => write!(
-                f,
-                "the result code holds the value {value} for question {question}, \
-                 whose scale only goes up to {max}"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for CodeError {}
 
 /// A fingerprint as 8 upper-case hex digits, for messages.
 pub fn fingerprint_label(fp: u32) -> String {

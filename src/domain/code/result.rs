@@ -5,7 +5,7 @@ use super::text::{find_prefixed, parse_text, symbol_value, TextFault, ALPHABET};
 use super::{
     checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
 };
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{Questionnaire, EARLIER_VERSIONS};
 use crate::domain::response::{Answer, Answers};
 
 /// Checksum "human-readable part": the version prefix without its dash.
@@ -29,13 +29,13 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
             radices.len()
         )));
     }
-    for (pos, (a, &r)) in answers.0.iter().zip(radices).enumerate() {
+    for (pos, ((a, &r), &min)) in answers.0.iter().zip(radices).zip(&layout.mins).enumerate() {
         if let Some(Answer::Value(v)) = a {
-            if *v == 0 || u32::from(*v) >= r {
+            if *v < min || u32::from(*v - min) + 1 >= r {
                 return Err(CodeError::AnswersDoNotFit(format!(
-                    "answer {v} to question {} is outside its 1–{} scale",
+                    "answer {v} to question {} is outside its range {min}–{}",
                     pos + 1,
-                    r - 1
+                    u32::from(min) + r - 2
                 )));
             }
         }
@@ -48,9 +48,10 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
     };
     // Most significant digit is the last question: build from the back.
     let mut v = Big::zero();
-    for (pos, &r) in radices.iter().enumerate().rev() {
+    for (pos, (&r, &min)) in radices.iter().zip(&layout.mins).enumerate().rev() {
         let d = match answers.get(pos) {
-            Some(Answer::Value(x)) => u32::from(x),
+            // Checked above: min <= x.
+            Some(Answer::Value(x)) => u32::from(x - min) + 1,
             Some(Answer::CantSay) | None => 0,
         };
         v.mul_add(r, d);
@@ -81,14 +82,21 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
 }
 
 /// What encoding and decoding need to know about a questionnaire, computed once:
-/// its fingerprint, the radix of every question, which questions offer "can't say",
-/// and the body length. Reading thousands of codes reuses one `Layout`.
+/// its fingerprint (and those of its earlier versions), the radix and smallest value of
+/// every question, which questions offer "can't say", and the body length. Reading
+/// thousands of codes reuses one `Layout`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     fingerprint: u32,
     radices: Vec<u32>,
+    /// Smallest answer per question: 1 on a scale, `min` for a count. A value `v` is
+    /// written as the digit `v − min + 1`.
+    mins: Vec<u8>,
     cant_say: Vec<bool>,
     data_len: Option<usize>,
+    /// `(fingerprint, version)` of earlier versions of the questionnaire.
+    earlier: Vec<(u32, &'static str)>,
+    version: String,
 }
 
 impl Layout {
@@ -96,15 +104,27 @@ impl Layout {
     /// lack a scale (which validation rules out).
     pub fn new(q: &Questionnaire) -> Result<Layout, CodeError> {
         let radices = radices(q)?;
+        let mins = (0..q.question_count())
+            .map(|pos| q.range_at(pos).map_or(1, |r| r.min))
+            .collect();
         let cant_say = (0..q.question_count())
-            .map(|pos| q.scale_at(pos).is_some_and(|s| s.cant_say.is_some()))
+            .map(|pos| q.range_at(pos).is_some_and(|r| r.cant_say))
             .collect();
         let data_len = data_len(&radices);
+        let fingerprint = q.fingerprint();
+        let earlier = EARLIER_VERSIONS
+            .iter()
+            .filter(|(id, _, fp)| *id == q.id && *fp != fingerprint)
+            .map(|(_, v, fp)| (*fp, *v))
+            .collect();
         Ok(Layout {
-            fingerprint: q.fingerprint(),
+            fingerprint,
             radices,
+            mins,
             cant_say,
             data_len,
+            earlier,
+            version: q.version.clone(),
         })
     }
 
@@ -166,6 +186,16 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
     let data = &body[..body.len() - CHECK_LEN];
     let mut v = Big::from_symbols(data);
     let code_fingerprint = v.shift_out_u32();
+    if let Some((_, version)) = layout
+        .earlier
+        .iter()
+        .find(|(fp, _)| *fp == code_fingerprint)
+    {
+        return Err(CodeError::OlderQuestionnaire {
+            version: (*version).to_string(),
+            current: layout.version.clone(),
+        });
+    }
     if code_fingerprint != layout.fingerprint {
         return Err(CodeError::QuestionnaireMismatch {
             code_fingerprint,
@@ -214,11 +244,12 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
                 digits.push(x as u32);
             }
             x => {
+                let min = u32::from(layout.mins.last().copied().unwrap_or(1));
                 return Err(CodeError::ValueOutOfRange {
                     question: n,
                     value: x.unwrap_or(u64::MAX),
-                    max: u8::try_from(r - 1).unwrap_or(u8::MAX),
-                })
+                    max: u8::try_from(min + r - 2).unwrap_or(u8::MAX),
+                });
             }
         }
     }
@@ -230,7 +261,9 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
                 let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
                 offers_cant_say.then_some(Answer::CantSay)
             } else {
-                Some(Answer::Value(u8::try_from(d).unwrap_or(u8::MAX)))
+                // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
+                let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
+                Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
             }
         })
         .collect();
@@ -242,8 +275,9 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
             max: 0,
         });
     }
-    // Every digit is below its radix (points + 1) and 0 became "can't say" only where
-    // the scale offers it, so the answers fit the questionnaire by construction.
+    // Every digit is below its radix (max − min + 2) and 0 became "can't say" only
+    // where the question offers it, so the answers fit the questionnaire by
+    // construction.
     Ok((Answers(out), body))
 }
 
@@ -270,11 +304,57 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
 /// alphabet characters and `-`; trailing dashes are dropped and a prefix with nothing
 /// after it is skipped. Candidates are returned as they appear, in order, unchecked.
 /// Runs in linear time.
+///
+/// A candidate whose checksum fails is joined with the groups of code characters that
+/// follow it after spaces or one line break (a code grouped or wrapped), when the
+/// joined text has a valid checksum: that is unambiguous (a wrong join passes with
+/// probability about 2^-30). Invisible characters inside a code are kept, so that
+/// reading it names them.
 pub fn find_codes(text: &str) -> Vec<String> {
-    find_prefixed(text, b"LR", |c| c == b'-' || symbol_value(c).is_some())
+    let is_body = |c: u8| c == b'-' || symbol_value(c).is_some();
+    let b = text.as_bytes();
+    find_prefixed(text, b"LR", is_body)
         .into_iter()
-        .map(|(_, s)| s)
+        .map(|(at, s)| {
+            let mut end = at + s.len();
+            let mut joined = s.clone();
+            let mut best = None;
+            for _ in 0..12 {
+                // Spaces and tabs, with at most one line break, then a group.
+                let mut k = end;
+                let mut breaks = 0;
+                while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r' | b'\n') {
+                    breaks += usize::from(b[k] == b'\n');
+                    k += 1;
+                }
+                let start = k;
+                while k < b.len() && is_body(b[k]) {
+                    k += 1;
+                }
+                let group = &text[start..k];
+                let is_prefix =
+                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
+                if start == end || breaks > 1 || group.is_empty() || is_prefix {
+                    break;
+                }
+                if best.is_none() && valid(&s) {
+                    break;
+                }
+                joined.push_str(group.trim_end_matches('-'));
+                end = k;
+                if valid(&joined) {
+                    best = Some(joined.clone());
+                    break;
+                }
+            }
+            best.unwrap_or(s)
+        })
         .collect()
+}
+
+/// A code text whose checksum holds (any questionnaire).
+fn valid(code: &str) -> bool {
+    parse(code).is_ok_and(|body| body.len() >= MIN_BODY_LEN && checksum_ok(CHECK_PREFIX, &body))
 }
 
 /// Checks prefix and characters; returns the body symbols (data then check).
@@ -284,6 +364,15 @@ pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
         TextFault::WrongPrefix(found) => CodeError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => CodeError::UnsupportedVersion { version },
         TextFault::BadCharacter { ch, position } => CodeError::BadCharacter { ch, position },
+        TextFault::NearMiss {
+            found,
+            slip,
+            position,
+        } => CodeError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        },
         TextFault::TooLong(found) => CodeError::TooLong {
             expected: MAX_BODY_LEN,
             found,
@@ -291,12 +380,14 @@ pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
     })
 }
 
-/// The radix (points + 1) of every question, in canonical order.
+/// The radix of every question, in canonical order: `max − min + 2` (points + 1 on a
+/// scale), one digit more than the values, for "can't say"/unanswered.
 fn radices(q: &Questionnaire) -> Result<Vec<u32>, CodeError> {
     (0..q.question_count())
         .map(|pos| {
-            q.scale_at(pos)
-                .map(|s| u32::from(s.points) + 1)
+            q.range_at(pos)
+                .filter(|r| r.min <= r.max)
+                .map(|r| u32::from(r.max - r.min) + 2)
                 .ok_or_else(|| {
                     CodeError::AnswersDoNotFit(format!("question {} has no scale", pos + 1))
                 })

@@ -33,23 +33,44 @@ pub(crate) fn find_prefixed(
         let body_start = j + 1;
         let mut end = body_start;
         let mut last = None;
-        while end < b.len() && body(b[end]) {
-            if b[end] != b'-' {
-                last = Some(end);
+        while end < b.len() {
+            if body(b[end]) {
+                if b[end] != b'-' {
+                    last = Some(end);
+                }
+                end += 1;
+            } else if let Some(ch) = text[end..]
+                .chars()
+                .next()
+                .filter(|c| special_char(*c).is_some())
+                .filter(|c| !starts_prefix(&b[end + c.len_utf8()..], head))
+            {
+                // An invisible character inside a code (kept, so that reading the code
+                // names it); dropped with trailing dashes when nothing follows it, and a
+                // separator when the next code starts right after it.
+                end += ch.len_utf8();
+            } else {
+                break;
             }
-            end += 1;
         }
         match last {
             // The head, digits and accepted body bytes are ASCII, so these are char
             // boundaries.
             Some(k) => {
                 out.push((i, text[i..=k].to_string()));
-                i = end;
+                i = k + 1;
             }
             None => i = body_start,
         }
     }
     out
+}
+
+/// Whether `b` starts with `<head><digit>` (head case-insensitive).
+fn starts_prefix(b: &[u8], head: &[u8]) -> bool {
+    b.len() > head.len()
+        && b[..head.len()].eq_ignore_ascii_case(head)
+        && b[head.len()].is_ascii_digit()
 }
 
 /// Value of an alphabet symbol, accepting lower case and Crockford's aliases.
@@ -78,10 +99,139 @@ pub(crate) enum TextFault {
     },
     /// More than the allowed number of body symbols; holds how many there are.
     TooLong(usize),
+    /// The prefix is a near miss of `<head><version>-` (see [`prefix_slip`]).
+    NearMiss {
+        /// What was written where the prefix belongs.
+        found: String,
+        /// How it misses.
+        slip: PrefixSlip,
+        /// 1-based position of the slip.
+        position: usize,
+    },
 }
 
-/// Reads `<head><version>-<body>` (head case-insensitive, surrounding whitespace and
-/// dashes in the body ignored): checks the head, the version and every body character,
+/// A character that cannot be seen, or looks like an ordinary space, in a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialChar {
+    /// U+200B zero-width space.
+    ZeroWidthSpace,
+    /// U+200C/U+200D zero-width (non-)joiner.
+    ZeroWidthJoiner,
+    /// U+2060 word joiner.
+    WordJoiner,
+    /// U+FEFF byte order mark.
+    ByteOrderMark,
+    /// U+00AD soft hyphen.
+    SoftHyphen,
+    /// U+00A0 no-break space.
+    NoBreakSpace,
+    /// U+202F narrow no-break space.
+    NarrowNoBreakSpace,
+    /// Another Unicode space.
+    OtherSpace,
+    /// U+200E/U+200F left-to-right or right-to-left mark.
+    DirectionMark,
+    /// U+202E right-to-left override.
+    RightToLeftOverride,
+    /// Another bidirectional control (embeddings, isolates).
+    OtherDirectional,
+}
+
+/// Names invisible and space-like characters (`None` for ordinary ones).
+pub fn special_char(ch: char) -> Option<SpecialChar> {
+    use SpecialChar::*;
+    Some(match ch {
+        '\u{200B}' => ZeroWidthSpace,
+        '\u{200C}' | '\u{200D}' => ZeroWidthJoiner,
+        '\u{2060}' => WordJoiner,
+        '\u{FEFF}' => ByteOrderMark,
+        '\u{00AD}' => SoftHyphen,
+        '\u{00A0}' => NoBreakSpace,
+        '\u{202F}' => NarrowNoBreakSpace,
+        '\u{2000}'..='\u{200A}' | '\u{205F}' | '\u{3000}' => OtherSpace,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => DirectionMark,
+        '\u{202E}' => RightToLeftOverride,
+        '\u{202A}'..='\u{202D}' | '\u{2066}'..='\u{2069}' => OtherDirectional,
+        _ => return None,
+    })
+}
+
+/// How a prefix misses `<head><version>-`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrefixSlip {
+    /// A letter where the version digit belongs (`LRI-`, `LRl-`).
+    LetterForDigit(char),
+    /// Another character where the dash after the version belongs (`LR1_`, `LR1 `,
+    /// `LR1–`).
+    Separator(char),
+    /// The version digits are missing (`LR-`).
+    NoVersion,
+    /// Written in full-width characters (`ＬＲ１－`).
+    FullWidth,
+}
+
+/// Characters people or word processors put where the dash belongs.
+const SEPARATOR_SLIPS: &[char] = &[
+    '_', ' ', '\u{2013}', '\u{2014}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2212}', '.', ':',
+    '/', '=', '\u{00A0}',
+];
+
+/// Whether `text` starts with a near miss of `<head><version>-` (head ASCII, compared
+/// case-insensitively): returns what was written (up to the slip and one character
+/// more), the slip and its 1-based character position. `None` for a correct prefix and
+/// for text that is not close.
+pub fn prefix_slip(text: &str, head: &str) -> Option<(String, PrefixSlip, usize)> {
+    let chars: Vec<char> = text.chars().take(8).collect();
+    let h = head.chars().count();
+    let found = |n: usize| chars.iter().take(n).collect::<String>();
+    // Full width: Ｌ (U+FF2C) is L + 0xFEE0.
+    let full = |c: char| char::from_u32(u32::from(c).wrapping_sub(0xFEE0));
+    let full_head = chars.len() > h
+        && head
+            .chars()
+            .zip(&chars)
+            .all(|(a, &c)| full(c).is_some_and(|f| f.eq_ignore_ascii_case(&a)));
+    if full_head {
+        let n = chars
+            .iter()
+            .take_while(|&&c| ('\u{FF01}'..='\u{FF5E}').contains(&c))
+            .count()
+            .min(h + 2);
+        return Some((found(n), PrefixSlip::FullWidth, 1));
+    }
+    if chars.len() <= h
+        || !head
+            .chars()
+            .zip(&chars)
+            .all(|(a, c)| c.eq_ignore_ascii_case(&a))
+    {
+        return None;
+    }
+    let c = chars[h];
+    if c == '-' {
+        return Some((found(h + 1), PrefixSlip::NoVersion, h + 1));
+    }
+    if matches!(c, 'I' | 'i' | 'l' | 'L' | '|') {
+        let sep = chars.get(h + 1)?;
+        return (*sep == '-' || SEPARATOR_SLIPS.contains(sep))
+            .then(|| (found(h + 2), PrefixSlip::LetterForDigit(c), h + 1));
+    }
+    let digits = chars[h..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let sep = *chars.get(h + digits)?;
+    SEPARATOR_SLIPS.contains(&sep).then(|| {
+        (
+            found(h + digits + 1),
+            PrefixSlip::Separator(sep),
+            h + digits + 1,
+        )
+    })
+}
+
+/// Reads `<head><version>-<body>` (head case-insensitive, surrounding whitespace, and
+/// dashes, spaces and line breaks in the body ignored): checks the head, the version and every body character,
 /// and returns the body symbols. Shared by result codes and team summary codes.
 pub(crate) fn parse_text(
     text: &str,
@@ -109,13 +259,26 @@ pub(crate) fn parse_text(
     };
     let bytes = text.as_bytes();
     let h = head.len();
+    let near_miss = || {
+        // Only result codes (`LR`) are checked for near misses: `LRS…` summaries are
+        // not close to them, and their own slips are reported as a wrong prefix.
+        let head = std::str::from_utf8(head).unwrap_or("");
+        match prefix_slip(text, head).filter(|_| head == "LR") {
+            Some((found, slip, position)) => TextFault::NearMiss {
+                found,
+                slip,
+                position,
+            },
+            None => wrong_prefix(),
+        }
+    };
     if bytes.len() < h || !bytes[..h].eq_ignore_ascii_case(head) {
-        return Err(wrong_prefix());
+        return Err(near_miss());
     }
     let digits = bytes[h..].iter().take_while(|c| c.is_ascii_digit()).count();
     let dash = h + digits;
     if digits == 0 || bytes.get(dash) != Some(&b'-') {
-        return Err(wrong_prefix());
+        return Err(near_miss());
     }
     // ASCII up to and including the dash, so these are char boundaries.
     let found = &text[h..dash];
@@ -129,7 +292,8 @@ pub(crate) fn parse_text(
     let mut body = Vec::new();
     let mut count = 0usize;
     for (k, ch) in text[dash + 1..].chars().enumerate() {
-        if ch == '-' {
+        // Dashes, and spaces or line breaks of a code grouped or wrapped, are joined.
+        if matches!(ch, '-' | ' ' | '\t' | '\n' | '\r') {
             continue;
         }
         match u8::try_from(ch).ok().and_then(symbol_value) {

@@ -19,7 +19,8 @@ pub use engine::{
     for_profile, for_team, Advice, DimensionAdvice, PatternHit, TeamAdvice, TeamHit, TeamSignals,
 };
 pub use model::{
-    Band, BandAdvice, Bands, Condition, DimensionRules, Pattern, Rules, TeamRule, TeamRuleId,
+    Band, BandAdvice, Bands, Condition, DimensionRules, Figure, Pattern, Rules, TeamRule,
+    TeamRuleId,
 };
 
 /// The built-in rules, as JSON.
@@ -63,7 +64,7 @@ pub const EVEN_GINI_BELOW: f64 = 0.10;
 /// Minimum and maximum number of actions per piece of advice.
 pub const MIN_ACTIONS: usize = 2;
 /// See [`MIN_ACTIONS`].
-pub const MAX_ACTIONS: usize = 3;
+pub const MAX_ACTIONS: usize = 4;
 
 #[cfg(test)]
 mod tests;

@@ -2,8 +2,10 @@
 //! team rules, with parsing.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use super::{DEFAULT_HIGH_FROM, DEFAULT_LOW_BELOW};
+use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::Text;
 #[cfg(test)]
 use crate::domain::{
@@ -16,8 +18,11 @@ use crate::domain::{
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Band {
+    /// Below `low_below`.
     Low,
+    /// Between the thresholds.
     Middle,
+    /// At or above `high_from`.
     High,
 }
 
@@ -65,6 +70,7 @@ impl Band {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Rules {
+    /// Band thresholds.
     pub bands: Bands,
     /// Per dimension id, advice for each band.
     pub dimensions: BTreeMap<String, DimensionRules>,
@@ -80,7 +86,9 @@ pub struct Rules {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Bands {
+    /// Scores below this are low.
     pub low_below: f64,
+    /// Scores at or above this are high.
     pub high_from: f64,
 }
 
@@ -104,10 +112,13 @@ impl Bands {
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct DimensionRules {
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    /// Advice for a low score.
     pub low: Option<BandAdvice>,
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    /// Advice for a middle score.
     pub middle: Option<BandAdvice>,
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    /// Advice for a high score.
     pub high: Option<BandAdvice>,
 }
 
@@ -127,8 +138,13 @@ impl DimensionRules {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct BandAdvice {
+    /// What the band means for the dimension.
     pub why: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub who: Vec<Actor>,
 }
 
 /// A pattern across dimensions: it fires when every condition holds.
@@ -136,12 +152,19 @@ pub struct BandAdvice {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Pattern {
+    /// Unique id.
     pub id: String,
     /// Conditions, all of which must hold (AND).
     pub when: Vec<Condition>,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
+    /// Who can carry out each action, parallel to `actions` (empty: the team).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub who: Vec<Actor>,
 }
 
 /// One condition of a pattern: a dimension is (`band`) or is not (`not_band`) in a
@@ -151,14 +174,47 @@ pub struct Pattern {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Condition {
+    /// The dimension the condition is on (empty when it is on a `figure`).
+    #[cfg_attr(test, serde(default, skip_serializing_if = "String::is_empty"))]
     pub dimension: String,
+    /// A headline figure instead of a dimension: `"conditions"` (conditions for shared
+    /// leadership) or `"spread"` (leadership spread); see [`Figure`].
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    pub figure: Option<String>,
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    /// The dimension is in this band.
     pub band: Option<String>,
     #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
+    /// The dimension is not in this band.
     pub not_band: Option<String>,
 }
 
+/// A headline figure a pattern condition can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    /// Conditions for shared leadership (the mean of the dimension scores).
+    Conditions,
+    /// Leadership spread.
+    Spread,
+}
+
+impl Figure {
+    /// Parses the JSON name.
+    pub fn parse(s: &str) -> Option<Figure> {
+        match s {
+            "conditions" => Some(Figure::Conditions),
+            "spread" => Some(Figure::Spread),
+            _ => None,
+        }
+    }
+}
+
 impl Condition {
+    /// The headline figure this condition is on, if it names a known one.
+    pub fn on_figure(&self) -> Option<Figure> {
+        self.figure.as_deref().and_then(Figure::parse)
+    }
+
     /// The bands this condition accepts, indexed low, middle, high; `None` when the
     /// condition is malformed (neither or both of band/not_band, or an unknown name).
     pub fn accepted(&self) -> Option<[bool; 3]> {
@@ -190,9 +246,13 @@ impl Condition {
 #[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct TeamRule {
+    /// Unique id.
     pub id: String,
+    /// Short title.
     pub title: Text,
+    /// What it means.
     pub text: Text,
+    /// What to do (2–3 actions).
     pub actions: Vec<Text>,
 }
 
@@ -263,8 +323,8 @@ impl Rules {
     }
 
     /// The built-in rules, built from static data that `build.rs` generates from
-    /// [`super::DEFAULT_JSON`] (no JSON is parsed at run time). They equal the parsed JSON and
-    /// validate against the built-in questionnaire (tested).
+    /// [`super::DEFAULT_JSON`] (no JSON is parsed at run time). They equal the parsed
+    /// JSON and validate against the built-in questionnaire (tested).
     pub fn default_rules() -> Rules {
         #[inline(never)]
         fn s(x: &'static str) -> String {
@@ -275,6 +335,15 @@ impl Rules {
             pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
         }
         include!(concat!(env!("OUT_DIR"), "/builtin_suggestions.rs"))
+    }
+
+    /// The built-in rules, parsed once per thread (a page) and shared, so that views
+    /// do not parse them on every render.
+    pub fn built_in() -> Rc<Rules> {
+        thread_local! {
+            static BUILT_IN: Rc<Rules> = Rc::new(Rules::default_rules());
+        }
+        BUILT_IN.with(Rc::clone)
     }
 
     /// The band of a 0–100 score with these rules' thresholds.

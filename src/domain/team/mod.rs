@@ -17,9 +17,10 @@
 //! - **Compare, never rank.** [`compare`] contrasts exactly two groups (two teams, or a
 //!   baseline and a follow-up). There is deliberately no function that orders many
 //!   teams: a league table invites blame and over-reads small differences.
-//! - **Differencing.** Two reports whose groups differ by fewer than the minimum
-//!   would reveal the answers of the few people in the difference.
-//!   [`differencing_risk`] and [`check_pair`] detect that.
+//! - **Differencing.** Views that are each large enough can still single people out
+//!   together (a team, another team, and both plus one person). [`differencing`]
+//!   keeps every view shown in a session and allows a new one only when no
+//!   combination of views isolates fewer than the minimum (cell suppression).
 //!
 //! # How figures are computed
 //!
@@ -31,23 +32,22 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
-use std::fmt;
-
-use super::code;
-
 mod compare;
-mod differencing;
+pub mod differencing;
 mod stats;
 mod summary;
 
-pub use compare::{compare, Comparison, Difference, Verdict};
+pub use compare::{
+    compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,
+};
 pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
-    team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
+    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
+    WhoLeadsStats,
 };
 pub use summary::{
-    summary_decode, summary_encode, DimSummary, OwnSummary, Summary, SummaryError,
-    MAX_SUMMARY_BODY_LEN, SUMMARY_PREFIX, SUMMARY_VERSION,
+    max_sd, summary_decode, summary_encode, DensitySummary, DimSummary, Flaw, OwnSummary, Summary,
+    SummaryError, MAX_SUMMARY_BODY_LEN, MAX_SUMMARY_N, SUMMARY_PREFIX, SUMMARY_VERSION,
 };
 
 /// The minimum group size used unless a team chooses otherwise.
@@ -99,29 +99,13 @@ pub enum TeamError {
         needed: usize,
     },
     /// The two summaries belong to different questionnaires (fingerprints `a`, `b`).
-    DifferentQuestionnaires { a: u32, b: u32 },
+    DifferentQuestionnaires {
+        /// Fingerprint of group a's questionnaire.
+        a: u32,
+        /// Fingerprint of group b's questionnaire.
+        b: u32,
+    },
 }
-
-impl fmt::Display for TeamError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TeamError::TooFew { n, needed } => write!(
-                f,
-                "team results need at least {needed} respondents to keep answers anonymous; \
-                 there are {n}"
-            ),
-            TeamError::DifferentQuestionnaires { a, b } => write!(
-                f,
-                "these results come from different questionnaires (fingerprints {} and {}) \
-                 and cannot be compared",
-                code::fingerprint_label(*a),
-                code::fingerprint_label(*b)
-            ),
-        }
-    }
-}
-
-impl std::error::Error for TeamError {}
 
 #[cfg(test)]
 pub(super) mod fixtures {

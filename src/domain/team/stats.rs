@@ -2,10 +2,11 @@
 //! each figure that fewer than the minimum group can be scored on.
 
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
-use crate::domain::questionnaire::{QuestionKind, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
-    reverse, to_percent, MIN_ANSWERED_SHARE, MIN_SCORED_DIMENSIONS_SHARE,
+    enough, network_share, score_into, spread_of, to_percent, Layout, PersonScores,
+    MIN_ANSWERED_SHARE, MIN_SPREAD_PARTS,
 };
 use crate::domain::stats;
 
@@ -14,6 +15,7 @@ use crate::domain::stats;
 pub struct Descriptive {
     /// Respondents with a value (at least the minimum group).
     pub n: usize,
+    /// Mean across respondents.
     pub mean: f64,
     /// Sample SD (denominator n − 1).
     pub sd: f64,
@@ -107,6 +109,27 @@ pub struct TeamStats {
     index: Option<Descriptive>,
     own: Option<OwnStats>,
     who_leads: Vec<Option<WhoLeadsStats>>,
+    spread: Option<Descriptive>,
+    density: Option<Density>,
+}
+
+/// The team's leadership-network density estimated without names:
+/// `D = Σ kᵢ / Σ (sizeᵢ − 1)` over the respondents who gave both their team size and
+/// a count of teammates who led (`kᵢ` their mean count, clipped to `sizeᵢ − 1`), with
+/// the ratio estimator's linearised SE and `D ± t(0.975, n − 1)·SE`
+/// ([`stats::ratio_estimate`]). It cannot show centralisation (whom the ties point to).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Density {
+    /// Respondents with both answers (at least the minimum group).
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Linearised standard error.
+    pub se: f64,
+    /// 95 % confidence interval, clipped to 0–1.
+    pub ci95: (f64, f64),
+    /// Whether the interval was clipped at 0 or 1.
+    pub clipped: bool,
 }
 
 impl TeamStats {
@@ -148,120 +171,24 @@ impl TeamStats {
     pub fn who_leads(&self) -> &[Option<WhoLeadsStats>] {
         &self.who_leads
     }
-}
 
-// ---------------------------------------------------------------- scoring layout
-
-/// The questionnaire's structure, looked up once so that scoring many responses
-/// needs no string comparisons and no allocation per response. Mirrors
-/// [`score`](super::scoring::score) exactly (checked by a test).
-struct Layout {
-    /// Per canonical position: the scale's points and whether the answer is reversed,
-    /// or `None` where the position has no usable scale/kind (answers are missing).
-    keys: Vec<Option<(u8, bool)>>,
-    /// Canonical positions of each dimension's items.
-    dims: Vec<Vec<usize>>,
-    item_points: u8,
-    who_start: usize,
-    n_who: usize,
-    who_points: u8,
-    own_start: usize,
-    n_own: usize,
-}
-
-impl Layout {
-    fn new(q: &Questionnaire) -> Layout {
-        let keys = (0..q.question_count())
-            .map(|pos| {
-                let points = q.scale_at(pos)?.points;
-                let reversed = matches!(q.kind(pos)?, QuestionKind::Item { reverse: true, .. });
-                Some((points, reversed))
-            })
-            .collect();
-        let points = |id: &str| q.scale(id).map(|s| s.points).unwrap_or(5);
-        Layout {
-            keys,
-            dims: (0..q.dimensions.len())
-                .map(|d| q.dimension_items(d))
-                .collect(),
-            item_points: points(&q.item_scale),
-            who_start: q.items.len(),
-            n_who: q.who_leads.functions.len(),
-            who_points: points(&q.who_leads.scale),
-            own_start: q.items.len() + q.who_leads.functions.len(),
-            n_own: q.own_leadership.items.len(),
-        }
+    /// Conditions for shared leadership across people (the same figure as
+    /// [`index`](Self::index): the mean of each person's dimension scores, 0–100).
+    pub fn conditions(&self) -> Option<&Descriptive> {
+        self.index.as_ref()
     }
 
-    /// The keyed answer at a position, as `scoring` computes it.
-    fn keyed(&self, answers: &Answers, pos: usize) -> Option<f64> {
-        let v = answers.value(pos)?;
-        let (points, reversed) = (*self.keys.get(pos)?)?;
-        if v < 1 || v > points {
-            return None;
-        }
-        Some(f64::from(if reversed { reverse(v, points) } else { v }))
+    /// Leadership spread (0–100) across people; `None` where fewer than the minimum
+    /// group have a spread.
+    pub fn spread(&self) -> Option<&Descriptive> {
+        self.spread.as_ref()
     }
-}
 
-/// The same rule as `scoring`: at least `share` of `total` answered.
-fn enough(answered: usize, total: usize, share: f64) -> bool {
-    total > 0 && answered as f64 >= share * total as f64 - 1e-9
-}
-
-/// Scores one response into `out`, reusing its buffers. Identical to the
-/// corresponding fields of [`score`](super::scoring::score).
-fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonScores) {
-    out.dims.resize(layout.dims.len(), None);
-    out.items.resize(layout.dims.len(), Vec::new());
-    let (mut sum, mut count) = (0.0, 0usize);
-    for (d, positions) in layout.dims.iter().enumerate() {
-        let vals = &mut out.items[d];
-        vals.clear();
-        vals.extend(positions.iter().map(|&p| layout.keyed(answers, p)));
-        let answered = vals.iter().flatten().count();
-        let score = if enough(answered, positions.len(), MIN_ANSWERED_SHARE) && answered > 0 {
-            let raw = vals.iter().flatten().sum::<f64>() / answered as f64;
-            Some(to_percent(raw, layout.item_points))
-        } else {
-            None
-        };
-        if let Some(s) = score {
-            sum += s;
-            count += 1;
-        }
-        out.dims[d] = score;
+    /// The leadership-network density; `None` where fewer than the minimum group gave
+    /// both the team size and a count (or the questionnaire has no network block).
+    pub fn density(&self) -> Option<&Density> {
+        self.density.as_ref()
     }
-    out.index = (enough(count, layout.dims.len(), MIN_SCORED_DIMENSIONS_SHARE) && count > 0)
-        .then(|| sum / count as f64);
-    out.who.clear();
-    out.who.extend((0..layout.n_who).map(|i| {
-        layout
-            .keyed(answers, layout.who_start + i)
-            .and_then(|v| (v <= f64::from(layout.who_points)).then_some(v as u8))
-    }));
-    let (mut own_sum, mut own_count) = (0.0, 0usize);
-    for i in 0..layout.n_own {
-        if let Some(v) = layout.keyed(answers, layout.own_start + i) {
-            own_sum += v;
-            own_count += 1;
-        }
-    }
-    out.own_raw = (enough(own_count, layout.n_own, MIN_ANSWERED_SHARE) && own_count > 0)
-        .then(|| own_sum / own_count as f64);
-}
-
-/// One person's scores (internal, never returned).
-#[derive(Debug, Default)]
-struct PersonScores {
-    /// Dimension scores on 0–100.
-    dims: Vec<Option<f64>>,
-    /// Keyed item answers per dimension, in item order.
-    items: Vec<Vec<Option<f64>>>,
-    index: Option<f64>,
-    /// Who-leads step chosen per function (1..=points).
-    who: Vec<Option<u8>>,
-    own_raw: Option<f64>,
 }
 
 // ------------------------------------------------------------------- team stats
@@ -311,6 +238,9 @@ pub fn team_stats(
         .collect();
     let mut index = Vec::with_capacity(n);
     let mut own = Vec::with_capacity(n);
+    let mut spread = Vec::with_capacity(n);
+    let (mut led, mut teammates) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let own_points = layout.own_points;
     let who_points = usize::from(layout.who_points);
     let mut who_counts = vec![vec![0usize; who_points]; layout.n_who];
     let mut who_pct: Vec<Vec<f64>> = (0..layout.n_who).map(|_| Vec::with_capacity(n)).collect();
@@ -335,6 +265,31 @@ pub fn team_stats(
         }
         if let Some(o) = person.own_raw {
             own.push(o);
+        }
+        // The spread, from the same parts as `scoring::score`.
+        let who: Vec<f64> = person
+            .who
+            .iter()
+            .flatten()
+            .map(|&s| to_percent(f64::from(s), layout.who_points))
+            .collect();
+        let who_mean = (enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) && !who.is_empty())
+            .then(|| who.iter().sum::<f64>() / who.len() as f64);
+        let net = network_share(q, answers);
+        if let Some(nw) = net {
+            led.push(nw.led);
+            teammates.push(f64::from(nw.teammates));
+        }
+        let parts = [
+            (layout.n_who > 0, who_mean),
+            (q.network.is_some(), net.map(|nw| 100.0 * nw.share)),
+            (
+                !q.own_leadership.items.is_empty(),
+                person.own_raw.map(|o| to_percent(o, own_points)),
+            ),
+        ];
+        if let Some(sp) = spread_of(parts, MIN_SPREAD_PARTS) {
+            spread.push(sp);
         }
         for (f, step) in person.who.iter().enumerate() {
             if let Some(s) = *step {
@@ -372,7 +327,39 @@ pub fn team_stats(
         index: descriptive(&index, m),
         own: own_stats(&own, m),
         who_leads,
+        spread: descriptive(&spread, m),
+        density: density(&led, &teammates, m),
     })
+}
+
+/// The density when at least `m` respondents gave both answers.
+fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
+    if led.len() < m {
+        return None;
+    }
+    let est = stats::ratio_estimate(led, teammates)?;
+    let (lo, hi) = est.ci95;
+    let ci95 = (lo.clamp(0.0, 1.0), hi.clamp(0.0, 1.0));
+    Some(Density {
+        n: est.n,
+        d: est.ratio,
+        se: est.se,
+        clipped: ci95 != (lo, hi),
+        ci95,
+    })
+}
+
+/// Which figures each response counts in (bits of
+/// [`differencing::Figure`](super::differencing::Figure)): the group, each aspect it has
+/// a score for, the index (conditions), own leadership, the spread, the network density
+/// and each who-leads function it placed — exactly the respondents [`team_stats`]
+/// counts for each figure. For the differencing check; from each person's profile, so
+/// it follows the scoring rules by construction.
+pub fn member_figures(q: &Questionnaire, responses: &[Answers]) -> Vec<u64> {
+    responses
+        .iter()
+        .map(|answers| super::differencing::figures_of(&crate::domain::scoring::score(q, answers)))
+        .collect()
 }
 
 /// Mean, SD and CI when at least `m` values (always defined then, as m ≥ 3).
@@ -393,7 +380,7 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
     let k = acc.items.len();
     let complete = acc.complete.len().checked_div(k).unwrap_or(0);
     let alpha = if complete >= m.max(ALPHA_MIN_N) {
-        alpha_of_rows(&acc.complete, k).map(|value| Alpha { value, n: complete })
+        stats::cronbach_alpha_flat(&acc.complete, k).map(|value| Alpha { value, n: complete })
     } else {
         None
     };
@@ -407,34 +394,6 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
         ad: stats::average_deviation(&acc.items),
         alpha,
     })
-}
-
-/// Cronbach's α of complete cases stored row after row (`k` values each): exactly
-/// the computation of [`stats::cronbach_alpha`] (item variances and the variance of
-/// the row sums via [`stats::variance`], the same zero-variance guard), without one
-/// allocation per row — with 10,000 responses that halves the time of
-/// [`team_stats`]. A unit test checks that both agree bit for bit.
-fn alpha_of_rows(flat: &[f64], k: usize) -> Option<f64> {
-    if k < 2 || flat.len() % k != 0 {
-        return None;
-    }
-    let n = flat.len() / k;
-    let mut column = Vec::with_capacity(n);
-    let mut sum_item_var = 0.0;
-    for i in 0..k {
-        column.clear();
-        column.extend(flat.iter().skip(i).step_by(k));
-        sum_item_var += stats::variance(&column)?;
-    }
-    column.clear();
-    column.extend(flat.chunks_exact(k).map(|r| r.iter().sum::<f64>()));
-    let total_var = stats::variance(&column)?;
-    if total_var <= f64::EPSILON * sum_item_var || total_var <= 0.0 {
-        return None;
-    }
-    let k = k as f64;
-    let alpha = k / (k - 1.0) * (1.0 - sum_item_var / total_var);
-    alpha.is_finite().then_some(alpha)
 }
 
 fn own_stats(x: &[f64], m: usize) -> Option<OwnStats> {
@@ -456,6 +415,34 @@ mod tests {
     use super::*;
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
+
+    /// The figures each person counts in, from the team scoring pass, equal those of
+    /// the full profile (`differencing::figures_of`), with plenty of gaps.
+    #[test]
+    fn member_figures_equal_the_profile_figures() {
+        let q = q();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let people: Vec<Answers> = (0..400)
+            .map(|_| {
+                let vals: Vec<u8> = (0..q.question_count())
+                    .map(|_| match rng.next() % 9 {
+                        0 => 0,
+                        1 => 255,
+                        k => (k % 5 + 1) as u8,
+                    })
+                    .collect();
+                answers(&vals)
+            })
+            .collect();
+        let fast = member_figures(&q, &people);
+        let slow: Vec<u64> = people
+            .iter()
+            .map(|a| super::super::differencing::figures_of(&crate::domain::scoring::score(&q, a)))
+            .collect();
+        assert_eq!(fast, slow);
+        assert!(fast.iter().any(|f| f.count_ones() < 17), "some gaps");
+        assert!(fast.iter().any(|f| f.count_ones() == 17), "some complete");
+    }
 
     #[test]
     fn fast_scoring_equals_score() {
@@ -496,7 +483,7 @@ mod tests {
                 let got_dims: Vec<Option<f64>> = person.dims.clone();
                 let want_dims: Vec<Option<f64>> = want.dimensions.iter().map(|d| d.score).collect();
                 assert_eq!(got_dims, want_dims, "{vals:?}");
-                assert_eq!(person.index, want.index, "{vals:?}");
+                assert_eq!(person.index, want.conditions, "{vals:?}");
                 assert_eq!(person.own_raw, want.own_raw, "{vals:?}");
                 let who: Vec<Option<f64>> = person
                     .who
@@ -523,13 +510,6 @@ mod tests {
             if let Err(e) = r {
                 let needed = MinGroup::new(min).get();
                 assert_eq!(e, TeamError::TooFew { n, needed });
-                assert_eq!(
-                    e.to_string(),
-                    format!(
-                        "team results need at least {needed} respondents to keep answers \
-                         anonymous; there are {n}"
-                    )
-                );
             }
         }
     }
@@ -630,28 +610,6 @@ mod tests {
                 assert!(a.value <= 1.0);
             }
         }
-    }
-
-    #[test]
-    fn alpha_of_rows_equals_cronbach_alpha() {
-        let mut rng = Rng(7);
-        for round in 0..500 {
-            let k = 2 + round % 5;
-            let n = round % 13;
-            let spread = 1 + rng.next() % 5;
-            let rows: Vec<Vec<f64>> = (0..n)
-                .map(|_| (0..k).map(|_| (1 + rng.next() % spread) as f64).collect())
-                .collect();
-            let flat: Vec<f64> = rows.iter().flatten().copied().collect();
-            assert_eq!(
-                alpha_of_rows(&flat, k).map(f64::to_bits),
-                stats::cronbach_alpha(&rows).map(f64::to_bits),
-                "{rows:?}"
-            );
-        }
-        assert_eq!(alpha_of_rows(&[1.0, 2.0, 3.0], 2), None);
-        assert_eq!(alpha_of_rows(&[1.0, 2.0], 1), None);
-        assert_eq!(alpha_of_rows(&[], 0), None);
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! Team summary codes (`LRS1-`): aggregate figures only, as a short checked text,
 //! with their own bit reader and writer.
 
-use std::fmt;
-
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
@@ -28,8 +26,11 @@ const GINI_BITS: u32 = 10;
 /// Aggregate figures of one dimension in a [`Summary`] (0–100 scale).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimSummary {
+    /// Respondents behind the figures.
     pub n: usize,
+    /// Mean.
     pub mean: f64,
+    /// Sample SD.
     pub sd: f64,
 }
 
@@ -37,22 +38,47 @@ pub struct DimSummary {
 /// [`OwnStats`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OwnSummary {
+    /// Respondents behind the figures.
     pub n: usize,
+    /// Mean.
     pub mean: f64,
+    /// Sample SD.
     pub sd: f64,
+    /// Gini coefficient of the raw own-leadership means.
     pub gini: f64,
 }
 
+/// The leadership-network density in a [`Summary`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct DensitySummary {
+    /// Respondents with both network answers.
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Its linearised standard error.
+    pub se: f64,
+}
+
 /// What a team summary code carries: the questionnaire fingerprint, the team size,
-/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini.
-/// Never any individual answer.
+/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini; plus
+/// the two headline figures (n, mean and SD of conditions and of spread) and the
+/// network density (n, D and its SE). Never any individual answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
+    /// Fingerprint of the questionnaire.
     pub fingerprint: u32,
+    /// Respondents behind the figures.
     pub n: usize,
     /// One entry per dimension; `None` where the figures were suppressed.
     pub dimensions: Vec<Option<DimSummary>>,
+    /// Own leadership; `None` where suppressed.
     pub own: Option<OwnSummary>,
+    /// Conditions for shared leadership (0–100); `None` where suppressed.
+    pub conditions: Option<DimSummary>,
+    /// Leadership spread (0–100); `None` where suppressed.
+    pub spread: Option<DimSummary>,
+    /// Network density; `None` where suppressed or not asked.
+    pub density: Option<DensitySummary>,
 }
 
 impl Summary {
@@ -78,8 +104,44 @@ impl Summary {
                 sd: o.sd,
                 gini: o.gini,
             }),
+            conditions: s.conditions().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            spread: s.spread().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            density: s.density().map(|d| DensitySummary {
+                n: d.n,
+                d: d.d,
+                se: d.se,
+            }),
         }
     }
+}
+
+/// What is structurally wrong inside a checksum-valid team summary code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flaw {
+    /// The bits end in the middle of a figure.
+    EndsMidFigure,
+    /// A count is not written in its shortest form.
+    CountNotShortest,
+    /// A count is too large.
+    CountTooLarge,
+    /// Extra symbols follow the last figure.
+    ExtraCharacters,
+    /// The padding bits are not zero.
+    PaddingNotZero,
+    /// A figure counts more people than the team has.
+    CountExceedsTeam,
+    /// A 0–100 figure lies outside 0–100.
+    ScoreOutOfRange,
+    /// An own-leadership figure lies outside its scale.
+    OwnOutOfScale,
 }
 
 /// Why a team summary code could not be read.
@@ -89,102 +151,108 @@ pub enum SummaryError {
     /// Nothing but whitespace.
     Empty,
     /// The text does not start with `LRS<version>-`.
-    WrongPrefix { found: String },
+    WrongPrefix {
+        /// The start of the text, up to its first dash.
+        found: String,
+    },
     /// A personal result code (`LR1-...`) was given where a team summary is expected.
     PersonalCode,
     /// A summary of another format version.
-    UnsupportedVersion { version: String },
+    UnsupportedVersion {
+        /// The version found.
+        version: String,
+    },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
     /// of the code with surrounding whitespace removed.
-    BadCharacter { ch: char, position: usize },
+    BadCharacter {
+        /// The character.
+        ch: char,
+        /// Its 1-based position.
+        position: usize,
+    },
     /// Fewer symbols after the prefix than any summary for this questionnaire has.
     Truncated {
+        /// The fewest symbols a summary for this questionnaire has.
         expected_at_least: usize,
+        /// Symbols found.
         found: usize,
     },
     /// More symbols than any summary can have.
-    TooLong { max: usize, found: usize },
+    TooLong {
+        /// The most symbols accepted.
+        max: usize,
+        /// Symbols found.
+        found: usize,
+    },
     /// The check symbols do not match: a typo, or part of the code is missing.
     ChecksumMismatch,
     /// A valid summary, but for another questionnaire.
     QuestionnaireMismatch {
+        /// The fingerprint the code carries.
         code_fingerprint: u32,
+        /// The fingerprint of the questionnaire in use.
         expected: u32,
+    },
+    /// A valid summary made with an earlier version of this questionnaire.
+    OlderQuestionnaire {
+        /// The version the summary was made with.
+        version: String,
+        /// The version this widget asks.
+        current: String,
     },
     /// The summary describes fewer people than any summary may (`min` is
     /// [`MIN_GROUP_FLOOR`]); only possible for crafted codes.
-    GroupTooSmall { n: usize, min: usize },
+    GroupTooSmall {
+        /// People described.
+        n: usize,
+        /// The fewest allowed.
+        min: usize,
+    },
     /// A checksum-valid code whose content is impossible (only crafted codes).
-    Malformed(String),
+    Malformed(Flaw),
+    /// A team larger than any summary can describe ([`MAX_SUMMARY_N`]).
+    TooMany {
+        /// People claimed.
+        n: usize,
+        /// The most a summary can describe.
+        max: usize,
+    },
+    /// An SD larger than any `n` values on the scale can have with that mean: at most
+    /// `√((mean − low)(high − mean) · n/(n − 1))`. Figures in thousandths of a point.
+    ImpossibleSd {
+        /// The aspect's index; `None` for own leadership.
+        dimension: Option<usize>,
+        /// The mean claimed.
+        mean_milli: u64,
+        /// The SD claimed.
+        sd_milli: u64,
+        /// People in the figure.
+        n: usize,
+        /// The largest possible SD.
+        max_milli: u64,
+    },
 }
+fn milli(x: f64) -> u64 {
+    (x * 1000.0).round().max(0.0) as u64
+}
+/// The largest team a summary code may describe: the most codes one text can hold
+/// ([`intake::MAX_CANDIDATES`](crate::domain::intake::MAX_CANDIDATES)), so no
+/// genuine summary made by this widget is larger.
+pub const MAX_SUMMARY_N: usize = crate::domain::intake::MAX_CANDIDATES;
 
-impl fmt::Display for SummaryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SummaryError::Empty => write!(f, "the team summary code is empty"),
-            SummaryError::WrongPrefix { found } => write!(
-                f,
-                "a team summary code starts with \"{SUMMARY_PREFIX}\", but this one starts \
-                 with \"{found}\""
-            ),
-            SummaryError::PersonalCode => write!(
-                f,
-                "this is a personal result code (\"{}\"), not a team summary code \
-                 (\"{SUMMARY_PREFIX}\"); add it to the team's result codes instead",
-                code::PREFIX
-            ),
-            SummaryError::UnsupportedVersion { version } => write!(
-                f,
-                "this is a version {version} team summary code, but this widget only reads \
-                 version {SUMMARY_VERSION} (\"{SUMMARY_PREFIX}...\")"
-            ),
-            SummaryError::BadCharacter { ch, position } => write!(
-                f,
-                "character '{}' at position {position} is not allowed in a team summary code",
-                ch.escape_debug()
-            ),
-            SummaryError::Truncated {
-                expected_at_least,
-                found,
-            } => write!(
-                f,
-                "the team summary code is too short: it has {found} characters after \
-                 \"{SUMMARY_PREFIX}\" (not counting '-'), but at least {expected_at_least} \
-                 are expected; is part of it missing?"
-            ),
-            SummaryError::TooLong { max, found } => write!(
-                f,
-                "the team summary code is too long: it has {found} characters after \
-                 \"{SUMMARY_PREFIX}\" (not counting '-'), at most {max} are possible"
-            ),
-            SummaryError::ChecksumMismatch => write!(
-                f,
-                "the team summary code contains a typo or is incomplete: its check \
-                 characters do not match; please compare it with the original"
-            ),
-            SummaryError::QuestionnaireMismatch {
-                code_fingerprint,
-                expected,
-            } => write!(
-                f,
-                "the team summary code belongs to another questionnaire (fingerprint {}), \
-                 not to this one (fingerprint {})",
-                code::fingerprint_label(*code_fingerprint),
-                code::fingerprint_label(*expected)
-            ),
-            SummaryError::GroupTooSmall { n, min } => write!(
-                f,
-                "the team summary code describes {n} people; summaries of fewer than {min} \
-                 are refused to keep answers anonymous"
-            ),
-            SummaryError::Malformed(why) => {
-                write!(f, "the team summary code is not valid: {why}")
-            }
-        }
+/// The largest sample SD (denominator n − 1) that `n` values in `low..=high` with mean
+/// `mean` can have, allowing for the summary's rounding of the mean (`tol`) and of the
+/// SD (`tol` again): `√((m − low)(high − m) · n/(n − 1)) + tol`, where m is the mean
+/// within ±tol that makes the bound largest.
+pub fn max_sd(mean: f64, n: usize, low: f64, high: f64, tol: f64) -> f64 {
+    if n < 2 {
+        return tol;
     }
+    let mid = (low + high) / 2.0;
+    let m = mid.clamp(mean - tol, mean + tol).clamp(low, high);
+    let nf = n as f64;
+    ((m - low) * (high - m) * nf / (nf - 1.0)).max(0.0).sqrt() + tol
 }
-
-impl std::error::Error for SummaryError {}
 
 /// Bits, most significant first.
 #[derive(Default)]
@@ -229,11 +297,21 @@ struct BitReader<'a> {
 }
 
 impl BitReader<'_> {
+    /// A presence bit of a trailing, optional section: `false` when the code ends
+    /// here (summaries written before the section existed end with zero padding,
+    /// which reads as "absent" too).
+    fn optional_bit(&mut self) -> Result<bool, SummaryError> {
+        if self.pos >= self.symbols.len() * 5 {
+            return Ok(false);
+        }
+        self.bit()
+    }
+
     fn bit(&mut self) -> Result<bool, SummaryError> {
         let s = self
             .symbols
             .get(self.pos / 5)
-            .ok_or_else(|| malformed("it ends in the middle of a figure"))?;
+            .ok_or_else(|| malformed(Flaw::EndsMidFigure))?;
         let b = (s >> (4 - self.pos % 5)) & 1 == 1;
         self.pos += 1;
         Ok(b)
@@ -255,34 +333,34 @@ impl BitReader<'_> {
             v |= group << shift;
             if !more {
                 if group == 0 && shift > 0 {
-                    return Err(malformed("a count is not written in its shortest form"));
+                    return Err(malformed(Flaw::CountNotShortest));
                 }
                 return Ok(v);
             }
         }
-        Err(malformed("a count is too large"))
+        Err(malformed(Flaw::CountTooLarge))
     }
 
     fn count(&mut self) -> Result<usize, SummaryError> {
-        usize::try_from(self.varint()?).map_err(|_| malformed("a count is too large"))
+        usize::try_from(self.varint()?).map_err(|_| malformed(Flaw::CountTooLarge))
     }
 
     /// The remaining bits must be fewer than one symbol and all zero.
     fn finish(mut self) -> Result<(), SummaryError> {
         if self.symbols.len() * 5 - self.pos >= 5 {
-            return Err(malformed("it has extra characters at the end"));
+            return Err(malformed(Flaw::ExtraCharacters));
         }
         while self.pos < self.symbols.len() * 5 {
             if self.bit()? {
-                return Err(malformed("its padding is not zero"));
+                return Err(malformed(Flaw::PaddingNotZero));
             }
         }
         Ok(())
     }
 }
 
-fn malformed(why: &str) -> SummaryError {
-    SummaryError::Malformed(why.to_string())
+fn malformed(why: Flaw) -> SummaryError {
+    SummaryError::Malformed(why)
 }
 
 fn quantise(x: f64, scale: f64, max: u64) -> u64 {
@@ -323,7 +401,15 @@ fn own_points(q: &Questionnaire) -> u8 {
 /// | — mean, raw scale in thousandths | 14 |
 /// | — SD, raw scale in thousandths | 14 |
 /// | — Gini in thousandths (0..=1000) | 10 |
+/// | conditions, then spread: present | 1 |
+/// | — if present: team n − figure n | count |
+/// | — mean, SD, 0–100 in tenths | 10 + 10 |
+/// | density: present | 1 |
+/// | — if present: team n − density n | count |
+/// | — D and its SE in thousandths (0..=1000) | 10 + 10 |
 ///
+/// The last three sections were added with the headline figures; a summary written
+/// without them ends after own leadership, and its zero padding reads as "absent".
 /// A *count* is written in groups of 4 bits, least significant group first, each
 /// preceded by a bit saying whether another group follows (5 bits for 0–15).
 /// Quantisation errors are at most 0.05 on the 0–100 scale and 0.0005 on the raw
@@ -360,6 +446,20 @@ pub fn summary_encode(q: &Questionnaire, stats: &TeamStats) -> String {
         w.put(quantise(o.sd, 1000.0, own_max.min(raw_max)), RAW_BITS);
         w.put(quantise(o.gini, 1000.0, 1000), GINI_BITS);
     }
+    for fig in [&s.conditions, &s.spread] {
+        w.put(u64::from(fig.is_some()), 1);
+        if let Some(d) = fig {
+            w.varint(s.n.saturating_sub(d.n) as u64);
+            w.put(quantise(d.mean, 10.0, PCT_MAX), PCT_BITS);
+            w.put(quantise(d.sd, 10.0, PCT_MAX), PCT_BITS);
+        }
+    }
+    w.put(u64::from(s.density.is_some()), 1);
+    if let Some(d) = &s.density {
+        w.varint(s.n.saturating_sub(d.n) as u64);
+        w.put(quantise(d.d, 1000.0, 1000), GINI_BITS);
+        w.put(quantise(d.se, 1000.0, 1000), GINI_BITS);
+    }
     let data = w.symbols();
     let check = code::checksum(SUMMARY_CHECK_PREFIX, &data);
     let mut out = String::with_capacity(SUMMARY_PREFIX.len() + data.len() + CHECK_LEN);
@@ -383,6 +483,7 @@ fn parse_summary(text: &str) -> Result<Vec<u8>, SummaryError> {
         TextFault::WrongPrefix(found) => SummaryError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => SummaryError::UnsupportedVersion { version },
         TextFault::BadCharacter { ch, position } => SummaryError::BadCharacter { ch, position },
+        TextFault::NearMiss { found, .. } => SummaryError::WrongPrefix { found },
         TextFault::TooLong(found) => SummaryError::TooLong {
             max: MAX_SUMMARY_BODY_LEN,
             found,
@@ -419,6 +520,12 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         pos: 0,
     };
     let code_fingerprint = u32::try_from(r.take(32)?).unwrap_or(u32::MAX);
+    if let Some(version) = q.earlier_version(code_fingerprint) {
+        return Err(SummaryError::OlderQuestionnaire {
+            version: version.to_string(),
+            current: q.version.clone(),
+        });
+    }
     if code_fingerprint != q.fingerprint() {
         return Err(SummaryError::QuestionnaireMismatch {
             code_fingerprint,
@@ -433,12 +540,18 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
     if n < MIN_GROUP_FLOOR {
         return Err(too_small(n));
     }
+    if n > MAX_SUMMARY_N {
+        return Err(SummaryError::TooMany {
+            n,
+            max: MAX_SUMMARY_N,
+        });
+    }
     let sub = |missing: usize| {
         n.checked_sub(missing)
-            .ok_or_else(|| malformed("a figure counts more people than the team has"))
+            .ok_or_else(|| malformed(Flaw::CountExceedsTeam))
     };
     let mut dimensions = Vec::with_capacity(q.dimensions.len());
-    for _ in 0..q.dimensions.len() {
+    for d in 0..q.dimensions.len() {
         if !r.bit()? {
             dimensions.push(None);
             continue;
@@ -450,13 +563,20 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         let mean = r.take(PCT_BITS)?;
         let sd = r.take(PCT_BITS)?;
         if mean > PCT_MAX || sd > PCT_MAX {
-            return Err(malformed("a score lies outside 0–100"));
+            return Err(malformed(Flaw::ScoreOutOfRange));
         }
-        dimensions.push(Some(DimSummary {
-            n: dn,
-            mean: mean as f64 / 10.0,
-            sd: sd as f64 / 10.0,
-        }));
+        let (mean, sd) = (mean as f64 / 10.0, sd as f64 / 10.0);
+        let max = max_sd(mean, dn, 0.0, 100.0, 0.05);
+        if sd > max + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: Some(d),
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: dn,
+                max_milli: milli((max - 0.05).max(0.0)),
+            });
+        }
+        dimensions.push(Some(DimSummary { n: dn, mean, sd }));
     }
     let own = if r.bit()? {
         let on = sub(r.count()?)?;
@@ -468,13 +588,61 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         let sd = r.take(RAW_BITS)?;
         let gini = r.take(GINI_BITS)?;
         if !(1000..=max).contains(&mean) || sd > max || gini > 1000 {
-            return Err(malformed("an own-leadership figure lies outside its scale"));
+            return Err(malformed(Flaw::OwnOutOfScale));
+        }
+        let (mean, sd) = (mean as f64 / 1000.0, sd as f64 / 1000.0);
+        let bound = max_sd(mean, on, 1.0, f64::from(own_points(q)), 0.0005);
+        if sd > bound + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: None,
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: on,
+                max_milli: milli((bound - 0.0005).max(0.0)),
+            });
         }
         Some(OwnSummary {
             n: on,
-            mean: mean as f64 / 1000.0,
-            sd: sd as f64 / 1000.0,
+            mean,
+            sd,
             gini: gini as f64 / 1000.0,
+        })
+    } else {
+        None
+    };
+    let figure = |r: &mut BitReader| -> Result<Option<DimSummary>, SummaryError> {
+        if !r.optional_bit()? {
+            return Ok(None);
+        }
+        let fnn = sub(r.count()?)?;
+        if fnn < MIN_GROUP_FLOOR {
+            return Err(too_small(fnn));
+        }
+        let (mean, sd) = (r.take(PCT_BITS)?, r.take(PCT_BITS)?);
+        if mean > PCT_MAX || sd > PCT_MAX {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Ok(Some(DimSummary {
+            n: fnn,
+            mean: mean as f64 / 10.0,
+            sd: sd as f64 / 10.0,
+        }))
+    };
+    let conditions = figure(&mut r)?;
+    let spread = figure(&mut r)?;
+    let density = if r.optional_bit()? {
+        let dn = sub(r.count()?)?;
+        if dn < MIN_GROUP_FLOOR {
+            return Err(too_small(dn));
+        }
+        let (d, se) = (r.take(GINI_BITS)?, r.take(GINI_BITS)?);
+        if d > 1000 || se > 1000 {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Some(DensitySummary {
+            n: dn,
+            d: d as f64 / 1000.0,
+            se: se as f64 / 1000.0,
         })
     } else {
         None
@@ -485,6 +653,9 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         n,
         dimensions,
         own,
+        conditions,
+        spread,
+        density,
     })
 }
 
@@ -511,18 +682,63 @@ mod tests {
     }
 
     #[test]
+    fn summaries_of_the_previous_questionnaire_are_refused_as_older() {
+        let (q, s) = stats_for(7, 9);
+        let old = Questionnaire::from_json(include_str!(
+            "../../../tests/fixtures/questionnaire/distributed-leadership-1.0.0.json"
+        ))
+        .expect("1.0.0 loads");
+        // A summary whose fingerprint is that of 1.0.0.
+        let code = crafted(|w| {
+            w.put(u64::from(old.fingerprint()), 32);
+            w.varint(7);
+            w.put(0, q.dimensions.len() as u32 + 1);
+        });
+        assert_eq!(
+            summary_decode(&q, &code),
+            Err(SummaryError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: q.version.clone(),
+            })
+        );
+        // The figures of the current version round-trip.
+        assert!(summary_decode(&q, &summary_encode(&q, &s)).is_ok());
+    }
+
+    #[test]
     fn summary_round_trip_and_length() {
         for (n, seed) in [(7, 1), (12, 2), (40, 3), (3, 4), (300, 5)] {
             let (q, s) = stats_for(n, seed);
             let code = summary_encode(&q, &s);
             let complete = s.dimensions().iter().all(Option::is_some) && s.own().is_some();
             if n < 16 && complete {
-                assert_eq!(code.len(), 69, "{code}");
+                // 289 bits for the dimensions and own leadership (69 characters before
+                // the headline figures existed), 3 presence bits, and 25 bits for each
+                // of conditions, spread and density that is shown.
+                let shown = [
+                    s.conditions().is_some(),
+                    s.spread().is_some(),
+                    s.density().is_some(),
+                ]
+                .iter()
+                .filter(|x| **x)
+                .count();
+                let bits = 289 + 3 + 25 * shown;
+                assert_eq!(
+                    code.len(),
+                    SUMMARY_PREFIX.len() + bits.div_ceil(5) + CHECK_LEN,
+                    "{code}"
+                );
             }
             let back = summary_decode(&q, &code).unwrap();
             let exact = Summary::from_stats(&s);
             assert_eq!((back.n, back.fingerprint), (exact.n, exact.fingerprint));
-            for (b, e) in back.dimensions.iter().zip(&exact.dimensions) {
+            // Aspects and the two headline figures share one quantisation (0.1 on 0–100).
+            let dims = back.dimensions.iter().zip(&exact.dimensions).chain([
+                (&back.conditions, &exact.conditions),
+                (&back.spread, &exact.spread),
+            ]);
+            for (b, e) in dims {
                 match (b, e) {
                     (None, None) => {}
                     (Some(b), Some(e)) => {
@@ -540,6 +756,15 @@ mod tests {
                     assert!((b.mean - e.mean).abs() <= 0.0005 + 1e-12);
                     assert!((b.sd - e.sd).abs() <= 0.0005 + 1e-12);
                     assert!((b.gini - e.gini).abs() <= 0.0005 + 1e-12);
+                }
+                _ => panic!(),
+            }
+            match (&back.density, &exact.density) {
+                (None, None) => {}
+                (Some(b), Some(e)) => {
+                    assert_eq!(b.n, e.n);
+                    assert!((b.d - e.d).abs() <= 0.0005 + 1e-12);
+                    assert!((b.se - e.se).abs() <= 0.0005 + 1e-12);
                 }
                 _ => panic!(),
             }
@@ -561,6 +786,77 @@ mod tests {
             .map(|&v| char::from(code::ALPHABET[usize::from(v)]))
             .collect();
         format!("{SUMMARY_PREFIX}{body}")
+    }
+
+    /// Implausible figures in checksum-valid codes: the issue's n = 4,294,967,295 (which
+    /// made Hedges' g 115,073) and SDs no group can have with that mean.
+    #[test]
+    fn implausible_summaries_are_refused_with_a_reason() {
+        let q = q();
+        let fp = u64::from(q.fingerprint());
+        let dims = q.dimensions.len();
+        let code = |n: u64, first: (u64, u64)| {
+            crafted(|w| {
+                w.put(fp, 32);
+                w.varint(n);
+                for d in 0..dims {
+                    w.put(1, 1);
+                    w.varint(0);
+                    let (mean, sd) = if d == 0 { first } else { (500, 150) };
+                    w.put(mean, PCT_BITS);
+                    w.put(sd, PCT_BITS);
+                }
+                w.put(0, 1);
+            })
+        };
+        assert!(summary_decode(&q, &code(12, (500, 150))).is_ok());
+        let huge = summary_decode(&q, &code(4_294_967_295, (500, 150))).unwrap_err();
+        assert_eq!(
+            huge,
+            SummaryError::TooMany {
+                n: 4_294_967_295,
+                max: MAX_SUMMARY_N
+            }
+        );
+        assert!(summary_decode(&q, &code(MAX_SUMMARY_N as u64, (500, 150))).is_ok());
+        // Mean 0 with SD 30: every score would have to be 0.
+        let e = summary_decode(&q, &code(12, (0, 300))).unwrap_err();
+        assert_eq!(
+            e,
+            SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                mean_milli: 0,
+                sd_milli: 30_000,
+                n: 12,
+                max_milli: 2_335,
+            }
+        );
+        // Mean 50 with SD 60 among 5: at most √(50·50·5/4) ≈ 55.9.
+        assert!(matches!(
+            summary_decode(&q, &code(5, (500, 600))),
+            Err(SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                n: 5,
+                max_milli: 55_902,
+                ..
+            })
+        ));
+        assert!(summary_decode(&q, &code(5, (500, 559))).is_ok());
+    }
+
+    #[test]
+    fn max_sd_bounds_every_real_group() {
+        // Two-point groups attain the bound; others stay below it.
+        for n in 2..12usize {
+            for k in 0..=n {
+                let x: Vec<f64> = (0..n).map(|i| if i < k { 100.0 } else { 0.0 }).collect();
+                let m = x.iter().sum::<f64>() / n as f64;
+                let sd = crate::domain::stats::sd(&x).unwrap();
+                assert!(sd <= max_sd(m, n, 0.0, 100.0, 0.0) + 1e-9, "{n} {k}");
+                assert!((sd - max_sd(m, n, 0.0, 100.0, 0.0)).abs() < 1e-9);
+            }
+        }
+        assert_eq!(max_sd(0.0, 12, 0.0, 100.0, 0.0), 0.0);
     }
 
     #[test]
@@ -676,7 +972,7 @@ mod tests {
                     w.varint(8);
                     w.put(0, 20 + dims as u32);
                 }),
-                malformed("a figure counts more people than the team has"),
+                malformed(Flaw::CountExceedsTeam),
             ),
             (
                 "mean above 100",
@@ -688,7 +984,7 @@ mod tests {
                     w.put(1001, 10);
                     w.put(0, 10 + dims as u32);
                 }),
-                malformed("a score lies outside 0–100"),
+                malformed(Flaw::ScoreOutOfRange),
             ),
             (
                 "own mean below 1",
@@ -701,7 +997,7 @@ mod tests {
                     w.put(999, 14);
                     w.put(0, 24);
                 }),
-                malformed("an own-leadership figure lies outside its scale"),
+                malformed(Flaw::OwnOutOfScale),
             ),
             (
                 "ends early",
@@ -710,7 +1006,7 @@ mod tests {
                     w.varint(7);
                     w.put(0xFFFF, 16);
                 }),
-                malformed("it ends in the middle of a figure"),
+                malformed(Flaw::EndsMidFigure),
             ),
             (
                 "extra data",
@@ -720,7 +1016,7 @@ mod tests {
                     w.put(0, dims as u32 + 1);
                     w.put(0, 10);
                 }),
-                malformed("it has extra characters at the end"),
+                malformed(Flaw::ExtraCharacters),
             ),
             (
                 "non-zero padding",
@@ -728,9 +1024,11 @@ mod tests {
                     w.put(fp, 32);
                     w.varint(7);
                     w.put(0, dims as u32 + 1);
+                    // conditions, spread and density absent, then a set padding bit
+                    w.put(0, 3);
                     w.put(1, 1);
                 }),
-                malformed("its padding is not zero"),
+                malformed(Flaw::PaddingNotZero),
             ),
             (
                 "non-minimal count",
@@ -741,7 +1039,7 @@ mod tests {
                     w.put(0b00000, 5);
                     w.put(0, dims as u32 + 1);
                 }),
-                malformed("a count is not written in its shortest form"),
+                malformed(Flaw::CountNotShortest),
             ),
             (
                 "huge count",
@@ -752,63 +1050,11 @@ mod tests {
                     }
                     w.put(0, dims as u32 + 1);
                 }),
-                malformed("a count is too large"),
+                malformed(Flaw::CountTooLarge),
             ),
         ];
         for (name, input, err) in cases {
             assert_eq!(summary_decode(&q, &input), Err(err), "case {name}: {input}");
-        }
-    }
-
-    #[test]
-    fn summary_messages_are_plain() {
-        let cases = [
-            (SummaryError::Empty, "the team summary code is empty"),
-            (
-                SummaryError::PersonalCode,
-                "this is a personal result code (\"LR1-\"), not a team summary code \
-                 (\"LRS1-\"); add it to the team's result codes instead",
-            ),
-            (
-                SummaryError::QuestionnaireMismatch {
-                    code_fingerprint: 0xAB,
-                    expected: 0xDEAD_BEEF,
-                },
-                "the team summary code belongs to another questionnaire (fingerprint \
-                 000000AB), not to this one (fingerprint DEADBEEF)",
-            ),
-            (
-                SummaryError::GroupTooSmall { n: 2, min: 3 },
-                "the team summary code describes 2 people; summaries of fewer than 3 are \
-                 refused to keep answers anonymous",
-            ),
-        ];
-        for (e, msg) in cases {
-            assert_eq!(e.to_string(), msg);
-        }
-        for e in [
-            SummaryError::WrongPrefix { found: "X".into() },
-            SummaryError::UnsupportedVersion {
-                version: "2".into(),
-            },
-            SummaryError::BadCharacter {
-                ch: '!',
-                position: 3,
-            },
-            SummaryError::Truncated {
-                expected_at_least: 20,
-                found: 3,
-            },
-            SummaryError::TooLong {
-                max: 512,
-                found: 600,
-            },
-            SummaryError::ChecksumMismatch,
-            SummaryError::Malformed("x".into()),
-        ] {
-            let m = e.to_string();
-            assert!(m.starts_with(|c: char| c.is_ascii_lowercase()), "{m}");
-            assert!(!m.contains('{') && !m.contains("Error"), "{m}");
         }
     }
 }

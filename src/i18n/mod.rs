@@ -1,0 +1,661 @@
+//! Interface strings in every supported language. A missing string is a compile
+//! error: each language is a value of the same struct.
+//!
+//! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
+//! this module holds only the widget's own chrome.
+
+mod de;
+mod en;
+mod fr;
+
+pub use de::DE;
+pub use en::EN;
+pub use fr::FR;
+
+use crate::domain::code::{self, CodeError};
+use crate::domain::groups::FileProblem;
+use crate::domain::intake::{Invalid, InvalidError, TextError};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::suggestions::Band;
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
+use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
+pub use crate::format::{Locale, Plural};
+
+/// Every interface language. Adding a language means adding one file in this
+/// folder (a `Strings` value: the compiler refuses a missing string) and one entry here.
+pub const ALL: &[&Strings] = &[&EN, &DE, &FR];
+
+/// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
+
+/// Every interface string and message of one language. Each language is one value
+/// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
+/// does not compile, and each message function matches every case of its typed
+/// error (no wildcard), so a new case does not compile until every language words it.
+#[derive(Debug)]
+pub struct Strings {
+    /// Language code (`en`).
+    pub code: &'static str,
+    /// The language's own name (`English`).
+    pub name: &'static str,
+    /// How numbers, percentages and plurals are written.
+    pub locale: Locale,
+    /// A result code that cannot be read.
+    pub code_message: fn(&CodeError) -> String,
+    /// A team summary code that cannot be read.
+    pub summary_message: fn(&SummaryError) -> String,
+    /// Team figures or a comparison that cannot be shown.
+    pub team_message: fn(&TeamError) -> String,
+    /// A group refused because it differs too little from a shown one.
+    pub differencing_message: fn(&DifferencingRisk) -> String,
+    /// A comparison refused because a part of the pair is too small.
+    pub pair_message: fn(&PairRisk) -> String,
+    /// A pasted or loaded text that cannot be read at all.
+    pub text_message: fn(&TextError) -> String,
+    pub lang_label: &'static str,
+    pub intro_measures: Plural,
+    pub intro_time: Plural,
+    pub privacy_title: &'static str,
+    pub privacy_text: &'static str,
+    pub start: &'static str,
+    pub resume: &'static str,
+    pub start_over: &'static str,
+    pub saved_found: &'static str,
+    pub team_view: &'static str,
+    pub section_of: &'static str,
+    pub answered_of: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub show_results: &'static str,
+    pub unanswered_notice: Plural,
+    pub continue_anyway: &'static str,
+    pub please_answer: &'static str,
+    pub keyboard_hint: &'static str,
+    pub results_title: &'static str,
+    pub radar_title: &'static str,
+    pub radar_desc: &'static str,
+    pub dimension: &'static str,
+    pub score: &'static str,
+    pub band: &'static str,
+    pub band_low: &'static str,
+    pub band_middle: &'static str,
+    pub band_high: &'static str,
+    pub not_scored: &'static str,
+    pub index_label: &'static str,
+    pub uncertainty_note: &'static str,
+    pub delete_answers: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub cancel: &'static str,
+    pub deleted: &'static str,
+    pub storage_notice_corrupt: &'static str,
+    pub storage_notice_version: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_loaded_elsewhere: &'static str,
+    pub start_over_confirm: &'static str,
+    pub start_over_yes: &'static str,
+    pub kept_aside_text: &'static str,
+    pub kept_aside_download: &'static str,
+    pub kept_aside_delete: &'static str,
+    pub kept_aside_confirm: &'static str,
+    pub copy_manual: &'static str,
+    pub save_failed_unavailable: &'static str,
+    pub save_failed_full: &'static str,
+    pub save_failed_refused: &'static str,
+    pub save_failed_blocked: &'static str,
+    pub save_what_to_do: &'static str,
+    pub save_download: &'static str,
+    pub save_recovered: &'static str,
+    pub conflict_text: &'static str,
+    pub conflict_keep: &'static str,
+    pub conflict_take: &'static str,
+    pub edit_answers: &'static str,
+    pub print: &'static str,
+    pub download_json: &'static str,
+    pub download_csv: &'static str,
+    pub download_svg: &'static str,
+    pub what_it_is: &'static str,
+    pub why_it_matters: &'static str,
+    pub how_to_foster: &'static str,
+    pub suggestions: &'static str,
+    pub patterns_title: &'static str,
+    pub who_leads_title: &'static str,
+    pub who_leads_desc: &'static str,
+    pub own_title: &'static str,
+    pub quality_title: &'static str,
+    pub quality_straight: &'static str,
+    pub quality_contradiction: Plural,
+    pub quality_cant_say: &'static str,
+    pub your_code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub share_link: &'static str,
+    pub code_help: &'static str,
+    pub opened_from_code: &'static str,
+    pub code_error: &'static str,
+    pub error_title: &'static str,
+    pub progress_label: &'static str,
+    pub take_survey: &'static str,
+    pub team_title: &'static str,
+    pub team_entry_text: &'static str,
+    pub team_intro: &'static str,
+    pub team_min_note: &'static str,
+    pub team_group: &'static str,
+    pub team_paste_label: &'static str,
+    pub team_paste_help: &'static str,
+    pub team_read: &'static str,
+    pub team_load_file: &'static str,
+    pub team_remove_group: &'static str,
+    pub team_add_group: &'static str,
+    pub team_own_label: &'static str,
+    pub team_own_help: &'static str,
+    pub team_reading: &'static str,
+    pub team_reading_start: &'static str,
+    pub team_no_codes: &'static str,
+    pub team_many_summaries: &'static str,
+    pub team_mixed: &'static str,
+    pub team_usable: Plural,
+    pub team_duplicates: Plural,
+    pub team_invalid: Plural,
+    pub team_invalid_more: &'static str,
+    pub team_refused: &'static str,
+    pub team_too_few: Plural,
+    pub team_summary_read: &'static str,
+    pub team_summary_small: &'static str,
+    pub team_stale: &'static str,
+    pub team_stale_tag: &'static str,
+    pub team_results_title: &'static str,
+    pub team_radar_title: &'static str,
+    pub team_radar_desc: &'static str,
+    pub team_own_overlay_note: &'static str,
+    pub team_table_caption: &'static str,
+    pub team_mean: &'static str,
+    pub team_ci: &'static str,
+    pub team_agreement: &'static str,
+    pub team_agreement_note: &'static str,
+    pub team_agree_none: &'static str,
+    pub team_agree_strong: &'static str,
+    pub team_agree_moderate: &'static str,
+    pub team_agree_weak: &'static str,
+    pub team_agree_wide: &'static str,
+    pub team_ci_clipped: &'static str,
+    pub team_radar_gap: &'static str,
+    pub team_dim_suppressed: &'static str,
+    pub team_spread_title: &'static str,
+    pub team_spread_concentrated: &'static str,
+    pub team_spread_even: &'static str,
+    pub team_spread_mixed: &'static str,
+    pub team_gini: &'static str,
+    pub team_cv: &'static str,
+    pub team_own_mean: &'static str,
+    pub team_spread_explain: &'static str,
+    pub team_missing: &'static str,
+    pub team_function: &'static str,
+    pub team_distribution: &'static str,
+    pub team_summary_code: &'static str,
+    pub team_summary_help: &'static str,
+    pub cmp_section: &'static str,
+    pub cmp_intro: &'static str,
+    pub cmp_title: &'static str,
+    pub cmp_diff: &'static str,
+    pub cmp_verdict: &'static str,
+    pub cmp_no_difference: &'static str,
+    pub cmp_higher: &'static str,
+    pub cmp_lower: &'static str,
+    pub cmp_same: &'static str,
+    pub cmp_no_test: &'static str,
+    pub cmp_no_spread_note: &'static str,
+    pub cmp_radar_title: &'static str,
+    pub cmp_radar_desc: &'static str,
+    pub own_series: &'static str,
+    pub team_series: &'static str,
+    pub print_head: &'static str,
+    pub cmp_diff_of: &'static str,
+    pub team_who_mean: &'static str,
+    pub alpha_negative_why: &'static str,
+    pub alpha_not_reliable: &'static str,
+    pub team_details_title: &'static str,
+    pub guide_print: &'static str,
+    pub guide_remeasure: &'static str,
+    pub guide_remeasure_title: &'static str,
+    pub guide_experiment_note: &'static str,
+    pub guide_experiment_title: &'static str,
+    pub guide_agenda_5: &'static str,
+    pub guide_agenda_4: &'static str,
+    pub guide_agenda_3: &'static str,
+    pub guide_agenda_2: &'static str,
+    pub guide_agenda_1: &'static str,
+    pub guide_agenda_title: &'static str,
+    pub guide_q_try: &'static str,
+    pub guide_q_disagree: &'static str,
+    pub guide_q_low_2: &'static str,
+    pub guide_q_low_1: &'static str,
+    pub guide_questions_title: &'static str,
+    pub guide_disagree: &'static str,
+    pub guide_low: &'static str,
+    pub guide_focus_title: &'static str,
+    pub guide_intro: &'static str,
+    pub guide_title: &'static str,
+    pub team_summary_intro: &'static str,
+    pub team_summary_title: &'static str,
+    pub review_answers: &'static str,
+    pub quality_muted: &'static str,
+    pub quality_near_straight: &'static str,
+    pub answer_range: &'static str,
+    pub actions_title: &'static str,
+    pub details_hint: &'static str,
+    pub details_title: &'static str,
+    pub who_leader: &'static str,
+    pub who_team: &'static str,
+    pub who_you: &'static str,
+    pub next_share_link: &'static str,
+    pub next_share: &'static str,
+    pub next_intro: Plural,
+    pub next_title: &'static str,
+    pub of_100: &'static str,
+    pub index_meaning: &'static str,
+    pub not_scored_share: &'static str,
+    pub unanswered_notice_plain: Plural,
+    pub keyboard_hint_cant_say: &'static str,
+    /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
+    /// of the questionnaire in use, `{g}` that one's fingerprint.
+    pub code_other_questionnaire: &'static str,
+    /// The start screen's small print: `{version}` is the widget release.
+    pub version_line: &'static str,
+}
+
+impl Strings {
+    /// The name of a score band.
+    pub fn band(&self, b: Band) -> &'static str {
+        match b {
+            Band::Low => self.band_low,
+            Band::Middle => self.band_middle,
+            Band::High => self.band_high,
+        }
+    }
+}
+
+/// Strings for a language code; unknown codes get English.
+pub fn strings(lang: &str) -> &'static Strings {
+    ALL.iter().copied().find(|s| s.code == lang).unwrap_or(&EN)
+}
+
+/// Writing direction of a language, for the widget's own root: the widget never
+/// inherits a host page's `dir`.
+pub fn direction(lang: &str) -> &'static str {
+    match lang.split('-').next().unwrap_or("") {
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// Replaces `{x}`, `{y}`, `{n}` placeholders.
+pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
+    let mut s = template.to_string();
+    for (k, v) in pairs {
+        s = s.replace(&format!("{{{k}}}"), v);
+    }
+    s
+}
+
+/// A result-code error in the interface language.
+pub fn code_error(lang: &str, e: &CodeError) -> String {
+    (strings(lang).code_message)(e)
+}
+
+/// A team-summary error in the interface language.
+pub fn summary_error(lang: &str, e: &SummaryError) -> String {
+    (strings(lang).summary_message)(e)
+}
+
+/// A team error in the interface language.
+pub fn team_error(lang: &str, e: &TeamError) -> String {
+    (strings(lang).team_message)(e)
+}
+
+/// A differencing refusal in the interface language.
+pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
+    (strings(lang).differencing_message)(r)
+}
+
+/// A pair-comparison refusal in the interface language.
+pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
+    (strings(lang).pair_message)(r)
+}
+
+/// A text that cannot be read, in the interface language.
+pub fn text_error(lang: &str, e: &TextError) -> String {
+    (strings(lang).text_message)(e)
+}
+
+/// Why a pasted candidate is unusable, in the interface language. A code for another
+/// questionnaire names the questionnaire in use.
+pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
+    match &x.error {
+        InvalidError::Code(CodeError::QuestionnaireMismatch {
+            code_fingerprint, ..
+        }) => fill(
+            strings(lang).code_other_questionnaire,
+            &[
+                ("f", code::fingerprint_label(*code_fingerprint)),
+                ("q", q.id.clone()),
+                ("g", code::fingerprint_label(q.fingerprint())),
+            ],
+        ),
+        InvalidError::Summary(
+            e @ SummaryError::ImpossibleSd {
+                dimension: Some(d), ..
+            },
+        ) => {
+            let text = summary_error(lang, e);
+            match q.dimensions.get(*d) {
+                Some(dim) => {
+                    let name = q.text(&dim.name, lang);
+                    text.replace(&format!("aspect {}", d + 1), name).replace(
+                        &format!("Aspekt {}", d + 1),
+                        &format!("Aspekt \u{201e}{name}\u{201c}"),
+                    )
+                }
+                None => text,
+            }
+        }
+        InvalidError::Code(e) => code_error(lang, e),
+        InvalidError::Summary(e) => summary_error(lang, e),
+    }
+}
+
+/// A file that could not be loaded, in the interface language.
+pub fn file_problem(lang: &str, p: &FileProblem) -> String {
+    let (kb, max) = (p.bytes / 1024, p.max_bytes / 1024);
+    match lang {
+        "de" => format!(
+            "{}: {kb} KB; h\u{f6}chstens {max} KB k\u{f6}nnen geladen werden. Nichts wurde hinzugef\u{fc}gt.",
+            p.name
+        ),
+        _ => format!(
+            "{}: {kb} KB; at most {max} KB can be loaded. Nothing was added.",
+            p.name
+        ),
+    }
+}
+
+fn views(lang: &str, v: &[ViewRef]) -> String {
+    let one = |r: &ViewRef| match lang {
+        "de" => format!("Ansicht {} (Gruppe {})", r.number, r.group),
+        _ => format!("view {} (group {})", r.number, r.group),
+    };
+    let parts: Vec<String> = v.iter().map(one).collect();
+    let and = if lang == "de" { " und " } else { " and " };
+    match parts.len() {
+        0 => String::new(),
+        1 => parts[0].clone(),
+        n => format!("{}{and}{}", parts[..n - 1].join(", "), parts[n - 1]),
+    }
+}
+
+/// Why a view is refused by the differencing ledger, and what would allow it, in the
+/// interface language. `name` names a figure (empty for the group as a whole).
+pub fn refusal(lang: &str, r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    let de = lang == "de";
+    let fig = |f: &Figure| {
+        let n = name(*f);
+        match (matches!(f, Figure::Group) || n.is_empty(), de) {
+            (true, _) => String::new(),
+            (false, true) => format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})"),
+            (false, false) => format!(" (in the figures for \u{201c}{n}\u{201d})"),
+        }
+    };
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(lang, in_views), views(lang, not_in_views));
+            let f = fig(figure);
+            if de {
+                let wer = if k == 1 {
+                    "1 Person".to_string()
+                } else {
+                    format!("{k} Personen")
+                };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{wer} in dieser Gruppe {} in keiner der zuvor gezeigten Ansichten ({out})",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, true) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, false) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}, aber nicht in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, true) => format!(
+                        "{wer} aus {inn} {} nicht in dieser Gruppe",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, false) => format!(
+                        "{wer} aus {inn} {} weder in dieser Gruppe noch in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                };
+                format!(
+                    "{where_}{f}. Zusammen mit dem bereits Gezeigten lie\u{df}en sich {} Antworten errechnen. Angezeigt wird eine Gruppe, die jeder fr\u{fc}heren Ansicht genau gleicht oder sich von ihr auf jeder Seite um mindestens {min} Personen unterscheidet, sodass jeder Teil, in den die Ansichten die Personen aufteilen, leer ist oder mindestens {min} Personen hat.",
+                    if k == 1 { "ihre" } else { "deren" }
+                )
+            } else {
+                let who = if k == 1 {
+                    "1 person".to_string()
+                } else {
+                    format!("{k} people")
+                };
+                let be = if k == 1 { "is" } else { "are" };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{who} in this group {be} in none of the views shown before ({out})"
+                    ),
+                    (true, false, true) => format!("{who} in this group {be} also in {inn}"),
+                    (true, false, false) => {
+                        format!("{who} in this group {be} also in {inn} but not in {out}")
+                    }
+                    (false, _, true) => format!("{who} from {inn} {be} not in this group"),
+                    (false, _, false) => {
+                        format!("{who} from {inn} {be} neither in this group nor in {out}")
+                    }
+                };
+                format!(
+                    "{where_}{f}. Together with what was already shown, {} answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at least {min} people on each side, so that every part these views split people into is empty or has at least {min} people.",
+                    if k == 1 { "their" } else { "those people's" }
+                )
+            }
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = fig(figure);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary, de) {
+                (true, false, false) => format!(
+                    "This team summary counts {n} people{f}; groups read from codes in this session count {t} (alone or together). The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers; a summary code carries no list of its members, so this cannot be ruled out. It can be shown when its size differs from every such count by at least {min}."
+                ),
+                (true, false, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}; die in dieser Sitzung aus Codes gelesenen Gruppen z\u{e4}hlen {t} (allein oder zusammen). Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen; eine Zusammenfassung enth\u{e4}lt keine Liste ihrer Mitglieder, daher l\u{e4}sst sich das nicht ausschlie\u{df}en. Angezeigt wird sie, wenn ihre Gr\u{f6}\u{df}e von jeder solchen Zahl um mindestens {min} abweicht."
+                ),
+                (false, _, false) => format!(
+                    "This group counts, alone or together with groups shown before, {t} people{f}, close to the {n} of the team summary shown earlier. The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers. It can be shown when these counts differ by at least {min}."
+                ),
+                (false, _, true) => format!(
+                    "Diese Gruppe z\u{e4}hlt allein oder zusammen mit zuvor gezeigten Gruppen {t} Personen{f}, nahe an den {n} der zuvor gezeigten Team-Zusammenfassung. Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen. Angezeigt wird sie, wenn die Zahlen um mindestens {min} abweichen."
+                ),
+                (true, true, false) => format!(
+                    "This team summary counts {n} people{f} and a summary shown before counts {t}: they could be the same team with {} {} more or fewer, whose answers their difference would reveal. Summaries of the same size, or of sizes at least {min} apart, can be shown together.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "person" } else { "people" }
+                ),
+                (true, true, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}, eine zuvor gezeigte {t}: Es k\u{f6}nnte dasselbe Team mit {} {} mehr oder weniger sein, deren Antworten der Unterschied offenlegen w\u{fc}rde. Zusammenfassungen gleicher Gr\u{f6}\u{df}e oder mit mindestens {min} Personen Unterschied k\u{f6}nnen gemeinsam gezeigt werden.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "Person" } else { "Personen" }
+                ),
+            }
+        }
+        Refusal::TooManyViews => {
+            if de {
+                format!("Diese Sitzung hat bereits {MAX_VIEWS} verschiedene Gruppen gezeigt; weitere werden nicht mehr gepr\u{fc}ft und daher nicht gezeigt.")
+            } else {
+                format!("This session has already shown {MAX_VIEWS} different groups; further groups can no longer be checked and are not shown.")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_placeholders() {
+        assert_eq!(
+            fill(EN.section_of, &[("x", "2".into()), ("y", "5".into())]),
+            "Section 2 of 5"
+        );
+    }
+
+    #[test]
+    fn every_code_error_has_german_words() {
+        let errors = [
+            CodeError::Empty,
+            CodeError::WrongPrefix {
+                found: "XX1-".into(),
+            },
+            CodeError::UnsupportedVersion {
+                version: "2".into(),
+            },
+            CodeError::BadCharacter {
+                ch: '!',
+                position: 5,
+            },
+            CodeError::Truncated {
+                expected: 35,
+                found: 30,
+            },
+            CodeError::TooLong {
+                expected: 35,
+                found: 40,
+            },
+            CodeError::ChecksumMismatch,
+            CodeError::QuestionnaireMismatch {
+                code_fingerprint: 1,
+                expected: 2,
+            },
+            CodeError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: "2.0.0".into(),
+            },
+            CodeError::AnswersDoNotFit("x".into()),
+        ];
+        for e in errors {
+            let de = code_error("de", &e);
+            assert_ne!(de, code_error("en", &e), "{e:?} is translated");
+            assert_eq!(code_error("xx", &e), code_error("en", &e));
+        }
+        assert!(code_error(
+            "de",
+            &CodeError::BadCharacter {
+                ch: '!',
+                position: 5
+            }
+        )
+        .contains("'!'"));
+    }
+
+    /// Every `{placeholder}` per field, from the pretty Debug form of a language.
+    fn placeholders(s: &Strings) -> Vec<(String, Vec<String>)> {
+        let dbg = format!("{s:#?}");
+        let mut out = Vec::new();
+        let mut field = String::new();
+        for line in dbg.lines() {
+            let t = line.trim_start();
+            if let Some((name, rest)) = t.split_once(": ") {
+                if !name.contains(' ') {
+                    field = if line.starts_with("        ") {
+                        format!("{}.{name}", field.split('.').next().unwrap_or(""))
+                    } else {
+                        name.to_string()
+                    };
+                    let mut ph: Vec<String> = rest
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|x| x.split_once('}').map(|(k, _)| k.to_string()))
+                        .filter(|k| k.chars().all(|c| c.is_ascii_lowercase()))
+                        .collect();
+                    ph.sort();
+                    out.push((field.clone(), ph));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_is_registered_once_with_its_locale() {
+        let codes: Vec<(&str, &str)> = ALL.iter().map(|s| (s.code, s.name)).collect();
+        assert_eq!(codes, LANGUAGES.to_vec());
+        assert_eq!(
+            crate::domain::options::LANGUAGES.to_vec(),
+            ALL.iter().map(|s| s.code).collect::<Vec<_>>()
+        );
+        for s in ALL {
+            assert_eq!(strings(s.code).name, s.name);
+        }
+        assert_eq!(DE.locale.decimal, ',');
+        assert_eq!(EN.locale.decimal, '.');
+    }
+
+    #[test]
+    fn no_bracket_plurals_in_any_language() {
+        for s in ALL {
+            let dbg = format!("{s:?}");
+            for bad in ["(s)", "(n)", "(en)", "(r)", "(e)", "(es)"] {
+                assert!(!dbg.contains(bad), "{}: {bad} in {dbg}", s.code);
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_uses_the_same_placeholders() {
+        let en = placeholders(&EN);
+        for s in ALL {
+            let other = placeholders(s);
+            assert_eq!(en.len(), other.len(), "{}", s.code);
+            for ((f, a), (g, b)) in en.iter().zip(&other) {
+                assert_eq!(f, g);
+                // A singular form may spell the count out ("one question").
+                let a: Vec<&String> = a
+                    .iter()
+                    .filter(|k| *k != "n" || !f.ends_with(".one"))
+                    .collect();
+                let b: Vec<&String> = b
+                    .iter()
+                    .filter(|k| *k != "n" || !g.ends_with(".one"))
+                    .collect();
+                assert_eq!(a, b, "{}: placeholders of {f}", s.code);
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_language_falls_back_to_english() {
+        assert_eq!(strings("xx").start, "Start");
+        assert_eq!(strings("de").start, "Starten");
+    }
+}

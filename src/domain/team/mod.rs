@@ -32,6 +32,7 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
+mod bits;
 mod compare;
 pub mod differencing;
 mod pairs;

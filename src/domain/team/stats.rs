@@ -31,6 +31,14 @@ pub struct Alpha {
     pub n: usize,
 }
 
+impl Alpha {
+    /// A negative α: the items contradict each other, so no reliability is reported
+    /// (the view says so instead of showing the figure).
+    pub fn is_unreliable(&self) -> bool {
+        self.value < 0.0
+    }
+}
+
 /// Team figures for one dimension, over the `n` respondents who have a score for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionStats {
@@ -555,6 +563,13 @@ mod tests {
         assert_eq!((w.n, w.missing), (4, 1));
         // positions 0, 25, 100, 100 → 56.25
         assert!((w.mean - 56.25).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_negative_alpha_is_unreliable() {
+        assert!(Alpha { value: -0.01, n: 9 }.is_unreliable());
+        assert!(!Alpha { value: 0.0, n: 9 }.is_unreliable());
+        assert!(!Alpha { value: 0.8, n: 9 }.is_unreliable());
     }
 
     #[test]

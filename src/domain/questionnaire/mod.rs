@@ -308,14 +308,7 @@ impl Questionnaire {
     /// The built-in questionnaire, built from static data that `build.rs` generates from
     /// [`DEFAULT_JSON`] (no JSON is parsed at run time). It is validated by the test suite.
     pub fn default_questionnaire() -> Self {
-        #[inline(never)]
-        fn s(x: &'static str) -> String {
-            x.to_string()
-        }
-        #[inline(never)]
-        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
-            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
-        }
+        use built_in::{s, t};
         fn labels(
             pairs: &'static [(&'static str, &'static [&'static str])],
         ) -> BTreeMap<String, Vec<String>> {
@@ -552,6 +545,24 @@ impl Questionnaire {
             .get(lang)
             .or_else(|| scale.labels.get(self.default_language()))
             .map(Vec::as_slice)
+    }
+}
+
+/// Constructors called by the code `build.rs` generates for the built-in questionnaire
+/// and suggestion rules (out of line, so the generated code stays small).
+pub(crate) mod built_in {
+    use super::Text;
+
+    /// An owned string from static data.
+    #[inline(never)]
+    pub(crate) fn s(x: &'static str) -> String {
+        x.to_string()
+    }
+
+    /// A text from static (language, text) pairs.
+    #[inline(never)]
+    pub(crate) fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
+        pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
     }
 }
 

@@ -479,6 +479,14 @@ fn codes_of_the_previous_questionnaire_are_refused_as_older() {
     ));
 }
 
+/// The next value of Marsaglia's xorshift64 generator (deterministic test data).
+fn xorshift(x: &mut u64) -> u64 {
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    *x
+}
+
 #[test]
 fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
     let q = Questionnaire::default_questionnaire();
@@ -488,10 +496,7 @@ fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
         let answers = Answers(
             (0..q.question_count())
                 .map(|pos| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    match x % 7 {
+                    match xorshift(&mut x) % 7 {
                         0 => None,
                         1 => Some(Answer::CantSay),
                         // Counts: team sizes 2..=6, teammates 0..=4.

@@ -80,18 +80,18 @@ async fn read_text(
     };
     let total = found.len();
     let mut intake = Intake::default();
-    let mut start = js_sys::Date::now();
+    let mut start = crate::effects::now_ms();
     for (k, slice) in found.chunks(SLICE).enumerate() {
         intake.feed(q, slice);
         let done = ((k + 1) * SLICE).min(total);
-        if done < total && js_sys::Date::now() - start >= BUDGET_MS {
+        if done < total && crate::effects::now_ms() - start >= BUDGET_MS {
             progress(done, total);
             // Not setTimeout(0): that is clamped to 4 ms after a few nested calls.
             crate::effects::yield_now().await;
             if !live() {
                 return None;
             }
-            start = js_sys::Date::now();
+            start = crate::effects::now_ms();
         }
     }
     Some(Ok(intake))

@@ -48,8 +48,8 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
                     <h4>{ fs.density_title }</h4>
                     if let Some(d) = &p.density {
                         <p><strong class="lr-density-value">{ f2(d.d) }</strong>
-                            <span class="lr-density-detail">{ format!(" ({team_ci} {}–{}{}, n = {})",
-                                f2(d.ci95.0), f2(d.ci95.1),
+                            <span class="lr-density-detail">{ format!(" ({team_ci} {}{}, n = {})",
+                                format::range(loc, d.ci95.0, d.ci95.1, 2),
                                 if d.clipped { "*" } else { "" }, d.n) }</span></p>
                         if d.clipped {
                             <p class="lr-muted lr-density-clipped">{ "* " }{ fs.density_clipped }</p>

@@ -1,22 +1,69 @@
 // Leadership Radar embed loader (ES module). Include it once on a page:
 //
-//   <div data-leadership-radar data-lang="en"></div>
-//   <script type="module" src="https://intranet.example/tools/radar/leadership-radar-embed.js"></script>
+//   <leadership-radar lang="en"></leadership-radar>
+//   <script type="module" src="https://intranet.example/tools/radar/leadership-radar-embed.js"
+//           integrity="sha384-…" crossorigin="anonymous"></script>
 //
 // It resolves every other file relative to its own URL (so the bundle can live under any
 // path), adds the widget stylesheet once, starts the WebAssembly module and mounts a widget
-// on every element carrying `data-leadership-radar`. A query string on the loader's URL
-// (e.g. `?v=1.2.0`) is passed on to the files it loads, for cache busting.
+// on every `<leadership-radar>` element (in its shadow root) and every element carrying
+// `data-leadership-radar` (in the page's DOM).
+// A query string on the loader's URL (e.g. `?v=1.2.0`) is passed on to the files it loads,
+// for cache busting.
+//
+// Integrity: the build writes the SHA-384 hashes of the glue, the wasm and the stylesheet
+// into INTEGRITY below (scripts/integrity.py, a Trunk post_build hook). The glue is
+// preloaded with `<link rel="modulepreload" integrity>`, the wasm fetched with
+// `fetch(…, {integrity})` and the stylesheet linked with `integrity`; a file that does not
+// match stops the widget with a visible message in its place, before any of its code runs.
+// With the loader's own hash in the page's `<script integrity>`, every byte is pinned.
+//
 // No inline script, no eval, no inline styles: it runs under
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 //
-// For hosts: `import { mountAll } from '…/leadership-radar-embed.js'` (or the global
-// `LeadershipRadar.mountAll()`) mounts elements added later; both return a promise of the
-// number of widgets started.
+// For hosts: `<leadership-radar>` elements mount when they are connected and unmount when
+// removed (their saved answers stay). For `data-leadership-radar` placeholders added later,
+// `import { mountAll } from '…/leadership-radar-embed.js'` (or the global
+// `LeadershipRadar.mountAll()`); both return a promise of the number of widgets started.
 
+/** SHA-384 hashes of the bundle's files, written by the build; `null` in the sources. */
+const INTEGRITY = /*@integrity*/null;
 const base = new URL(import.meta.url);
 const asset = (name) => new URL(name + base.search, base).href;
 const CSS = 'radar.css';
+const GLUE = 'leadership-radar.js';
+const WASM = 'leadership-radar_bg.wasm';
+/** Every element a widget mounts on. */
+const WIDGETS = '[data-leadership-radar], leadership-radar';
+
+/** Set on the error a file that does not match its hash causes. */
+class IntegrityError extends Error {}
+
+/**
+ * Why `name` could not be used: fetched once more without `integrity`, a file that arrives
+ * is one that does not match its hash; otherwise it is missing or unreachable.
+ */
+async function whyNotLoaded(name, cause) {
+  try {
+    const r = await fetch(asset(name), { cache: 'no-store', credentials: 'same-origin' });
+    if (r.ok) {
+      return new IntegrityError(`${name} does not match the SHA-384 hash this loader was released with `
+        + '(the file was changed on the server, or comes from another release); to keep the page safe, '
+        + 'none of the widget\'s code was run. Copy the whole release folder again');
+    }
+    return new Error(`${name} could not be loaded (HTTP ${r.status})`);
+  } catch {
+    return new Error(`${name} could not be loaded (${cause})`);
+  }
+}
+
+function hashOf(name) {
+  if (!INTEGRITY || !INTEGRITY[name]) {
+    throw new IntegrityError(`this copy of leadership-radar-embed.js has no integrity hash for ${name} `
+      + '(it is the unbuilt source); use the one from the release folder or from trunk build');
+  }
+  return INTEGRITY[name];
+}
 
 /** Adds the stylesheet unless the page already links it; resolves once it is usable. */
 function ensureStylesheet() {
@@ -30,16 +77,45 @@ function ensureStylesheet() {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = href;
+  link.integrity = hashOf(CSS);
+  link.crossOrigin = 'anonymous';
   link.setAttribute('data-leadership-radar-css', '');
-  const loaded = new Promise((resolve) => {
+  const loaded = new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', () => {
-      console.warn(`Leadership Radar: could not load its stylesheet ${href}`);
+    link.addEventListener('error', async () => {
+      const why = await whyNotLoaded(CSS, 'error');
+      if (why instanceof IntegrityError) { link.remove(); reject(why); return; }
+      console.warn(`Leadership Radar: could not load its stylesheet ${href}: ${why.message}`);
       resolve();
     }, { once: true });
   });
   document.head.append(link);
   return loaded;
+}
+
+/** Preloads the glue module with its hash; the import below then uses the checked copy. */
+function preloadGlue() {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = asset(GLUE);
+  link.integrity = hashOf(GLUE);
+  link.crossOrigin = 'anonymous';
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', async () => reject(await whyNotLoaded(GLUE, 'error')), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** Fetches the wasm with its hash: the promise rejects unless every byte matches. */
+async function fetchWasm() {
+  try {
+    return await fetch(asset(WASM), { integrity: hashOf(WASM), credentials: 'same-origin' });
+  } catch (e) {
+    if (e instanceof IntegrityError) throw e;
+    throw await whyNotLoaded(WASM, e);
+  }
 }
 
 const inFrame = document.documentElement.hasAttribute('data-leadership-radar-frame');
@@ -86,8 +162,8 @@ function frameMessages() {
   document.addEventListener('leadership-radar:ready', () => setTimeout(report, 0));
   if (parent) {
     document.addEventListener('leadership-radar:completed', (e) => {
-      const { code, scores, index } = e.detail || {};
-      post({ type: 'completed', code, scores, index });
+      const { code, scores, conditions, spread, index } = e.detail || {};
+      post({ type: 'completed', code, scores, conditions, spread, index });
     });
   }
 }
@@ -95,7 +171,22 @@ function frameMessages() {
 /** When the module cannot start, say so in every placeholder instead of leaving it blank. */
 function showStartFailure(error) {
   console.error('Leadership Radar could not start:', error);
-  for (const el of document.querySelectorAll('[data-leadership-radar]:not([data-leadership-radar-mounted])')) {
+  const detail = error instanceof Error ? error.message : String(error);
+  const hint = error instanceof IntegrityError
+    ? '.'
+    : `. If the page sends a Content-Security-Policy, it must allow script-src 'wasm-unsafe-eval' `
+      + `and the widget's files (${new URL('.', base).href}).`;
+  for (const el of document.querySelectorAll(`:is(${WIDGETS}):not([data-leadership-radar-mounted])`)) {
+    // A <leadership-radar> shows it in its shadow root (its light content is not rendered).
+    let place = el;
+    if (el.localName === 'leadership-radar') {
+      place = el.shadowRoot;
+      if (!place) {
+        place = el.attachShadow({ mode: 'open' });
+        try { shadowStylesheet(place); } catch { /* no hashes: the message stays unstyled */ }
+      }
+      place.querySelector(':scope > div')?.remove();
+    }
     const app = document.createElement('div');
     app.className = 'lr-app';
     const notice = document.createElement('div');
@@ -104,27 +195,30 @@ function showStartFailure(error) {
     const p = document.createElement('p');
     const strong = document.createElement('strong');
     strong.textContent = 'Leadership Radar could not start.';
-    p.append(strong, ` ${error}. If the page sends a Content-Security-Policy, it must allow `
-      + `script-src 'wasm-unsafe-eval' and the widget's files (${new URL('.', base).href}).`);
+    p.append(strong, ` ${detail}${hint}`);
     notice.append(p);
     app.append(notice);
-    el.replaceChildren(app);
+    if (place === el) el.replaceChildren(app); else place.append(app);
     el.setAttribute('data-leadership-radar-mounted', 'error');
   }
 }
 
 const started = (async () => {
-  const wasmResponse = fetch(asset('leadership-radar_bg.wasm'));
-  wasmResponse.catch(() => {}); // reported through init below, not as an unhandled rejection
-  const [glue] = await Promise.all([import(asset('leadership-radar.js')), ensureStylesheet()]);
+  // Both requests start at once; nothing of the widget runs before both hashes matched.
+  const wasm = fetchWasm();
+  wasm.catch(() => {}); // awaited below
+  const glueChecked = preloadGlue();
+  glueChecked.catch(() => {});
+  await Promise.all([glueChecked, wasm, ensureStylesheet()]);
+  const glue = await import(asset(GLUE));
   frameOptions();
   frameMessages();
   // Running the module mounts every placeholder present now (its `main`).
-  await glue.default({ module_or_path: wasmResponse });
+  await glue.default({ module_or_path: wasm });
   return glue;
 })();
 
-/** Mounts widgets on `[data-leadership-radar]` elements not yet handled. */
+/** Mounts widgets on `[data-leadership-radar]` and `<leadership-radar>` elements not yet handled. */
 export async function mountAll() {
   return (await started).mount_all();
 }
@@ -132,3 +226,64 @@ export async function mountAll() {
 window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll });
 // `main` has mounted what is on the page already; this catches placeholders added meanwhile.
 started.then((glue) => glue.mount_all(), showStartFailure);
+
+/** A `<link>` to the stylesheet with its hash, for a shadow root; resolves once loaded. */
+function shadowStylesheet(root) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = asset(CSS);
+  link.integrity = hashOf(CSS);
+  link.crossOrigin = 'anonymous';
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true }); // checked once for the page already
+  });
+  root.append(link);
+  return loaded;
+}
+
+/**
+ * `<leadership-radar lang="de" mode="team" min-group="5" storage="hr" questionnaire="id">`:
+ * the same options as the `data-` attributes, without the prefix. The widget renders into
+ * the element's shadow root, with its own copy of the stylesheet, so the page's rules
+ * (even `!important` ones) do not reach it; theme it with `leadership-radar::part(app)`
+ * (see EMBEDDING.md). Events are dispatched on the element.
+ */
+class LeadershipRadarElement extends HTMLElement {
+  /** The shadow root's mount point, created with the stylesheet on first use. */
+  async #mountPoint() {
+    let root = this.shadowRoot;
+    let loaded = Promise.resolve();
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      loaded = shadowStylesheet(root);
+    }
+    let point = root.querySelector(':scope > div');
+    if (!point) {
+      point = document.createElement('div');
+      root.append(point);
+    }
+    await loaded;
+    return point;
+  }
+
+  connectedCallback() {
+    started.then(async (glue) => {
+      const point = await this.#mountPoint();
+      if (this.isConnected) glue.mount_element(this, point);
+    }, () => {});
+  }
+
+  disconnectedCallback() {
+    // A move (remove then insert in the same task) keeps the widget; a removal unmounts
+    // it and frees its memory. Saved answers stay in storage.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      started.then((glue) => {
+        glue.unmount_element(this);
+        this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
+      }, () => {});
+    });
+  }
+}
+if (!customElements.get('leadership-radar')) customElements.define('leadership-radar', LeadershipRadarElement);

@@ -8,7 +8,7 @@
 // - An iframe with `data-src` and no `src` gets `src = data-src + ?parent=<this page's origin>`,
 //   so the widget inside may send its results here (it sends them only to a named parent).
 // - Messages `{source: "leadership-radar", type: "resize", height}` set the height of the iframe
-//   they came from; `{type: "completed", code, scores, index}` become a bubbling
+//   they came from; `{type: "completed", code, scores, conditions, spread, index}` become a bubbling
 //   `leadership-radar:completed` CustomEvent on that iframe.
 // - A message counts only if it comes from a marked iframe's window and its origin is the
 //   origin of that iframe's src, or one listed in the iframe's `data-origin` (space-separated).
@@ -43,7 +43,14 @@
     if (data.type === 'resize' && Number.isFinite(data.height) && data.height > 0 && data.height < 100000) {
       frame.style.height = `${Math.ceil(data.height)}px`; // CSSOM: allowed under style-src 'self'
     } else if (data.type === 'completed' && typeof data.code === 'string') {
-      const detail = { code: data.code, scores: data.scores ?? null, index: data.index ?? null };
+      const num = (v) => (Number.isFinite(v) ? v : null);
+      const detail = {
+        code: data.code,
+        scores: data.scores ?? null,
+        conditions: num(data.conditions),
+        spread: num(data.spread),
+        index: num(data.index),
+      };
       frame.dispatchEvent(new CustomEvent('leadership-radar:completed', { bubbles: true, detail }));
     }
   });

@@ -177,8 +177,13 @@ impl Reducible for Tick {
 /// Seconds between retries of a failed write.
 const RETRY_MS: u32 = 4_000;
 
-/// The result code carried in a URL fragment such as `lr=LR1-…`.
-pub fn code_in_fragment(fragment: &str) -> Option<String> {
+/// The result code carried in a URL fragment such as `lr=LR1-…` that a widget in
+/// `mode` opens: a team-mode widget never opens one person's result (the host chose a
+/// team view, and a facilitator's page must not show an individual's answers).
+pub fn code_in_fragment(mode: Mode, fragment: &str) -> Option<String> {
+    if mode == Mode::Team {
+        return None;
+    }
     fragment
         .split('&')
         .find_map(|kv| kv.strip_prefix("lr="))
@@ -286,12 +291,14 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
 
-    // A result code in the URL fragment (`#lr=LR1-…`) opens that result.
+    // A result code in the URL fragment (`#lr=LR1-…`) opens that result (not in team mode).
     {
         let state = state.clone();
         let q = c.questionnaire.clone();
+        let mode = c.mode;
         use_effect_with((), move |_| {
-            if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(&f)) {
+            if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(mode, &f))
+            {
                 match crate::domain::code::decode(&q, &code) {
                     Ok(answers) => state.dispatch(Action::OpenCode(answers)),
                     Err(e) => state.dispatch(Action::CodeError(e)),
@@ -537,7 +544,7 @@ pub fn App(p: &AppProps) -> Html {
     };
 
     html! {
-        <div class="lr-app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
+        <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
             <div class="lr-top">
                 <label class="lr-lang" for={lang_id.clone()}>
                     <span>{ s.lang_label }</span>
@@ -548,5 +555,21 @@ pub fn App(p: &AppProps) -> Html {
             { saving_notice }
             { body }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fragment_code_opens_only_in_self_assessment_mode() {
+        let f = "x=1&lr=LR1-ABC";
+        assert_eq!(
+            code_in_fragment(Mode::SelfAssessment, f).as_deref(),
+            Some("LR1-ABC")
+        );
+        assert_eq!(code_in_fragment(Mode::Team, f), None);
+        assert_eq!(code_in_fragment(Mode::SelfAssessment, "lr="), None);
     }
 }

@@ -91,6 +91,14 @@ pub fn print() {
     }
 }
 
+/// Today's date in the language's usual form, for a printed report's header.
+pub fn today(lang: &str) -> String {
+    js_sys::Date::new_0()
+        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
 /// The URL fragment without `#`, if any.
 pub fn fragment() -> Option<String> {
     let h = web_sys::window()?.location().hash().ok()?;

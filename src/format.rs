@@ -44,6 +44,9 @@ pub struct Locale {
     pub percent: &'static str,
     /// The language's plural rule.
     pub plural: fn(u64) -> PluralCategory,
+    /// Between groups of three digits of whole numbers from 1,000 (`""`: none;
+    /// French: a narrow no-break space, `10 000`).
+    pub group: &'static str,
 }
 
 /// English: 54.4, 95%, [1.2, 3.4].
@@ -52,6 +55,7 @@ pub const LOCALE_EN: Locale = Locale {
     list_sep: ", ",
     percent: "{n}%",
     plural: plural_one_is_one,
+    group: "",
 };
 
 /// German: 54,4, 95 %, [1,2; 3,4].
@@ -60,7 +64,32 @@ pub const LOCALE_DE: Locale = Locale {
     list_sep: "; ",
     percent: "{n}\u{202f}%",
     plural: plural_one_is_one,
+    group: "",
 };
+
+/// French: 54,4, 95 %, [1,2 ; 3,4], 10 000 (narrow no-break spaces).
+pub const LOCALE_FR: Locale = Locale {
+    decimal: ',',
+    list_sep: "\u{202f}; ",
+    percent: "{n}\u{202f}%",
+    plural: plural_zero_one_is_one,
+    group: "\u{202f}",
+};
+
+/// The digits of a whole number with the locale's group separator.
+pub fn grouped(loc: &Locale, digits: &str) -> String {
+    if loc.group.is_empty() || digits.len() < 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push_str(loc.group);
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// A text with one form per plural category; `{n}` is replaced by the count.
 #[derive(Debug, Clone, Copy)]
@@ -76,7 +105,7 @@ impl Plural {
             PluralCategory::One => self.one,
             PluralCategory::Other => self.other,
         };
-        form.replace("{n}", &n.to_string())
+        form.replace("{n}", &grouped(loc, &n.to_string()))
     }
 }
 
@@ -99,14 +128,13 @@ pub fn fixed(loc: &Locale, v: f64, decimals: usize) -> String {
         return "\u{2013}".into();
     }
     let s = format!("{:.*}", decimals, round_to(v, decimals as i32));
-    let s = match s.strip_prefix('-') {
-        Some(rest) => format!("\u{2212}{rest}"),
-        None => s,
+    let (sign, rest) = match s.strip_prefix('-') {
+        Some(rest) => ("\u{2212}", rest),
+        None => ("", s.as_str()),
     };
-    if loc.decimal == '.' {
-        s
-    } else {
-        s.replace('.', &loc.decimal.to_string())
+    match rest.split_once('.') {
+        Some((int, frac)) => format!("{sign}{}{}{frac}", grouped(loc, int), loc.decimal),
+        None => format!("{sign}{}", grouped(loc, rest)),
     }
 }
 

@@ -1,15 +1,22 @@
-//! Mounting on a host page: finds the placeholder elements (`data-leadership-radar`),
-//! reads each one's options (`domain::options`), and starts one independent widget per
-//! element, or shows precisely what is wrong in the element's place (and warns on the
-//! console): never a blank box.
+//! Mounting on a host page: finds the placeholder elements (`data-leadership-radar`) and
+//! the `<leadership-radar>` custom elements, reads each one's options
+//! (`domain::options`: `data-lang` on a placeholder, `lang` on the element), and starts
+//! one independent widget per element, or shows precisely what is wrong in the element's
+//! place (and warns on the console): never a blank box. A placeholder renders in the
+//! page's DOM; a `<leadership-radar>` renders into its shadow root (the loader attaches
+//! it, with the stylesheet, and calls [`mount_into`]), so host rules, even `!important`
+//! ones, do not reach it.
 //!
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
 //! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
 //! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
 //! its progress under its own storage namespace: `data-storage`, or without it
 //! `default`, `default-2`, … in the order the widgets are mounted.
+//! [`unmount`] destroys a widget (the loader calls it when a `<leadership-radar>` leaves
+//! the document) and clears the mark, so the element mounts afresh if it comes back;
+//! storage is kept.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,13 +26,18 @@ use crate::app::{App, AppProps, Config};
 use crate::domain::options::{self, Options};
 use crate::domain::questionnaire::Questionnaire;
 
-/// Selects placeholder elements.
+/// Selects placeholder elements (`<leadership-radar>` elements mount through the
+/// loader's custom element class, into their shadow root).
 pub const SELECTOR: &str = "[data-leadership-radar]";
+/// The custom element's tag name.
+pub const TAG: &str = "leadership-radar";
 /// Set on every handled element: `ok` (a widget runs) or `error` (problems are shown).
 pub const MOUNTED: &str = "data-leadership-radar-mounted";
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+    /// The running widgets, with the element each one renders into.
+    static APPS: RefCell<Vec<(Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
     /// Widgets mounted on this page without `data-storage`.
     static DEFAULT_STORAGES: Cell<usize> = const { Cell::new(0) };
 }
@@ -36,6 +48,19 @@ fn next_default_storage() -> usize {
         n.set(n.get() + 1);
         n.get()
     })
+}
+
+/// How many widgets are running (for tests: unmounting must free them).
+pub fn running() -> usize {
+    APPS.with(|apps| apps.borrow().len())
+}
+
+fn attrs_of(el: &Element) -> options::Attrs {
+    if el.tag_name().eq_ignore_ascii_case(TAG) {
+        options::Attrs::Element
+    } else {
+        options::Attrs::Data
+    }
 }
 
 fn next_uid() -> String {
@@ -68,45 +93,71 @@ pub fn mount_all() -> u32 {
 /// Mounts one element (replacing its content, e.g. a no-script fallback); returns
 /// whether a widget started. An element already handled is left alone.
 pub fn mount(doc: &Document, el: Element) -> bool {
-    if el.has_attribute(MOUNTED) {
+    mount_into(doc, el.clone(), el)
+}
+
+/// Mounts a widget configured by `host`'s attributes into `root`: `root` is `host`
+/// itself for a placeholder, or the `<div>` the loader puts in a `<leadership-radar>`'s
+/// shadow root. `host` gets the [`MOUNTED`] mark and the host events.
+pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
+    if host.has_attribute(MOUNTED) {
         return false;
     }
-    let config = options::parse(&|name| el.get_attribute(name)).and_then(|o| config(doc, &o));
-    el.set_text_content(None);
+    let attrs = attrs_of(&host);
+    let config = options::parse_attrs(&|name| host.get_attribute(name), attrs)
+        .and_then(|o| config(doc, &o, attrs));
+    root.set_text_content(None);
     match config {
         Ok(mut config) => {
-            let _ = el.set_attribute(MOUNTED, "ok");
+            let _ = host.set_attribute(MOUNTED, "ok");
             config.uid = next_uid();
-            config.mount = Some(el.clone());
-            yew::Renderer::<App>::with_root_and_props(
-                el,
+            config.mount = Some(host.clone());
+            let handle = yew::Renderer::<App>::with_root_and_props(
+                root,
                 AppProps {
                     config: Rc::new(config),
                 },
             )
             .render();
+            APPS.with(|apps| apps.borrow_mut().push((host, handle)));
             true
         }
         Err(problems) => {
-            let _ = el.set_attribute(MOUNTED, "error");
-            show_problems(doc, &el, &problems);
+            let _ = host.set_attribute(MOUNTED, "error");
+            show_problems(doc, &host, &root, &problems);
             false
         }
     }
 }
 
+/// Stops the widget whose host is `el` (Yew's `AppHandle::destroy`: components, effects
+/// and listeners are dropped and its DOM removed) and unmarks the element so that it can
+/// mount again; the caller clears a shown problem. Saved answers stay in storage.
+/// Returns whether a widget was running there.
+pub fn unmount(el: &Element) -> bool {
+    let handle = APPS.with(|apps| {
+        let mut apps = apps.borrow_mut();
+        let at = apps.iter().position(|(e, _)| e == el)?;
+        Some(apps.swap_remove(at).1)
+    });
+    let was_running = handle.is_some();
+    if let Some(handle) = handle {
+        handle.destroy();
+    }
+    let _ = el.remove_attribute(MOUNTED);
+    was_running
+}
+
 /// The widget configuration for valid options (its `uid` and `mount` are set by [`mount`]).
-fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
+fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, Vec<String>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        c.questionnaire = Rc::new(inline_questionnaire(doc, id)?);
+        c.questionnaire = Rc::new(inline_questionnaire(doc, id, attrs)?);
     }
-    c.lang =
-        options::choose_language(o.lang.as_deref(), &c.questionnaire.languages).map_err(|e| {
-            match &o.questionnaire {
-                Some(id) if o.lang.is_none() => vec![format!("questionnaire #{id}: {e}")],
-                _ => vec![e],
-            }
+    c.lang = options::choose_language(o.lang.as_deref(), &c.questionnaire.languages, attrs)
+        .map_err(|e| match &o.questionnaire {
+            Some(id) if o.lang.is_none() => vec![format!("questionnaire #{id}: {e}")],
+            _ => vec![e],
         })?;
     c.namespace = match &o.storage {
         Some(name) => name.clone(),
@@ -121,8 +172,12 @@ fn config(doc: &Document, o: &Options) -> Result<Config, Vec<String>> {
 
 /// Loads a questionnaire from `<script type="application/json" id="…">`; every
 /// validation problem becomes one message.
-fn inline_questionnaire(doc: &Document, id: &str) -> Result<Questionnaire, Vec<String>> {
-    let attr = format!("{}=\"{id}\"", options::ATTR_QUESTIONNAIRE);
+fn inline_questionnaire(
+    doc: &Document,
+    id: &str,
+    attrs: options::Attrs,
+) -> Result<Questionnaire, Vec<String>> {
+    let attr = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
     let Some(el) = doc.get_element_by_id(id) else {
         return Err(vec![format!(
             "{attr}: there is no element with this id on the page; add \
@@ -152,8 +207,8 @@ fn inline_questionnaire(doc: &Document, id: &str) -> Result<Questionnaire, Vec<S
     })
 }
 
-/// Shows the problems in the element's place and warns on the console.
-fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
+/// Shows the problems in `root` (the element's place) and warns on the console.
+fn show_problems(doc: &Document, el: &Element, root: &Element, problems: &[String]) {
     let id = el.id();
     let which = if id.is_empty() {
         format!("a <{}> element", el.tag_name().to_ascii_lowercase())
@@ -184,7 +239,7 @@ fn show_problems(doc: &Document, el: &Element, problems: &[String]) {
         }
         notice.append_child(&ul)?;
         app.append_child(&notice)?;
-        el.append_child(&app)?;
+        root.append_child(&app)?;
         Ok(())
     };
     let _ = render();

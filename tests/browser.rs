@@ -59,19 +59,20 @@ async fn radar_draws_points_from_scores() {
             .as_deref(),
         Some("Radar")
     );
-    let poly = root
-        .query_selector("polygon.lr-profile")
-        .unwrap()
-        .expect("a profile polygon");
-    // Same geometry as the domain's, for the radar's frame (centre 280,210, radius 140):
-    // 100 on the up axis, 50 on the right, missing at the centre, 25 on the left.
+    // A missing score leaves a gap, never a point at the centre (which would read as 0):
+    // no closed profile, one open line through the present axes, from the one after the
+    // gap around to the one before it (centre 280,210, radius 140): 25 on the left,
+    // 100 on the up axis, 50 on the right.
+    assert!(root.query_selector("polygon.lr-profile").unwrap().is_none());
+    let lines = root.query_selector_all("polyline.lr-profile").unwrap();
+    assert_eq!(lines.length(), 1);
+    let line: web_sys::Element = lines.get(0).unwrap().dyn_into().unwrap();
+    // Same geometry as the domain's.
+    let expected = [(3, 25.0), (0, 100.0), (1, 50.0)].map(|(i, v)| FRAME.point(i, 4, v));
+    assert_eq!(line.get_attribute("points").unwrap(), svg_points(&expected));
     assert_eq!(
-        poly.get_attribute("points").unwrap(),
-        svg_points(&FRAME.polygon(&scores))
-    );
-    assert_eq!(
-        poly.get_attribute("points").unwrap(),
-        "280.0,70.0 350.0,210.0 280.0,210.0 245.0,210.0"
+        line.get_attribute("points").unwrap(),
+        "245.0,210.0 280.0,70.0 350.0,210.0"
     );
     // One dot per present score.
     assert_eq!(

@@ -111,6 +111,7 @@ fn build(shape: &Shape) -> Questionnaire {
             prompt: text("p"),
             items: own,
         },
+        network: None,
         sections: vec![Section {
             id: "s".into(),
             title: text("s"),
@@ -146,17 +147,19 @@ fn shape() -> impl Strategy<Value = Shape> {
 }
 
 /// Answers that fit `q`, from raw choices: 0 unanswered, 1 "can't say" (or
-/// unanswered where not offered), k >= 2 the value (k - 2) % points + 1.
+/// unanswered where not offered), k >= 2 the value min + (k - 2) % (max - min + 1)
+/// (1..=points on a scale, min..=max for a count).
 fn answers_from(q: &Questionnaire, raw: &[u16]) -> Answers {
     Answers(
         (0..q.question_count())
             .map(|pos| {
-                let s = q.scale_at(pos).unwrap();
+                let r = q.range_at(pos).unwrap();
+                let width = u16::from(r.max - r.min) + 1;
                 match raw.get(pos).copied().unwrap_or(0) {
                     0 => None,
-                    1 if s.cant_say.is_some() => Some(Answer::CantSay),
+                    1 if r.cant_say => Some(Answer::CantSay),
                     1 => None,
-                    k => Some(Answer::Value(((k - 2) % u16::from(s.points)) as u8 + 1)),
+                    k => Some(Answer::Value(r.min + ((k - 2) % width) as u8)),
                 }
             })
             .collect(),
@@ -169,7 +172,7 @@ fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
         a.0.iter()
             .enumerate()
             .map(|(pos, x)| match x {
-                None if q.scale_at(pos).unwrap().cant_say.is_some() => Some(Answer::CantSay),
+                None if q.range_at(pos).unwrap().cant_say => Some(Answer::CantSay),
                 other => *other,
             })
             .collect(),
@@ -185,7 +188,7 @@ fn questionnaire_and_answers() -> impl Strategy<Value = (Questionnaire, Answers)
 }
 
 fn default_answers() -> impl Strategy<Value = Answers> {
-    prop::collection::vec(0u16..40, 42).prop_map(|raw| answers_from(&default_q(), &raw))
+    prop::collection::vec(0u16..60, 44).prop_map(|raw| answers_from(&default_q(), &raw))
 }
 
 /// Whether two characters read as the same symbol of a code body.
@@ -217,7 +220,7 @@ fn default_questionnaire_code_length() {
         q.question_count(),
         code.len()
     );
-    assert_eq!(code.len(), 39, "the README promises 39 characters: {code}");
+    assert_eq!(code.len(), 41, "the README promises 41 characters: {code}");
     assert_eq!(
         encode(&q, &Answers::empty(&q)).unwrap().len(),
         code.len(),
@@ -429,7 +432,7 @@ proptest! {
     fn round_trip_default(a in default_answers()) {
         let q = default_q();
         let code = encode(&q, &a).unwrap();
-        prop_assert_eq!(code.len(), 39);
+        prop_assert_eq!(code.len(), 41);
         prop_assert_eq!(decode(&q, &code), Ok(normalised(&q, &a)));
     }
 

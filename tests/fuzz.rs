@@ -100,12 +100,15 @@ fn random_text(r: &mut Rng, max: usize) -> String {
 fn random_answers(r: &mut Rng, q: &Questionnaire) -> Answers {
     let mut a = Answers::empty(q);
     for pos in 0..q.question_count() {
-        let points = q.scale_at(pos).map_or(5, |s| s.points);
-        let cant = q.scale_at(pos).is_some_and(|s| s.cant_say.is_some());
+        // Scale points 1..=points, or a count min..=max.
+        let (min, max, cant) = q
+            .range_at(pos)
+            .map_or((1, 5, false), |g| (g.min, g.max, g.cant_say));
+        let width = usize::from(max - min) + 1;
         let v = match r.below(10) {
             0 => None,
             1 if cant => Some(Answer::CantSay),
-            _ => Some(Answer::Value(1 + r.below(points as usize) as u8)),
+            _ => Some(Answer::Value(min + r.below(width) as u8)),
         };
         a.set(pos, v);
     }
@@ -467,7 +470,9 @@ fn embed_options(r: &mut Rng, n: u64) -> Target {
                             return Err("storage name changed".into());
                         }
                     }
-                    if let Ok(l) = options::choose_language(o.lang.as_deref(), &offered) {
+                    if let Ok(l) =
+                        options::choose_language(o.lang.as_deref(), &offered, options::Attrs::Data)
+                    {
                         if !offered.contains(&l) || !options::LANGUAGES.contains(&l.as_str()) {
                             return Err(format!("language {l} chosen"));
                         }

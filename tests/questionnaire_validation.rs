@@ -128,7 +128,7 @@ const CASES: &[Case] = &[
         name: "scale with fewer than 2 points",
         mutate: |v| {
             v["scales"][2]["points"] = json!(1);
-            v["scales"][2]["labels"] = json!({"en": ["Often"], "de": ["Oft"]});
+            v["scales"][2]["labels"] = json!({"en": ["Often"], "de": ["Oft"], "fr": ["Souvent"]});
         },
         want: &[("$.scales[2].points", "at least 2 points, this one has 1")],
     },
@@ -137,7 +137,7 @@ const CASES: &[Case] = &[
         mutate: |v| {
             let labels: Vec<String> = (1..=12).map(|p| p.to_string()).collect();
             v["scales"][0]["points"] = json!(12);
-            v["scales"][0]["labels"] = json!({"en": labels, "de": labels});
+            v["scales"][0]["labels"] = json!({"en": labels, "de": labels, "fr": labels});
         },
         want: &[("$.scales[0].points", "at most 11 points")],
     },
@@ -165,7 +165,7 @@ const CASES: &[Case] = &[
     Case {
         name: "unknown question in a section",
         mutate: |v| questions_of(v, 4).push(json!("own5")),
-        want: &[("$.sections[4].questions[10]", "unknown question \"own5\"")],
+        want: &[("$.sections[4].questions[12]", "unknown question \"own5\"")],
     },
     Case {
         name: "unknown scale reference",
@@ -215,17 +215,17 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "duplicate language",
-        mutate: |v| v["languages"] = json!(["en", "de", "en"]),
-        want: &[("$.languages[2]", "duplicate language \"en\"")],
+        mutate: |v| v["languages"] = json!(["en", "de", "fr", "en"]),
+        want: &[("$.languages[3]", "duplicate language \"en\"")],
     },
     Case {
         name: "bad language code",
         mutate: |v| {
             // Translate everything into "d e" first, so that only the code is wrong.
             copy_language(v, "de", "d e");
-            v["languages"] = json!(["en", "de", "d e"]);
+            v["languages"] = json!(["en", "de", "fr", "d e"]);
         },
-        want: &[("$.languages[2]", "\"d e\" is not a language code")],
+        want: &[("$.languages[3]", "\"d e\" is not a language code")],
     },
     Case {
         name: "empty section",
@@ -240,6 +240,86 @@ const CASES: &[Case] = &[
             "$.sections[5].questions",
             "a section needs at least one question",
         )],
+    },
+    Case {
+        name: "team size below 2",
+        mutate: |v| v["network"]["size"]["min"] = json!(1),
+        want: &[("$.network.size.min", "at least 2, not 1")],
+    },
+    Case {
+        name: "count minimum above its maximum",
+        mutate: |v| v["network"]["size"]["min"] = json!(60),
+        want: &[(
+            "$.network.size.min",
+            "the minimum (60) is larger than the maximum (50)",
+        )],
+    },
+    Case {
+        name: "negative count minimum",
+        mutate: |v| v["network"]["counts"][0]["min"] = json!(-1),
+        want: &[(
+            "$.network.counts[0].min",
+            "a count cannot be negative, but the minimum is -1",
+        )],
+    },
+    Case {
+        name: "count of teammates that cannot be 0",
+        mutate: |v| v["network"]["counts"][0]["min"] = json!(1),
+        want: &[("$.network.counts[0].min", "must allow 0 (nobody)")],
+    },
+    Case {
+        name: "count of teammates above the largest team minus one",
+        mutate: |v| v["network"]["counts"][0]["max"] = json!(50),
+        want: &[(
+            "$.network.counts[0].max",
+            "at most 49 teammates are possible in a team of at most 50",
+        )],
+    },
+    Case {
+        name: "count maximum beyond what a code can hold",
+        mutate: |v| {
+            v["network"]["size"]["max"] = json!(1000);
+            v["network"]["counts"][0]["max"] = json!(999);
+        },
+        want: &[
+            ("$.network.size.max", "at most 250, but the maximum is 1000"),
+            (
+                "$.network.counts[0].max",
+                "at most 250, but the maximum is 999",
+            ),
+        ],
+    },
+    Case {
+        name: "network without counts",
+        mutate: |v| {
+            v["network"]["counts"] = json!([]);
+            unplace(v, "led_month");
+        },
+        want: &[("$.network.counts", "at least one count of teammates")],
+    },
+    Case {
+        name: "count without a translation and an empty can't-say label",
+        mutate: |v| {
+            remove_key(&mut v["network"]["counts"][0]["text"], "de");
+            v["network"]["size"]["cant_say"]["en"] = json!(" ");
+        },
+        want: &[
+            ("$.network.counts[0].text", "missing translation for \"de\""),
+            ("$.network.size.cant_say.en", "empty text"),
+        ],
+    },
+    Case {
+        name: "count id shared with an item",
+        mutate: |v| {
+            v["network"]["size"]["id"] = json!("aut1");
+            unplace(v, "team_size");
+        },
+        want: &[("$.network.size.id", "duplicate id \"aut1\"")],
+    },
+    Case {
+        name: "count in no section",
+        mutate: |v| unplace(v, "team_size"),
+        want: &[("$.sections", "question \"team_size\" is in no section")],
     },
     Case {
         name: "duplicate scale id",
@@ -273,6 +353,50 @@ fn each_mutation_reports_its_problem_by_path() {
             case.name
         );
     }
+}
+
+#[test]
+fn a_questionnaire_without_a_network_block_loads_and_keeps_its_shape() {
+    let mut v = default_value();
+    remove_key(&mut v, "network");
+    unplace(&mut v, "team_size");
+    unplace(&mut v, "led_month");
+    let q = Questionnaire::from_json(&to_json(&v)).expect("the network block is optional");
+    assert!(q.network.is_none());
+    assert_eq!(q.question_count(), 42);
+    assert_eq!(q.team_size_position(), None);
+    let full = Questionnaire::default_questionnaire();
+    assert_eq!(full.question_count(), 44);
+    assert_ne!(q.fingerprint(), full.fingerprint());
+}
+
+#[test]
+fn count_positions_have_count_ranges() {
+    use leadership_radar::domain::questionnaire::QuestionKind;
+    let q = Questionnaire::default_questionnaire();
+    let size = q.team_size_position().expect("a team size question");
+    assert_eq!(size, 42);
+    assert_eq!(q.kind(size), Some(QuestionKind::TeamSize));
+    let r = q.range_at(size).expect("a range");
+    assert_eq!((r.min, r.max, r.cant_say, r.count), (2, 50, true, true));
+    let led = q.count_position(0).expect("a count");
+    assert_eq!(q.kind(led), Some(QuestionKind::Count(0)));
+    let r = q.range_at(led).expect("a range");
+    assert_eq!((r.min, r.max, r.count), (0, 49, true));
+    assert_eq!(q.count_position(1), None);
+    // Scale questions keep 1..=points.
+    let r = q.range_at(0).expect("a range");
+    assert_eq!((r.min, r.max, r.count), (1, 5, false));
+    assert_eq!(q.range_at(q.question_count()), None);
+    // A changed count range changes the fingerprint; rewording does not.
+    let mut v = default_value();
+    v["network"]["counts"][0]["max"] = json!(30);
+    let narrower = Questionnaire::from_json(&to_json(&v)).expect("valid");
+    assert_ne!(narrower.fingerprint(), q.fingerprint());
+    let mut v = default_value();
+    v["network"]["counts"][0]["text"]["en"] = json!("Other words");
+    let reworded = Questionnaire::from_json(&to_json(&v)).expect("valid");
+    assert_eq!(reworded.fingerprint(), q.fingerprint());
 }
 
 #[test]
@@ -560,4 +684,22 @@ proptest! {
         }
         check_load(&v.to_string())?;
     }
+}
+
+#[test]
+fn the_earlier_built_in_version_is_recognised_by_its_fingerprint() {
+    let old = Questionnaire::from_json(include_str!(
+        "fixtures/questionnaire/distributed-leadership-1.0.0.json"
+    ))
+    .expect("version 1.0.0 still loads");
+    assert_eq!(old.version, "1.0.0");
+    let q = Questionnaire::default_questionnaire();
+    assert_ne!(old.fingerprint(), q.fingerprint());
+    assert_eq!(q.earlier_version(old.fingerprint()), Some("1.0.0"));
+    assert_eq!(q.earlier_version(q.fingerprint()), None);
+    assert_eq!(q.earlier_version(0x1234_5678), None);
+    // Another questionnaire (another id) does not claim the built-in's history.
+    let mut other = q.clone();
+    other.id = "ours".into();
+    assert_eq!(other.earlier_version(old.fingerprint()), None);
 }

@@ -11,8 +11,8 @@
 
 use leadership_radar::domain::stats::{
     average_deviation, cronbach_alpha, cv, gini, hedges_g, hedges_g_from_stats, lindell_rwg_j,
-    mean, mean_ci95, rwg, rwg_j, sd, t_quantile, t_two_sided_p, uniform_null_variance, variance,
-    welch, welch_from_stats,
+    mean, mean_ci95, ratio_estimate, rwg, rwg_j, sd, t_quantile, t_two_sided_p,
+    uniform_null_variance, variance, welch, welch_from_stats,
 };
 use serde_json::Value;
 
@@ -298,4 +298,32 @@ fn uniform_null_variance_matches_reference() {
         );
     }
     c.finish("uniform null variance");
+}
+
+#[test]
+fn ratio_estimates_match_reference() {
+    let r = reference();
+    let cases = r["ratios"].as_array().expect("ratios");
+    assert!(cases.len() >= 10, "varied ratio cases");
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    let mut defined = 0;
+    for e in cases {
+        let name = e["name"].as_str().unwrap();
+        let (y, x) = (floats(&e["y"]), floats(&e["x"]));
+        let want = &e["expected"];
+        match ratio_estimate(&y, &x) {
+            None => assert!(want.is_null(), "{name}: rust None, python {want}"),
+            Some(est) => {
+                defined += 1;
+                assert_eq!(Some(est.n as u64), want["n"].as_u64(), "{name} n");
+                c.num(&format!("{name} ratio"), Some(est.ratio), &want["ratio"]);
+                c.num(&format!("{name} se"), Some(est.se), &want["se"]);
+                ct.pair(&format!("{name} ci95"), Some(est.ci95), &want["ci95"]);
+            }
+        }
+    }
+    assert!(defined >= 7, "most ratio cases are defined");
+    c.finish("ratio estimate and its linearised SE");
+    ct.finish("ratio estimate 95% CI");
 }

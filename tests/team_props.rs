@@ -1,16 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Properties of `domain::team`: order invariance, ranges, interval coverage, the
-//! minimum-group rule for every figure, summary-code round trips and robustness, and
-//! differencing checks.
-
-use std::collections::BTreeSet;
+//! minimum-group rule for every figure, summary-code round trips and robustness (differencing: tests/ledger_props.rs).
 
 use leadership_radar::domain::questionnaire::Questionnaire;
 use leadership_radar::domain::response::{Answer, Answers};
 use leadership_radar::domain::team::{
-    check_pair, compare, differencing_risk, summary_decode, summary_encode, team_stats,
-    Descriptive, MinGroup, PairRisk, Summary, TeamError, TeamStats, MIN_GROUP_FLOOR,
-    SUMMARY_PREFIX,
+    compare, summary_decode, summary_encode, team_stats, Compared, Descriptive, MinGroup, Summary,
+    TeamError, TeamStats, Verdict, MIN_GROUP_FLOOR, SUMMARY_PREFIX,
 };
 use proptest::prelude::*;
 
@@ -254,8 +250,12 @@ proptest! {
         // Re-encoding the decoded figures is stable: a team compared with itself
         // shows no reliable difference anywhere.
         let c = compare(&back, &back, MinGroup::new(min)).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
-        for d in c.dimensions.iter().flatten() {
-            prop_assert!(d.diff == 0.0 && d.ci95.0 <= 0.0 && d.ci95.1 >= 0.0);
+        for d in &c.dimensions {
+            match d {
+                Compared::Tested(d) => prop_assert!(d.diff == 0.0 && d.ci95.0 <= 0.0 && d.ci95.1 >= 0.0),
+                Compared::NoSpread { diff, verdict } => prop_assert!(*diff == 0.0 && *verdict == Verdict::NoReliableDifference),
+                Compared::Suppressed => {}
+            }
         }
     }
 
@@ -310,7 +310,7 @@ proptest! {
             Err(e) => prop_assert!(false, "unexpected {e:?}"),
             Ok(c) => {
                 for ((d, x), y) in c.dimensions.iter().zip(&xa.dimensions).zip(&xb.dimensions) {
-                    if d.is_some() {
+                    if *d != Compared::Suppressed {
                         let (x, y) = (x.as_ref().unwrap(), y.as_ref().unwrap());
                         prop_assert!(x.n >= m.get() && y.n >= m.get());
                     }
@@ -318,49 +318,79 @@ proptest! {
                 // Swapping the groups mirrors every difference.
                 let r = compare(&xb, &xa, m).unwrap();
                 for (d, e) in c.dimensions.iter().zip(&r.dimensions) {
-                    prop_assert_eq!(d.is_some(), e.is_some());
-                    if let (Some(d), Some(e)) = (d, e) {
-                        prop_assert!(same(d.diff, -e.diff) && same(d.g, -e.g) && same(d.p, e.p));
+                    match (d, e) {
+                        (Compared::Tested(d), Compared::Tested(e)) => {
+                            prop_assert!(same(d.diff, -e.diff) && same(d.g, -e.g) && same(d.p, e.p));
+                            prop_assert!(same(d.g_ci95.0, -e.g_ci95.1) && same(d.g_ci95.1, -e.g_ci95.0));
+                            // Verdict and effect-size interval agree, whatever the data.
+                            let g_excludes = d.g_ci95.0 > 0.0 || d.g_ci95.1 < 0.0;
+                            prop_assert_eq!(g_excludes, d.verdict != Verdict::NoReliableDifference);
+                        }
+                        (Compared::NoSpread { diff: x, .. }, Compared::NoSpread { diff: y, .. }) => prop_assert!(same(*x, -*y)),
+                        (Compared::Suppressed, Compared::Suppressed) => {}
+                        (d, e) => prop_assert!(false, "{d:?} vs {e:?}"),
                     }
                 }
             }
         }
     }
+}
 
+/// A person with network answers: team size 2..=50 (or missing) and a count 0..=49
+/// that may exceed size − 1 (or missing).
+fn networked(len: usize) -> impl Strategy<Value = Answers> {
+    (
+        person(len),
+        prop_oneof![Just(None), (2u8..=50).prop_map(|v| Some(Answer::Value(v)))],
+        prop_oneof![Just(None), (0u8..=49).prop_map(|v| Some(Answer::Value(v)))],
+    )
+        .prop_map(|(mut a, size, k)| {
+            let q = q();
+            a.set(q.team_size_position().unwrap(), size);
+            a.set(q.count_position(0).unwrap(), k);
+            a
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The density lies in [0, 1] (counts above size − 1 are clipped), its interval
+    /// inside [0, 1] around it, it counts only people with both answers, and it is
+    /// suppressed below the minimum group; the spread stays within 0–100.
     #[test]
-    fn differencing_rule(shown in prop::collection::vec(prop::collection::btree_set(0u8..20, 0..15), 0..4),
-                         cand in prop::collection::btree_set(0u8..20, 0..15),
-                         min in 0usize..8) {
-        let as_codes = |s: &BTreeSet<u8>| -> BTreeSet<String> { s.iter().map(|c| format!("LR1-{c:02}")).collect() };
-        let shown_codes: Vec<BTreeSet<String>> = shown.iter().map(as_codes).collect();
-        let cand_codes = as_codes(&cand);
-        let m = MinGroup::new(min);
-        let risky = |x: usize| x > 0 && x < m.get();
-        let expected_first = shown.iter().position(|s| {
-            risky(cand.difference(s).count()) || risky(s.difference(&cand).count())
-        });
-        let got = differencing_risk(&shown_codes, &cand_codes, m);
-        prop_assert_eq!(got.as_ref().map(|r| r.shown), expected_first);
-        if let Some(r) = got {
-            prop_assert!(risky(r.size));
+    fn density_is_a_share_and_obeys_the_minimum_group(
+        people in prop::collection::vec(networked(q().question_count()), 5..25),
+        m in 3usize..8,
+    ) {
+        let q = q();
+        let Ok(s) = team_stats(&q, &people, MinGroup::new(m)) else {
+            // A group below the minimum has no figures at all.
+            prop_assert!(people.len() < m);
+            return Ok(());
+        };
+        let both = people
+            .iter()
+            .filter(|a| {
+                a.value(q.team_size_position().unwrap()).is_some()
+                    && a.value(q.count_position(0).unwrap()).is_some()
+            })
+            .count();
+        match s.density() {
+            Some(d) => {
+                prop_assert_eq!(d.n, both);
+                prop_assert!(d.n >= m);
+                prop_assert!((0.0..=1.0).contains(&d.d), "{}", d.d);
+                prop_assert!(0.0 <= d.ci95.0 && d.ci95.0 <= d.d + TOL);
+                prop_assert!(d.d <= d.ci95.1 + TOL && d.ci95.1 <= 1.0);
+                prop_assert!(d.se >= 0.0);
+            }
+            // Suppressed below the minimum (or undefined when everyone's 0 of 0).
+            None => prop_assert!(both < m),
         }
-        // check_pair against a brute-force count.
-        if let Some(first) = shown.first() {
-            let parts = [
-                first.difference(&cand).count(),
-                cand.difference(first).count(),
-                first.intersection(&cand).count(),
-            ];
-            let want = if risky(parts[0]) {
-                Some(PairRisk::OnlyInA(parts[0]))
-            } else if risky(parts[1]) {
-                Some(PairRisk::OnlyInB(parts[1]))
-            } else if risky(parts[2]) {
-                Some(PairRisk::Overlap(parts[2]))
-            } else {
-                None
-            };
-            prop_assert_eq!(check_pair(&shown_codes[0], &cand_codes, m), want);
+        if let Some(sp) = s.spread() {
+            prop_assert!(sp.n >= m);
+            prop_assert!((0.0..=100.0).contains(&sp.mean));
         }
     }
 }

@@ -12,8 +12,10 @@
 
 use leadership_radar::domain::questionnaire::Questionnaire;
 use leadership_radar::domain::response::{Answer, Answers};
+use leadership_radar::domain::scoring::score;
+use leadership_radar::domain::suggestions::{for_team, Rules, TeamSignals};
 use leadership_radar::domain::team::{
-    compare, team_stats, Descriptive, MinGroup, Summary, TeamError, TeamStats, Verdict,
+    compare, team_stats, Compared, Descriptive, MinGroup, Summary, TeamError, TeamStats, Verdict,
 };
 use serde_json::Value;
 
@@ -27,7 +29,10 @@ fn reference() -> Value {
     serde_json::from_str(REFERENCE).expect("reference.json parses")
 }
 
+/// Rows of answers: scale answers 0 = "can't say"; count answers (team size and
+/// counts) are numbers with -1 = "can't say"; null = unanswered.
 fn answers(v: &Value) -> Vec<Answers> {
+    let q = Questionnaire::default_questionnaire();
     v.as_array()
         .expect("answers")
         .iter()
@@ -36,10 +41,15 @@ fn answers(v: &Value) -> Vec<Answers> {
                 row.as_array()
                     .expect("row")
                     .iter()
-                    .map(|a| match a.as_u64() {
-                        None => None,
-                        Some(0) => Some(Answer::CantSay),
-                        Some(x) => Some(Answer::Value(u8::try_from(x).expect("u8"))),
+                    .enumerate()
+                    .map(|(pos, a)| {
+                        let count = q.range_at(pos).is_some_and(|r| r.count);
+                        match a.as_i64() {
+                            None => None,
+                            Some(-1) => Some(Answer::CantSay),
+                            Some(0) if !count => Some(Answer::CantSay),
+                            Some(x) => Some(Answer::Value(u8::try_from(x).expect("u8"))),
+                        }
                     })
                     .collect(),
             )
@@ -103,6 +113,64 @@ fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
             c.num(&format!("{name} own.cv"), Some(o.cv), &eo["cv"]);
         }
     }
+    if c.presence(&format!("{name} spread"), s.spread(), &e["spread"]) {
+        if let Some(sp) = s.spread() {
+            descriptive(c, &format!("{name} spread"), sp, &e["spread"]);
+        }
+    }
+    let ed = &e["density"];
+    if c.presence(&format!("{name} density"), s.density(), ed) {
+        if let Some(d) = s.density() {
+            c.count(&format!("{name} density.n"), d.n, &ed["n"]);
+            c.num(&format!("{name} density.d"), Some(d.d), &ed["d"]);
+            c.num(&format!("{name} density.se"), Some(d.se), &ed["se"]);
+            // Python gives the unclipped interval; the team view clips it to 0–1.
+            let lo = ed["ci95"][0].as_f64().expect("lo");
+            let hi = ed["ci95"][1].as_f64().expect("hi");
+            c.num(
+                &format!("{name} density.ci95.lo"),
+                Some(d.ci95.0),
+                &Value::from(lo.clamp(0.0, 1.0)),
+            );
+            c.num(
+                &format!("{name} density.ci95.hi"),
+                Some(d.ci95.1),
+                &Value::from(hi.clamp(0.0, 1.0)),
+            );
+            c.same(
+                &format!("{name} density.clipped"),
+                &d.clipped,
+                &(lo < 0.0 || hi > 1.0),
+            );
+        }
+    }
+    // The headline patterns fire on the team means as the reference says.
+    let rules = Rules::default_rules();
+    let q = Questionnaire::default_questionnaire();
+    let scores: Vec<Option<f64>> = s
+        .dimensions()
+        .iter()
+        .map(|d| d.as_ref().map(|d| d.mean))
+        .collect();
+    let signals = TeamSignals {
+        conditions: s.conditions().map(|d| d.mean),
+        spread: s.spread().map(|d| d.mean),
+        ..TeamSignals::default()
+    };
+    let fired: Vec<String> = for_team(&rules, &q, &scores, &signals)
+        .advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| h.id.clone())
+        .collect();
+    let want: Vec<String> = e["headline_patterns"]
+        .as_array()
+        .expect("headline_patterns")
+        .iter()
+        .map(|v| v.as_str().expect("id").to_string())
+        .collect();
+    c.same(&format!("{name} headline patterns"), &fired, &want);
     let ew = e["who_leads"].as_array().expect("who_leads");
     assert_eq!(ew.len(), s.who_leads().len(), "{name}: function count");
     for (f, (got, want)) in s.who_leads().iter().zip(ew).enumerate() {
@@ -144,6 +212,8 @@ fn datasets_cover_the_required_cases() {
         "one_dimension_four_scorable",
         "large_team_with_all_cant_say",
         "too_small_4",
+        "good_conditions_one_leads_6",
+        "many_lead_poor_conditions_5",
     ] {
         assert!(names.contains(&needed), "missing dataset {needed}");
     }
@@ -177,6 +247,59 @@ fn team_stats_match_reference() {
     c.finish("team statistics");
 }
 
+/// Every person's conditions, spread and network share, scored one by one, against the
+/// independent computation (teams below their minimum included).
+#[test]
+fn people_match_reference() {
+    let q = Questionnaire::default_questionnaire();
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut clipped = 0;
+    let mut with_spread = 0;
+    for team in r["teams"].as_array().unwrap() {
+        let name = team["name"].as_str().unwrap();
+        let people = team["expected"]["people"].as_array().expect("people");
+        let rows = answers(&team["answers"]);
+        assert_eq!(rows.len(), people.len(), "{name}");
+        for (i, (a, want)) in rows.iter().zip(people).enumerate() {
+            let label = format!("{name} person {i}");
+            let p = score(&q, a);
+            c.num(
+                &format!("{label} conditions"),
+                p.conditions,
+                &want["conditions"],
+            );
+            c.num(&format!("{label} spread"), p.spread, &want["spread"]);
+            with_spread += usize::from(p.spread.is_some());
+            c.num(
+                &format!("{label} share"),
+                p.network.map(|n| n.share),
+                &want["share"],
+            );
+            if let Some(n) = p.network {
+                c.count(
+                    &format!("{label} teammates"),
+                    usize::from(n.teammates),
+                    &want["teammates"],
+                );
+                c.num(&format!("{label} led"), Some(n.led), &want["led"]);
+                c.same(
+                    &format!("{label} clipped"),
+                    &Some(n.clipped),
+                    &want["clipped"].as_bool(),
+                );
+                clipped += usize::from(n.clipped);
+            }
+        }
+    }
+    assert!(clipped >= 1, "the data include a count above size - 1");
+    assert!(
+        with_spread >= 40,
+        "varied people with a spread: {with_spread}"
+    );
+    c.finish("people: conditions, spread, network share");
+}
+
 #[test]
 fn comparisons_match_reference() {
     let q = Questionnaire::default_questionnaire();
@@ -190,24 +313,37 @@ fn comparisons_match_reference() {
         Summary::from_stats(&stats_of(&q, t).expect("team is large enough"))
     };
     let mut c = Checker::new(TOL);
+    let mut no_spread = 0;
     for cmp in r["comparisons"].as_array().unwrap() {
         let (a, b) = (cmp["a"].as_str().unwrap(), cmp["b"].as_str().unwrap());
         let min = MinGroup::new(usize_of(&cmp["min_group"]));
         let got = compare(&summary(a), &summary(b), min).expect("comparable");
         let e = &cmp["expected"];
-        let mut pairs: Vec<(String, _, &Value)> = got
+        let mut pairs: Vec<(String, &Compared, &Value)> = got
             .dimensions
             .iter()
             .zip(e["dimensions"].as_array().unwrap())
             .enumerate()
-            .map(|(d, (g, w))| (format!("{a} vs {b} dim{d}"), g.as_ref(), w))
+            .map(|(d, (g, w))| (format!("{a} vs {b} dim{d}"), g, w))
             .collect();
-        pairs.push((format!("{a} vs {b} own"), got.own.as_ref(), &e["own"]));
+        pairs.push((format!("{a} vs {b} own"), &got.own, &e["own"]));
         for (label, g, w) in pairs {
-            if !c.presence(&label, g, w) {
-                continue;
-            }
-            let Some(g) = g else { continue };
+            let g = match (g, w["no_spread"].as_bool()) {
+                (Compared::Suppressed, _) if w.is_null() => {
+                    c.same(&format!("{label}.suppressed"), &true, &true);
+                    continue;
+                }
+                (Compared::NoSpread { diff, .. }, Some(true)) => {
+                    c.num(&format!("{label}.diff"), Some(*diff), &w["diff"]);
+                    no_spread += 1;
+                    continue;
+                }
+                (Compared::Tested(g), None) if !w.is_null() => g,
+                (g, _) => {
+                    c.fail(format!("{label}: rust {g:?} vs python {w}"));
+                    continue;
+                }
+            };
             c.num(&format!("{label}.diff"), Some(g.diff), &w["diff"]);
             c.pair(&format!("{label}.ci95"), Some(g.ci95), &w["ci95"]);
             c.num(&format!("{label}.t"), Some(g.t), &w["t"]);
@@ -227,5 +363,9 @@ fn comparisons_match_reference() {
             );
         }
     }
+    assert!(
+        no_spread >= 2,
+        "the fixtures hold comparisons without spread"
+    );
     c.finish("comparisons");
 }

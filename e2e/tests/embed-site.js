@@ -50,7 +50,8 @@ export function relabelled(map) {
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') {
       const keys = Object.keys(v);
-      if (keys.length && keys.every((k) => k === 'en' || k === 'de')) {
+      // A translated text: keyed by the questionnaire's languages only.
+      if (keys.length && keys.every((k) => questionnaire.languages.includes(k))) {
         return Object.fromEntries(Object.entries(v).filter(([k]) => map[k]).map(([k, t]) => [map[k], walk(t)]));
       }
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
@@ -140,7 +141,8 @@ export const recorded = (page) => page.evaluate(() => window.__lr);
 
 /**
  * Answers every question inside one widget with the mouse: `answer(index)` gives the scale
- * point (0 = can't say) for the n-th question shown. Ends on the results screen.
+ * point (0 = can't say) for the n-th question shown; count questions get a team size of 8
+ * and 3 teammates who led. Ends on the results screen.
  */
 export async function answerAll(root, answer = () => 4) {
   await root.locator('.lr-start button.lr-primary').click();
@@ -152,7 +154,14 @@ export async function answerAll(root, answer = () => 4) {
     const first = await items.first().locator('input').first().getAttribute('id');
     const count = await items.count();
     for (let i = 0; i < count; i++) {
-      await items.nth(i).locator(`label[for$="-${answer(n)}"]`).click();
+      const item = items.nth(i);
+      const field = item.locator('input[type="number"]');
+      if (await field.count()) {
+        // Count questions: a team of 8 (the field whose minimum is 2), 3 teammates led.
+        await field.fill((await field.getAttribute('min')) === '2' ? '8' : '3');
+      } else {
+        await item.locator(`label[for$="-${answer(n)}"]`).click();
+      }
       n++;
     }
     await root.locator('.lr-survey button[type="submit"]').click();

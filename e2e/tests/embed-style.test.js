@@ -33,7 +33,8 @@ const SCREENS = {
 
 function snapshot(page, selectors) {
   return page.evaluate(({ selectors, props, sized }) => {
-    const root = document.querySelector('#radar');
+    const host = document.querySelector('#radar');
+    const root = host.shadowRoot || host; // <leadership-radar> renders in its shadow root
     const out = {};
     for (const sel of selectors) {
       const el = root.querySelector(sel);
@@ -61,6 +62,34 @@ async function walk(path) {
   shots.results = await snapshot(page, SCREENS.results);
   return { context, page, errors, shots };
 }
+
+/** Screens on which the two walks computed different styles, as readable lines. */
+function differences(a, b) {
+  const out = [];
+  for (const screen of Object.keys(SCREENS)) {
+    for (const k of Object.keys(a.shots[screen])) {
+      if (a.shots[screen][k] !== b.shots[screen][k]) out.push(`${screen} ${k}: ${a.shots[screen][k]} → ${b.shots[screen][k]}`);
+    }
+  }
+  return out;
+}
+
+test('<leadership-radar> (shadow DOM): neither the hostile stylesheet nor its !important twin changes it', async () => {
+  const plain = await walk('/plain.html');
+  const element = await walk('/hostile-element.html');
+  const important = await walk('/hostile-important-element.html');
+  assert.deepEqual(differences(plain, element), []);
+  assert.deepEqual(differences(plain, important), []);
+  // The measurement behind the choice of shadow DOM: the same !important rules reach a
+  // widget in the page's DOM (the placeholder div), where no selector can beat them.
+  const div = await walk('/hostile-important.html');
+  const leaked = differences(plain, div);
+  console.log(`hostile !important stylesheet: ${leaked.length} computed properties differ for the div, 0 for the element`);
+  assert.ok(leaked.length > 0, 'expected !important host rules to reach the light-DOM widget');
+  assert.deepEqual(element.errors, []);
+  assert.deepEqual(important.errors, []);
+  for (const w of [plain, element, important, div]) await w.context.close();
+});
 
 test('a hostile host stylesheet does not change the widget; host elements keep it', async () => {
   const plain = await walk('/plain.html');

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, newPage, questionnaire as q, referenceScores, ARTIFACTS } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { launch, newPage, questionnaire as q, referenceScores, ARTIFACTS, ROOT } from './harness.js';
 import { startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
 let site;
@@ -70,14 +71,18 @@ test('two widgets on one page answer, store and complete independently', async (
   const r = await recorded(page);
   const ready = r.events.filter((e) => e.type === 'ready').map((e) => e.target).sort();
   assert.deepEqual(ready, ['alpha', 'beta', 'custom']);
-  assert.deepEqual(r.events.find((e) => e.target === 'alpha').detail, { questionnaire: q.id, version: q.version });
+  const widget = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
+  assert.deepEqual(r.events.find((e) => e.target === 'alpha').detail, { questionnaire: q.id, version: q.version, widget });
   const done = r.events.filter((e) => e.type === 'completed');
   assert.equal(done.length, 1);
   assert.equal(done[0].target, 'alpha');
   assert.match(done[0].detail.code, /^LR1-/);
   // Every item answered 3: every dimension scores 50.
   assert.deepEqual(done[0].detail.scores, Object.fromEntries(q.dimensions.map((d) => [d.id, 50])));
-  assert.equal(done[0].detail.index, 50);
+  assert.equal(done[0].detail.conditions, 50);
+  // Spread: who leads 50, 3 of 7 teammates (answerAll's counts), own leadership 50.
+  assert.ok(Math.abs(done[0].detail.spread - (50 + (100 * 3) / 7 + 50) / 3) < 1e-9, `spread ${done[0].detail.spread}`);
+  assert.equal(done[0].detail.index, done[0].detail.conditions, 'index is an alias of conditions');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -122,7 +127,7 @@ test('invalid options show precise messages in place and warn on the console', a
 
   const many = await problems(page, 'many');
   assert.equal(many.length, 3, many.join('\n'));
-  assert.match(many[0], /^data-lang="fr" is not a supported language; use one of: en, de\./);
+  assert.match(many[0], /^data-lang="es" is not a supported language; use one of: en, de, fr\./);
   assert.match(many[1], /^data-mode="boss" is not a mode; use "self" .* or "team"/);
   assert.match(many[2], /^data-storage="my answers" is not a storage name \(it contains a space\)/);
 

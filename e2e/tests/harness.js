@@ -82,7 +82,41 @@ export function canonicalIds(q) {
     ...q.items.map((i) => i.id),
     ...q.who_leads.functions.map((f) => f.id),
     ...q.own_leadership.items.map((i) => i.id),
+    ...(q.network ? [q.network.size.id, ...q.network.counts.map((c) => c.id)] : []),
   ];
+}
+
+/** Ids of the count questions (team size first), or none. */
+export function countIds(q) {
+  return q.network ? [q.network.size.id, ...q.network.counts.map((c) => c.id)] : [];
+}
+
+/**
+ * A plausible answer to a count question for scripted respondents who otherwise answer
+ * with scale points: the team size is 8 and the count `v` modulo 8 (never above 7).
+ */
+export function countAnswer(q, id, v) {
+  if (!q.network) return v;
+  return id === q.network.size.id ? 8 : v % 8;
+}
+
+/**
+ * Answers the question at canonical position `pos` of the widget `uid` inside `scope`
+ * (a page or a locator) with the mouse or the keyboard of a real user: a scale point
+ * (1..N, 0 = "can't say") is clicked; a count question's number field is filled with
+ * `value`, or its "can't say" box ticked when `value` is 'c'.
+ */
+export async function answerQuestion(scope, uid, pos, value) {
+  const field = scope.locator(`[id="${uid}-q${pos}-n"]`);
+  if (await field.count()) {
+    if (value === 'c') {
+      await scope.locator(`label[for="${uid}-q${pos}-cant"]`).click();
+    } else {
+      await field.fill(String(value));
+    }
+    return;
+  }
+  await scope.locator(`label[for="${uid}-q${pos}-${value}"]`).click();
 }
 
 /** answers: map id -> 1..5 or 0 (can't say). Returns per-dimension 0–100 score or null. */
@@ -109,11 +143,12 @@ export function pageIds(q) {
 
 /**
  * Valid result codes for the default questionnaire, made by `examples/gen_codes.rs`
- * (deterministic pseudo-random answers). Built with the dev profile, which the test
+ * (deterministic pseudo-random answers; `fixed` such as `['autonomy=4']` makes every
+ * respondent's keyed answers in that dimension equal). Built with the dev profile, which the test
  * command has already compiled for `cargo test`.
  */
-export function generatedCodes(count, seed = 1) {
-  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'gen_codes', '--', String(count), String(seed)], {
+export function generatedCodes(count, seed = 1, fixed = []) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--offline', '--example', 'gen_codes', '--', String(count), String(seed), ...fixed], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

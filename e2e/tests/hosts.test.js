@@ -77,8 +77,9 @@ async function walk(path) {
   await root.locator('textarea.lr-paste').fill('LR1-TOOSHORT\nnot a code, LRS1-ALSOBAD');
   await root.getByRole('button', { name: 'Read codes' }).click();
   await root.locator('.lr-invalid').waitFor();
+  // The own-code error shows once the field is left (or on paste), not while typing.
   await root.locator('input.lr-input').fill('LR1-WRONG');
-  await root.locator('input.lr-input').press('Tab'); // checked when the field is left
+  await root.locator('input.lr-input').press('Tab');
   await root.locator('.lr-own-overlay .lr-error').waitFor();
   shots.team = await snapshot(page);
   return { context, page, errors, shots };
@@ -211,13 +212,35 @@ test('a double-click on Next at 360 px records no answer on the next page', asyn
   const n = await items.count();
   for (let i = 0; i < n; i++) await items.nth(i).locator('label[for$="-4"]').click();
   const next = root.locator('button.lr-next');
-  await next.scrollIntoViewIfNeeded();
+  // Where page 2 puts its answer options (page changes scroll to the top), so that the
+  // double-click can be aimed at a point of Next that an option of page 2 will lie
+  // under: the compact phone rows make that a matter of pixels, not of luck.
+  await next.click();
+  await root.locator('.lr-progress-text').filter({ hasText: 'Section 2' }).waitFor();
+  const opts = await root.locator('.lr-opt').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return [r.left, r.top, r.right, r.bottom];
+  }));
+  await root.locator('.lr-survey button.lr-btn').filter({ hasText: 'Back' }).click();
+  await root.locator('.lr-progress-text').filter({ hasText: 'Section 1' }).waitFor();
+  // Scroll page 1 so that Next's middle sits on the first option row page 2 can bring
+  // under it (page 2 opens at the top, so its boxes above are its page positions).
+  const nextTop = await next.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  const nextH = (await next.boundingBox()).height;
+  const maxScroll = await page.evaluate(() => document.scrollingElement.scrollHeight - window.innerHeight);
+  const scroll = opts.map(([, t, , b]) => nextTop + nextH / 2 - (t + b) / 2).find((v) => v >= 0 && v <= maxScroll);
+  assert.ok(scroll !== undefined, 'page 1 can be scrolled to put Next over an option of page 2');
+  await page.evaluate((y) => window.scrollTo(0, y), scroll);
   const box = await next.boundingBox();
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const hit = opts
+    .map(([l, t, r, b]) => [Math.max(l, box.x), Math.max(t, box.y), Math.min(r, box.x + box.width), Math.min(b, box.y + box.height)])
+    .find(([l, t, r, b]) => r - l >= 4 && b - t >= 4);
+  assert.ok(hit, `an answer option of page 2 overlaps Next (${JSON.stringify(box)})`);
+  const [x, y] = [(hit[0] + hit[2]) / 2, (hit[1] + hit[3]) / 2];
   // The double-click: the first click moves on; the second lands on page 2 …
   await page.mouse.dblclick(x, y);
   await root.locator('.lr-progress-text').filter({ hasText: 'Section 2' }).waitFor();
-  // … on an answer option (this layout puts one under the pointer) …
+  // … on an answer option …
   const under = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.lr-opt')?.getAttribute('for'), [x, y]);
   assert.ok(under, 'an answer option of page 2 lies under the pointer');
   // … and records nothing: only page 1's answers exist.

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  answerQuestion, countIds,
 } from './harness.js';
 import { answerAll } from './embed-site.js';
 
@@ -45,17 +46,19 @@ const fixed = (v, d = 2) => {
   // A minus sign (U+2212), never "-0".
   return r === 0 ? (0).toFixed(d) : r.toFixed(d).replace(/^-/, '\u2212');
 };
-/** Team confidence intervals are shown clipped to the 0–100 scale (ci_text). */
+/** Team confidence intervals are shown clipped to the 0–100 scale, a cut end marked "*" (ci_text). */
 const clip = (v) => Math.min(100, Math.max(0, v));
+const ciText = ([lo, hi]) => `${fmtScore(clip(lo))}–${fmtScore(clip(hi))}${lo < 0 || hi > 100 ? '*' : ''}`;
 /** Rust `{:+.1}`. */
 const signed = (v) => { const r = fixed(v, 1); return (Number(r) > 0 ? '+' : '') + r; };
 /** p_text in compare.rs. */
 const pText = (p) => (p < 0.001 ? '< 0.001' : `= ${fixed(p, 3)}`);
-/** Plain-language agreement label (LeBreton & Senter 2008 cut-offs). */
-function agreementLabel(r) {
+/** Plain-language agreement label: strong only with r_wg(J) ≥ .70 and AD ≤ 5/6 (domain::levels). */
+function agreementLabel(r, ad) {
   if (r === null) return 'not computable';
-  if (r >= 0.7) return 'strong agreement';
-  if (r >= 0.5) return 'moderate agreement';
+  const close = ad !== null && ad <= 5 / 6;
+  if (r >= 0.7) return close ? 'strong agreement' : 'answers spread widely (AD above 0.83)';
+  if (r >= 0.5 && close) return 'moderate agreement';
   return 'weak agreement';
 }
 function spreadLabel(gini) {
@@ -79,8 +82,9 @@ async function takeSurvey(person) {
       await page.locator('.lr-survey').waitFor();
       for (const id of qids) {
         const v = person.answers[id];
-        assert.ok(Number.isInteger(v) && v >= 0 && v <= 5, `${person.label}: ${id} = ${v}`);
-        await page.locator(`label[for="lr0-q${pos(id)}-${v}"]`).click();
+        const max = countIds(q).includes(id) ? 50 : 5;
+        assert.ok(Number.isInteger(v) && v >= 0 && v <= max, `${person.label}: ${id} = ${v}`);
+        await answerQuestion(page, 'lr0', pos(id), v);
       }
       assert.equal(await page.locator('.lr-item-flagged').count(), 0, `${person.label}: section ${k + 1}`);
       await page.locator('button[type="submit"]').click();
@@ -203,10 +207,10 @@ async function checkTeamResults(section, want, label) {
     }
     const at = `${label} ${d}`;
     assert.equal(await text(row.locator('td.lr-mean')), fmtScore(x.mean), `${at} mean`);
-    assert.equal(await text(row.locator('td.lr-ci')), `${fmtScore(clip(x.ci95[0]))}–${fmtScore(clip(x.ci95[1]))}`, `${at} CI`);
+    assert.equal(await text(row.locator('td.lr-ci')), ciText(x.ci95), `${at} CI`);
     assert.equal(await text(row.locator('td.lr-sd')), fmtScore(x.sd), `${at} SD`);
     assert.equal(await text(row.locator('td.lr-rwg .lr-num')), fixed(x.rwg_j), `${at} r_wg(J)`);
-    assert.equal(await text(row.locator('td.lr-rwg .lr-muted')), agreementLabel(x.rwg_j), `${at} agreement label`);
+    assert.equal(await text(row.locator('td.lr-rwg .lr-muted')), agreementLabel(x.rwg_j, x.ad), `${at} agreement label`);
     assert.equal(await text(row.locator('td.lr-ad')), fixed(x.ad), `${at} AD`);
     const alpha = x.alpha && x.alpha.value;
     assert.equal(await text(row.locator('td.lr-alpha')), alpha !== null && alpha < 0 ? 'not reliable' : fixed(alpha), `${at} alpha`);
@@ -215,9 +219,26 @@ async function checkTeamResults(section, want, label) {
   if (want.index) {
     assert.equal(await text(section.locator('.lr-index-value')), fmtScore(want.index.mean), `${label} index`);
     assert.equal(await text(section.locator('.lr-index .lr-muted')),
-      `(95% CI ${fmtScore(clip(want.index.ci95[0]))}–${fmtScore(clip(want.index.ci95[1]))})`, `${label} index CI`);
+      `(95% CI ${ciText(want.index.ci95)})`, `${label} index CI`);
   } else {
     assert.equal(await section.locator('.lr-index').count(), 0);
+  }
+  // Leadership spread (team mean) and the name-free network density with CI and n.
+  if (want.spread) {
+    assert.equal(await text(section.locator('.lr-team-spread-value')), fmtScore(want.spread.mean), `${label} spread`);
+    assert.match(await text(section.locator('.lr-team-spread')),
+      new RegExp(`\\(95% CI ${fmtScore(clip(want.spread.ci95[0]))}–${fmtScore(clip(want.spread.ci95[1]))}, n = ${want.spread.n}\\)`), `${label} spread CI`);
+  } else {
+    assert.equal(await section.locator('.lr-team-spread').count(), 0);
+  }
+  if (want.density) {
+    const dd = want.density;
+    assert.equal(await text(section.locator('.lr-density-value')), fixed(dd.d), `${label} density`);
+    assert.equal(await text(section.locator('.lr-density-detail')),
+      `(95% CI ${fixed(dd.ci95[0])}–${fixed(dd.ci95[1])}${dd.clipped ? '*' : ''}, n = ${dd.n})`, `${label} density CI`);
+  } else {
+    assert.equal(await section.locator('.lr-density-value').count(), 0);
+    assert.match(await text(section.locator('.lr-density-hidden')), new RegExp(`at least ${MIN} people`));
   }
   // How evenly leadership is spread (own leadership on the raw 1–5 scale).
   const o = want.own;
@@ -398,12 +419,17 @@ test('differencing: the same six plus one more (or minus one) in the same sessio
   let g = await readGroup(page, 0, [...codes, extra], 7);
   assert.equal(await text(g.locator('.lr-usable')), '7 usable responses');
   assert.equal(await text(g.locator('.lr-read .lr-error')),
-    'Not shown: this group has 1 person that report 1 does not have; showing both reports would reveal their answers');
+    'Not shown: 1 person in this group is in none of the views shown before (view 1 (group A)). Together with what was '
+    + 'already shown, their answers could be worked out. A group is shown when it equals each earlier view exactly or '
+    + 'differs from it by at least 5 people on each side, so that every part these views split people into is empty '
+    + 'or has at least 5 people.');
   await assertNoFigures(page, 'plus one');
   // Minus one (still at least the minimum group).
   g = await readGroup(page, 0, codes.slice(1), 5);
   assert.equal(await text(g.locator('.lr-read .lr-error')),
-    'Not shown: report 1 has 1 person that this group does not have; showing both reports would reveal their answers');
+    'Not shown: 1 person from view 1 (group A) is not in this group. Together with what was already shown, their '
+    + 'answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at '
+    + 'least 5 people on each side, so that every part these views split people into is empty or has at least 5 people.');
   await assertNoFigures(page, 'minus one');
   // The same six again are fine (nothing new is revealed).
   await readGroup(page, 0, [...codes].reverse(), 6);

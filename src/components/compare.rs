@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::team::{compare_with_first, MinGroup, Refusal, Summary, Verdict};
+use crate::domain::team::{compare_with_first, Compared, MinGroup, Refusal, Summary, Verdict};
 use crate::format;
 use crate::i18n::{self, fill, Strings};
 
@@ -75,17 +75,34 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 }
             }
         };
-        let rows = q.dimensions.iter().enumerate().map(|(d, dim)| {
+        let mut no_spread: Vec<String> = Vec::new();
+        let rows: Html = q.dimensions.iter().enumerate().map(|(d, dim)| {
             let name = q.text(&dim.name, lang);
             let ma = other_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
             let mb = base_sum.dimensions.get(d).and_then(|x| x.as_ref()).map(|x| x.mean);
-            match cmp.dimensions.get(d).and_then(|x| x.as_ref()) {
-                None => html! {
+            match cmp.dimensions.get(d).unwrap_or(&Compared::Suppressed) {
+                Compared::Suppressed => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
                         <td class="lr-num">{ format::opt(&s.locale, mb, 1) }</td><td class="lr-num">{ format::opt(&s.locale, ma, 1) }</td>
                         <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
                 },
-                Some(x) => html! {
+                Compared::NoSpread { diff, verdict } => {
+                    no_spread.push(name.to_string());
+                    let text = if *diff == 0.0 { s.cmp_same } else { verdict_text(s, *verdict) };
+                    html! {
+                        <tr data-dimension={dim.id.clone()} data-verdict={format!("{verdict:?}")} class="lr-nospread">
+                            <th scope="row">{ name }</th>
+                            <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
+                            <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
+                            <td class="lr-num lr-diff" data-label={s.cmp_diff}>{ format::signed(&s.locale, *diff, 1) }</td>
+                            <td class="lr-num lr-ci" data-label={s.team_ci}>{ "–" }</td>
+                            <td class="lr-num lr-t" data-label="Welch">{ s.cmp_no_test }</td>
+                            <td class="lr-num lr-g" data-label="Hedges' g">{ "–" }</td>
+                            <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{verdict:?}").to_lowercase())}>{ text }</td>
+                        </tr>
+                    }
+                }
+                Compared::Tested(x) => html! {
                     <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
                         <th scope="row">{ name }</th>
                         <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
@@ -98,7 +115,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                     </tr>
                 },
             }
-        });
+        }).collect();
         html! {
             <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                 <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
@@ -114,8 +131,11 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <th scope="col" class="lr-num">{ format!("Hedges' g [{}]", s.team_ci) }</th>
                         <th scope="col">{ s.cmp_verdict }</th>
                     </tr></thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ rows }</tbody>
                 </table>
+                if !no_spread.is_empty() {
+                    <p class="lr-muted lr-nospread-note">{ fill(s.cmp_no_spread_note, &[("x", no_spread.join(", "))]) }</p>
+                }
             </section>
         }
     });

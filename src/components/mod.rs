@@ -3,10 +3,13 @@
 pub mod compare;
 pub mod confirm_delete;
 pub mod copy;
+pub mod count;
+pub mod headline;
 pub mod likert;
 pub mod radar;
 pub mod results;
 pub mod start;
 pub mod survey;
 pub mod team;
+pub mod team_headline;
 pub mod team_results;

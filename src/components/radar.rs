@@ -95,19 +95,46 @@ pub fn Radar(p: &RadarProps) -> Html {
         html! { <text class="lr-ring-label" x={format!("{:.1}", pt.x + 4.0)} y={format!("{:.1}", pt.y - 3.0)}>{ format!("{r:.0}") }</text> }
     });
     let series = p.series.iter().map(|s| {
-        let band = s.band.as_ref().map(|b| {
-            html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&FRAME.band(b))} /> }
-        });
-        let pts = FRAME.polygon(&s.scores);
+        // Missing scores leave a gap (never a point at the centre, which reads as 0).
+        let present: Vec<bool> = s.scores.iter().map(Option::is_some).collect();
+        let complete = present.iter().all(|&x| x);
+        let runs = Frame::runs(&present);
+        let band: Html = match &s.band {
+            None => html! {},
+            Some(b) if complete => {
+                html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&FRAME.band(b))} /> }
+            }
+            Some(b) => runs
+                .iter()
+                .filter(|r| r.len() >= 2)
+                .map(|r| {
+                    let upper = r.iter().filter_map(|&i| b.get(i).copied().flatten().map(|x| FRAME.point(i, n, x.1)));
+                    let lower: Vec<_> = r.iter().filter_map(|&i| b.get(i).copied().flatten().map(|x| FRAME.point(i, n, x.0))).collect();
+                    let pts: Vec<_> = upper.chain(lower.into_iter().rev()).collect();
+                    html! { <polygon class={classes!("lr-band", s.class)} points={svg_points(&pts)} /> }
+                })
+                .collect(),
+        };
+        let profile: Html = if complete {
+            html! { <polygon class={classes!("lr-profile", s.class)} points={svg_points(&FRAME.polygon(&s.scores))} /> }
+        } else {
+            runs.iter()
+                .filter(|r| r.len() >= 2)
+                .map(|r| {
+                    let pts: Vec<_> = r.iter().filter_map(|&i| s.scores[i].map(|v| FRAME.point(i, n, v))).collect();
+                    html! { <polyline class={classes!("lr-profile", "lr-open", s.class)} points={svg_points(&pts)} /> }
+                })
+                .collect()
+        };
         let dots = s.scores.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).map(|(i, v)| {
             let pt = FRAME.point(i, n, v);
             html! { <circle class={classes!("lr-dot", s.class)} cx={format!("{:.1}", pt.x)} cy={format!("{:.1}", pt.y)} r="4" /> }
         });
         html! {
             <g class={classes!("lr-series", s.class)} data-series={s.label.clone()}>
-                { for band }
-                <polygon class={classes!("lr-profile", s.class)} points={svg_points(&pts)} />
-                { for dots }
+                { band }
+                { profile }
+                { dots.collect::<Html>() }
             </g>
         }
     });
@@ -153,7 +180,7 @@ pub fn Radar(p: &RadarProps) -> Html {
             <title id={title_id}>{ p.title.clone() }</title>
             <desc id={desc_id}>{ p.desc.clone() }</desc>
             <g class="lr-grid">{ for rings }{ for axes }{ for ring_labels }</g>
-            { for series }
+            { series.collect::<Html>() }
         </svg>
         <div class="lr-radar-bars">
             <p class="lr-rb-title">{ p.title.clone() }</p>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::components::confirm_delete::ConfirmDelete;
 use crate::components::copy::CopyCode;
+use crate::components::headline::{HeadlineExtras, HeadlinePattern};
 use crate::components::radar::{Radar, Series};
 use crate::domain::code;
 use crate::domain::export;
@@ -157,14 +158,6 @@ pub fn not_scored_text(s: &Strings, q: &Questionnaire, d: usize) -> String {
     }
 }
 
-/// The local date for the print header.
-fn today(lang: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
-}
-
 fn focus_node(r: &NodeRef) {
     if let Some(el) = r.cast::<web_sys::HtmlElement>() {
         let _ = el.focus();
@@ -201,12 +194,33 @@ pub fn Results(p: &ResultsProps) -> Html {
     let careless = flags.careless();
 
     // 1. Headline figure(s).
-    let heads = vec![Headline {
-        key: "conditions",
-        label: s.index_label.to_string(),
-        value: profile.index,
-        meaning: fill(s.index_meaning, &[("n", n_dims.to_string())]),
-    }];
+    let fs = crate::i18n_figures::figure_strings(lang);
+    let heads = vec![
+        Headline {
+            key: "conditions",
+            label: s.index_label.to_string(),
+            value: profile.conditions,
+            meaning: fill(s.index_meaning, &[("n", n_dims.to_string())]),
+        },
+        Headline {
+            key: "spread",
+            label: fs.spread_label.to_string(),
+            value: profile.spread,
+            meaning: fs.spread_meaning.to_string(),
+        },
+    ];
+    // Patterns that compare the two headline figures are shown with them.
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
 
     // 2. Your next step: one or two aspects, one action the viewer can take for each.
     let steps = next_step::next_step(&scores, &advice.focus);
@@ -277,6 +291,7 @@ pub fn Results(p: &ResultsProps) -> Html {
     let patterns = advice
         .patterns
         .iter()
+        .filter(|h| !h.headline)
         .map(|h| {
             let acts = tagged_own_first(&h.actions, &h.who);
             html! {
@@ -359,7 +374,7 @@ pub fn Results(p: &ResultsProps) -> Html {
 
     html! {
         <section class={classes!("lr-results", careless.then_some("lr-careless"))} aria-labelledby={format!("{uid}-h")}>
-            <p class="lr-print-head">{ fill(s.print_head, &[("date", today(lang))]) }</p>
+            <p class="lr-print-head">{ fill(s.print_head, &[("date", effects::today(lang))]) }</p>
             <h2 id={format!("{uid}-h")} class="lr-h" tabindex="-1">{ s.results_title }</h2>
             if st.from_code {
                 <p class="lr-notice" role="status">{ s.opened_from_code }</p>
@@ -382,6 +397,9 @@ pub fn Results(p: &ResultsProps) -> Html {
                 </div>
             }
             { headlines(s, &heads) }
+            <HeadlineExtras uid={uid.clone()} lang={AttrValue::from(lang.to_string())}
+                fallback={AttrValue::from(q.default_language().to_string())}
+                network={profile.network} patterns={headline_patterns} />
             if !steps.is_empty() {
                 <section class="lr-next" aria-labelledby={format!("{uid}-next")}>
                     <h3 id={format!("{uid}-next")}>{ s.next_title }</h3>
@@ -411,7 +429,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                 <h3 id={format!("{uid}-details")}>{ s.details_title }</h3>
                 <p class="lr-muted">{ s.details_hint }</p>
                 <div class="lr-aspects">{ details }</div>
-                if !advice.patterns.is_empty() {
+                if advice.patterns.iter().any(|h| !h.headline) {
                     <h4 class="lr-patterns-h">{ s.patterns_title }</h4>
                     <div class="lr-aspects lr-patterns">{ patterns }</div>
                 }

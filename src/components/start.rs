@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::confirm_delete::ConfirmDelete;
+use crate::domain::export::WIDGET_VERSION;
 use crate::domain::facts::Facts;
 use crate::i18n::{self, fill, Strings};
 use crate::state::Notice;
@@ -104,6 +105,7 @@ pub fn Start(p: &StartProps) -> Html {
                     <button type="button" class="lr-btn" onclick={team}>{ s.team_view }</button>
                 </div>
             }
+            <p class="lr-muted lr-version">{ fill(s.version_line, &[("version", WIDGET_VERSION.to_string())]) }</p>
         </section>
     }
 }

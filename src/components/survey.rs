@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
+use crate::components::count::Count;
 use crate::components::likert::Likert;
 use crate::domain::facts::facts;
 use crate::domain::questionnaire::QuestionKind;
@@ -32,14 +33,17 @@ pub fn Survey(p: &SurveyProps) -> Html {
     let s = i18n::strings(lang);
     // After Next with unanswered questions, move focus to the first of them, so
     // keyboard and screen-reader users land where the work is.
+    // Looked up inside the survey, not the document: in a shadow root the document
+    // does not see the widget's elements.
+    let survey_ref = use_node_ref();
     {
         let uid = p.uid.to_string();
         let first = st.flagged.first().copied();
+        let survey_ref = survey_ref.clone();
         use_effect_with(first, move |first| {
             if let Some(pos) = first {
-                let doc = web_sys::window().and_then(|w| w.document());
-                let target = doc.and_then(|d| {
-                    d.query_selector(&format!("input[name=\"{uid}-q{pos}\"]"))
+                let target = survey_ref.cast::<web_sys::Element>().and_then(|s| {
+                    s.query_selector(&format!("input[name=\"{uid}-q{pos}\"]"))
                         .ok()
                         .flatten()
                 });
@@ -133,12 +137,17 @@ pub fn Survey(p: &SurveyProps) -> Html {
             .unwrap_or_default();
         let cant_say = scale
             .and_then(|sc| sc.cant_say.as_ref())
+            .or_else(|| q.count_item(pos).and_then(|c| c.cant_say.as_ref()))
             .map(|t| AttrValue::from(q.text(t, lang).to_string()));
         let text = q.question_text(pos).map(|t| q.text(t, lang)).unwrap_or("");
         // A block prompt ("Who usually takes the lead on…") before the first question of its block.
         let prompt = match q.kind(pos) {
             Some(QuestionKind::WhoLeads(_)) => Some(("who", q.text(&q.who_leads.prompt, lang))),
             Some(QuestionKind::Own(_)) => Some(("own", q.text(&q.own_leadership.prompt, lang))),
+            Some(QuestionKind::TeamSize | QuestionKind::Count(_)) => q
+                .network
+                .as_ref()
+                .map(|n| ("network", q.text(&n.prompt, lang))),
             _ => None,
         };
         let stem_id = prompt.map(|(k, _)| AttrValue::from(format!("{}-stem-{k}", p.uid)));
@@ -171,6 +180,25 @@ pub fn Survey(p: &SurveyProps) -> Html {
             .flagged
             .contains(&pos)
             .then(|| AttrValue::from(s.please_answer));
+        if let Some(range) = q.range_at(pos).filter(|r| r.count) {
+            // Counts of teammates are limited by the team size given (minus oneself).
+            let team_limit = match q.kind(pos) {
+                Some(QuestionKind::Count(_)) => q
+                    .team_size_position()
+                    .and_then(|sp| st.answers.value(sp))
+                    .map(|size| (size, size.saturating_sub(1))),
+                _ => None,
+            };
+            return html! {
+                <>
+                    { prompt_html }
+                    <Count key={pos} {pos} uid={p.uid.clone()} number={first_number + i}
+                        text={AttrValue::from(text.to_string())} min={range.min} max={range.max}
+                        {team_limit} {cant_say} lang={AttrValue::from(lang.to_string())}
+                        value={st.answers.get(pos)} {flag} on_answer={p.on_answer.clone()} />
+                </>
+            };
+        }
         html! {
             <>
                 { prompt_html }
@@ -203,7 +231,7 @@ pub fn Survey(p: &SurveyProps) -> Html {
         &[("x", (p.page + 1).to_string()), ("y", pages.to_string())],
     );
     html! {
-        <section class="lr-survey" aria-labelledby={format!("{}-h", p.uid)}>
+        <section class="lr-survey" ref={survey_ref} aria-labelledby={format!("{}-h", p.uid)}>
             <div class="lr-progress">
                 // Announced when the page changes, not after every answer.
                 <p class="lr-visually-hidden" aria-live="polite" aria-atomic="true">{ section_text.clone() }</p>

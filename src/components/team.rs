@@ -1,42 +1,54 @@
-//! The team view: groups of pasted or loaded codes, read in chunks (large pastes stay
-//! responsive), team results per group, and pairwise comparisons. Every figure comes
-//! from `domain::team`, which refuses groups below the minimum size; this component
-//! adds the differencing check across everything shown in this session.
+//! The team view: groups of pasted or loaded codes, read in time-boxed slices (large
+//! pastes stay responsive), team results per group, and comparisons. Group state lives
+//! in `domain::groups` (every action names a group by id); every figure comes from
+//! `domain::team`, which refuses groups below the minimum size; `domain::team::differencing` refuses
+//! views that, combined with anything shown in this session, would single people out.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::platform::time::sleep;
 use yew::prelude::*;
 
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::intake::{candidates, Intake, TextError};
+use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
+use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::team::{self, differencing_risk, MinGroup, Summary, TeamError, TeamStats};
+use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
+use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
 use crate::i18n::{self, fill};
 
-/// Candidates read between two yields to the browser.
-const CHUNK: usize = 500;
+/// Candidates read between two looks at the clock.
+const SLICE: usize = 256;
+/// Longest stretch of reading before yielding to the browser, in milliseconds.
+const BUDGET_MS: f64 = 8.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
-/// Most groups that can be compared at once.
-pub const MAX_GROUPS: usize = 4;
+
+/// Why a read group shows no figures of its own (besides the minimum-group rule).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Unusable {
+    NoCodes,
+    ManySummaries,
+    Mixed,
+    /// A summary of fewer people than this page's minimum group.
+    SmallSummary {
+        n: usize,
+    },
+}
 
 /// What a group's input yields once read.
 #[derive(Clone, PartialEq)]
 pub enum GroupData {
     /// Personal codes: figures computed here.
-    Codes {
-        stats: Result<Rc<TeamStats>, TeamError>,
-        codes: Rc<BTreeSet<String>>,
-    },
+    Codes(Result<Rc<TeamStats>, TeamError>),
     /// One team summary code.
     Summary(Rc<Summary>),
-    /// Neither, or a mix, or several summaries: the reason.
-    Unusable(String),
+    /// Neither, or a mix, or several summaries, or a summary too small here.
+    Unusable(Unusable),
 }
 
 /// One group's reading outcome.
@@ -44,84 +56,33 @@ pub enum GroupData {
 pub struct GroupRead {
     pub usable: usize,
     pub duplicates: usize,
-    pub invalid: Rc<Vec<crate::domain::intake::Invalid>>,
+    pub invalid: Rc<Vec<Invalid>>,
     pub data: GroupData,
-    /// Refused because showing it would reveal a small group (differencing).
-    pub refused: Option<String>,
+    /// Refused because, with the views shown before, it would single people out.
+    pub refused: Option<Rc<Refusal>>,
 }
 
+/// A finished reading.
 #[derive(Clone, PartialEq)]
-pub enum Status {
-    Empty,
-    Reading { done: usize, total: usize },
+pub enum Outcome {
     Read(Rc<GroupRead>),
-    Failed(String),
+    Failed(Rc<TextError>),
 }
 
-#[derive(Clone, PartialEq)]
-pub struct Group {
-    pub text: String,
-    pub status: Status,
-}
+/// `domain::groups` as a Yew reducer; an action that changes nothing keeps the same
+/// `Rc`, so repeated keystrokes and dropped progress cause no re-render.
+#[derive(Clone, PartialEq, Default)]
+pub struct GroupsState(pub Groups<Outcome>);
 
-/// The groups being edited and read; a reducer so that the reading task's progress
-/// always applies to the latest list.
-#[derive(Clone, PartialEq)]
-pub struct Groups(pub Vec<Group>);
+impl Reducible for GroupsState {
+    type Action = Action<Outcome>;
 
-pub enum GroupAction {
-    Text(usize, String),
-    Append(usize, String),
-    Status(usize, Status),
-    Add,
-    Remove(usize),
-}
-
-impl Reducible for Groups {
-    type Action = GroupAction;
-
-    fn reduce(self: Rc<Self>, action: GroupAction) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: Action<Outcome>) -> Rc<Self> {
         let mut g = self.0.clone();
-        match action {
-            GroupAction::Text(i, t) => {
-                if let Some(x) = g.get_mut(i) {
-                    x.text = t;
-                }
-            }
-            GroupAction::Append(i, t) => {
-                if let Some(x) = g.get_mut(i) {
-                    if x.text.trim().is_empty() {
-                        x.text = t;
-                    } else {
-                        x.text = format!("{}\n{t}", x.text);
-                    }
-                }
-            }
-            GroupAction::Status(i, st) => {
-                if let Some(x) = g.get_mut(i) {
-                    x.status = st;
-                }
-            }
-            GroupAction::Add => {
-                if g.len() < MAX_GROUPS {
-                    g.push(Group::default());
-                }
-            }
-            GroupAction::Remove(i) => {
-                if g.len() > 1 && i < g.len() {
-                    g.remove(i);
-                }
-            }
-        }
-        Rc::new(Groups(g))
-    }
-}
-
-impl Default for Group {
-    fn default() -> Self {
-        Group {
-            text: String::new(),
-            status: Status::Empty,
+        if g.apply(action) {
+            Rc::new(GroupsState(g))
+        } else {
+            self
         }
     }
 }
@@ -136,38 +97,81 @@ pub struct TeamProps {
     pub on_back: Option<Callback<()>>,
 }
 
-/// Reads candidates in chunks, yielding to the browser between chunks, and reports
-/// progress through `progress`.
-async fn read_text(
-    q: Rc<Questionnaire>,
-    text: String,
-    progress: impl Fn(usize, usize),
-) -> Result<Intake, TextError> {
-    let found = candidates(&text)?;
-    let total = found.len();
-    let mut intake = Intake::default();
-    for (k, chunk) in found.chunks(CHUNK).enumerate() {
-        intake.feed(&q, chunk);
-        let done = ((k + 1) * CHUNK).min(total);
-        if done < total {
-            progress(done, total);
-            sleep(std::time::Duration::ZERO).await;
-        }
-    }
-    Ok(intake)
+/// A group's text box, looked up inside the widget (which may live in a shadow root,
+/// where the document cannot see it).
+fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
+    root.cast::<web_sys::Element>()?
+        .query_selector(&format!("textarea[id=\"{id}\"]"))
+        .ok()??
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .ok()
 }
 
-fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup, lang: &str) -> GroupData {
-    let s = i18n::strings(lang);
+/// Reads candidates in slices, yielding to the browser every `BUDGET_MS`; reports
+/// progress; stops (`None`) as soon as `live()` turns false.
+async fn read_text(
+    q: &Questionnaire,
+    text: &str,
+    progress: impl Fn(usize, usize),
+    live: impl Fn() -> bool,
+) -> Option<Result<Intake, TextError>> {
+    let found = match candidates(text) {
+        Ok(f) => f,
+        Err(e) => return Some(Err(e)),
+    };
+    let total = found.len();
+    let mut intake = Intake::default();
+    let mut start = js_sys::Date::now();
+    for (k, slice) in found.chunks(SLICE).enumerate() {
+        intake.feed(q, slice);
+        let done = ((k + 1) * SLICE).min(total);
+        if done < total && js_sys::Date::now() - start >= BUDGET_MS {
+            progress(done, total);
+            sleep(std::time::Duration::ZERO).await;
+            if !live() {
+                return None;
+            }
+            start = js_sys::Date::now();
+        }
+    }
+    Some(Ok(intake))
+}
+
+fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup) -> GroupData {
     match (intake.responses.is_empty(), intake.summaries.len()) {
-        (true, 0) => GroupData::Unusable(s.team_no_codes.into()),
-        (true, 1) => GroupData::Summary(Rc::new(intake.summaries[0].clone())),
-        (true, _) => GroupData::Unusable(s.team_many_summaries.into()),
-        (false, 0) => GroupData::Codes {
-            stats: team::team_stats(q, &intake.responses, min).map(Rc::new),
-            codes: Rc::new(intake.codes.clone()),
-        },
-        (false, _) => GroupData::Unusable(s.team_mixed.into()),
+        (true, 0) => GroupData::Unusable(Unusable::NoCodes),
+        (true, 1) => {
+            let s = &intake.summaries[0];
+            if s.n < min.get() {
+                GroupData::Unusable(Unusable::SmallSummary { n: s.n })
+            } else {
+                GroupData::Summary(Rc::new(s.clone()))
+            }
+        }
+        (true, _) => GroupData::Unusable(Unusable::ManySummaries),
+        (false, 0) => GroupData::Codes(team::team_stats(q, &intake.responses, min).map(Rc::new)),
+        (false, _) => GroupData::Unusable(Unusable::Mixed),
+    }
+}
+
+/// The ledger candidate for a group whose figures would be shown.
+fn candidate(q: &Questionnaire, intake: &Intake, data: &GroupData) -> Option<Candidate<Answers>> {
+    match data {
+        GroupData::Codes(Ok(st)) => {
+            let members = intake
+                .responses
+                .iter()
+                .cloned()
+                .zip(team::member_figures(q, &intake.responses))
+                .collect();
+            // The summary code these results offer, as read back from its text.
+            let summary = team::summary_decode(q, &team::summary_encode(q, st))
+                .ok()
+                .map(|s| differencing::summary_key(&s));
+            Some(Candidate::Codes { members, summary })
+        }
+        GroupData::Summary(s) => Some(differencing::summary_candidate(s)),
+        _ => None,
     }
 }
 
@@ -177,9 +181,35 @@ pub fn summary_of(read: &GroupRead) -> Option<Summary> {
         return None;
     }
     match &read.data {
-        GroupData::Codes { stats: Ok(st), .. } => Some(Summary::from_stats(st)),
+        GroupData::Codes(Ok(st)) => Some(Summary::from_stats(st)),
         GroupData::Summary(s) => Some((**s).clone()),
         _ => None,
+    }
+}
+
+/// The name of a figure in refusals.
+fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> String {
+    match f {
+        Figure::Group => String::new(),
+        Figure::Dimension(d) => q
+            .dimensions
+            .get(d)
+            .map(|d| q.text(&d.name, lang).to_string())
+            .unwrap_or_default(),
+        Figure::Index => s.index_label.to_string(),
+        Figure::Own => s.own_title.to_string(),
+        Figure::Spread => crate::i18n_figures::figure_strings(lang)
+            .spread_label
+            .to_string(),
+        Figure::Density => crate::i18n_figures::figure_strings(lang)
+            .density_title
+            .to_string(),
+        Figure::WhoLeads(k) => q
+            .who_leads
+            .functions
+            .get(k)
+            .map(|f| q.text(&f.text, lang).to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -187,82 +217,91 @@ pub fn summary_of(read: &GroupRead) -> Option<Summary> {
 pub fn TeamView(p: &TeamProps) -> Html {
     let s = i18n::strings(&p.lang);
     let min = MinGroup::new(p.min_group);
-    let groups = use_reducer(|| Groups(vec![Group::default()]));
-    // Every set of codes whose figures were shown in this session.
-    let shown = use_mut_ref(Vec::<BTreeSet<String>>::new);
+    let groups = use_reducer(GroupsState::default);
+    let root = use_node_ref();
+    // The latest state, for reading tasks that must stop once their run is dropped.
+    let latest = use_mut_ref(|| None::<UseReducerHandle<GroupsState>>);
+    *latest.borrow_mut() = Some(groups.clone());
+    // Every view shown in this session (differencing).
+    let dims = p.questionnaire.dimensions.len();
+    let ledger = use_mut_ref(|| Ledger::<Answers>::new(min.get(), dims));
+    let tokens = use_mut_ref(|| 0u32);
     let own_text = use_state(String::new);
-    // The own-code text as it was when last checked (left or pasted into).
     let own_checked = use_state(String::new);
-
-    let set_text = |i: usize| {
-        let groups = groups.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                groups.dispatch(GroupAction::Text(i, t.value()));
-            }
-        })
-    };
+    let uid = p.uid.to_string();
+    let text_id = move |id: GroupId| format!("{uid}-g{}-text", id.get());
 
     let read = {
         let groups = groups.clone();
         let q = p.questionnaire.clone();
-        let shown = shown.clone();
-        let lang = p.lang.to_string();
-        Callback::from(move |i: usize| {
-            let Some(text) = groups.0.get(i).map(|g| g.text.clone()) else {
-                return;
+        let text_id = text_id.clone();
+        let root = root.clone();
+        Callback::from(move |id: GroupId| {
+            let text = text_area(&root, &text_id(id))
+                .map(|t| t.value())
+                .unwrap_or_default();
+            let token = {
+                let mut t = tokens.borrow_mut();
+                *t = t.wrapping_add(1);
+                ReadToken(*t)
             };
-            let groups = groups.clone();
-            let q = q.clone();
-            let shown = shown.clone();
-            let lang = lang.clone();
-            let update = {
-                let groups = groups.clone();
-                move |status: Status| groups.dispatch(GroupAction::Status(i, status))
-            };
-            update(Status::Reading { done: 0, total: 0 });
+            groups.dispatch(Action::StartRead(id, token));
+            let (groups, q, latest, ledger) =
+                (groups.clone(), q.clone(), latest.clone(), ledger.clone());
             yew::platform::spawn_local(async move {
-                let progress = {
-                    let update = update.clone();
-                    move |done, total| update(Status::Reading { done, total })
+                let live = {
+                    let latest = latest.clone();
+                    move || {
+                        latest
+                            .borrow()
+                            .as_ref()
+                            .is_some_and(|h| h.0.is_current(id, token))
+                    }
                 };
-                match read_text(q.clone(), text, progress).await {
-                    Err(e) => update(Status::Failed(i18n::text_error(&lang, &e))),
-                    Ok(intake) => {
-                        let data = group_data(&q, &intake, min, &lang);
-                        let refused = match &data {
-                            GroupData::Codes {
-                                stats: Ok(_),
-                                codes,
-                            } => {
-                                let before = shown.borrow().clone();
-                                match differencing_risk(&before, codes, min) {
-                                    Some(risk) => Some(i18n::differencing(&lang, &risk)),
-                                    None => {
-                                        if !before.contains(codes) {
-                                            shown.borrow_mut().push((**codes).clone());
-                                        }
-                                        None
-                                    }
-                                }
-                            }
-                            _ => None,
-                        };
-                        update(Status::Read(Rc::new(GroupRead {
+                let progress = {
+                    let groups = groups.clone();
+                    move |done, total| {
+                        groups.dispatch(Action::Progress {
+                            id,
+                            token,
+                            done,
+                            total,
+                        })
+                    }
+                };
+                let outcome = match read_text(&q, &text, progress, &live).await {
+                    None => return,
+                    Some(Err(e)) => Outcome::Failed(Rc::new(e)),
+                    Some(Ok(intake)) => {
+                        if !live() {
+                            return;
+                        }
+                        let data = group_data(&q, &intake, min);
+                        let letter = latest
+                            .borrow()
+                            .as_ref()
+                            .and_then(|h| h.0.get(id).map(|g| g.letter))
+                            .unwrap_or('?');
+                        let refused = candidate(&q, &intake, &data)
+                            .and_then(|c| ledger.borrow_mut().admit(&c, letter).err().map(Rc::new));
+                        Outcome::Read(Rc::new(GroupRead {
                             usable: intake.responses.len(),
                             duplicates: intake.duplicates,
                             invalid: Rc::new(intake.invalid),
                             data,
                             refused,
-                        })));
+                        }))
                     }
-                }
+                };
+                groups.dispatch(Action::Finish(id, token, outcome));
             });
         })
     };
 
-    let load_file = |i: usize| {
+    let load_file = |id: GroupId| {
         let groups = groups.clone();
+        let tid = text_id(id);
+        let root = root.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -271,21 +310,22 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 return;
             };
             let groups = groups.clone();
+            let tid = tid.clone();
+            let root = root.clone();
             let files: Vec<web_sys::File> =
                 (0..files.length()).filter_map(|k| files.get(k)).collect();
             yew::platform::spawn_local(async move {
                 let mut all = String::new();
                 for f in files {
-                    let size = f.size() as usize;
-                    if size > crate::domain::intake::MAX_TEXT_BYTES {
-                        groups.dispatch(GroupAction::Status(
-                            i,
-                            Status::Failed(format!(
-                                "{}: {} KB (max. {} KB)",
-                                f.name(),
-                                size / 1024,
-                                crate::domain::intake::MAX_TEXT_BYTES / 1024
-                            )),
+                    let bytes = f.size() as usize;
+                    if bytes > MAX_TEXT_BYTES {
+                        groups.dispatch(Action::FileRefused(
+                            id,
+                            FileProblem {
+                                name: f.name(),
+                                bytes,
+                                max_bytes: MAX_TEXT_BYTES,
+                            },
                         ));
                         return;
                     }
@@ -295,7 +335,17 @@ pub fn TeamView(p: &TeamProps) -> Html {
                         all.push('\n');
                     }
                 }
-                groups.dispatch(GroupAction::Append(i, all));
+                // The group may have been removed meanwhile: then its box is gone and
+                // the files are simply not added anywhere.
+                if let Some(area) = text_area(&root, &tid) {
+                    let old = area.value();
+                    if old.trim().is_empty() {
+                        area.set_value(&all);
+                    } else {
+                        area.set_value(&format!("{old}\n{all}"));
+                    }
+                    groups.dispatch(Action::Edited(id));
+                }
             });
             input.set_value("");
         })
@@ -303,11 +353,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
     let add_group = {
         let groups = groups.clone();
-        Callback::from(move |_: MouseEvent| groups.dispatch(GroupAction::Add))
-    };
-    let remove_group = |i: usize| {
-        let groups = groups.clone();
-        Callback::from(move |_: MouseEvent| groups.dispatch(GroupAction::Remove(i)))
+        Callback::from(move |_: MouseEvent| groups.dispatch(Action::Add))
     };
 
     // The own code is checked as typed, but an error is shown (and announced) only
@@ -342,97 +388,119 @@ pub fn TeamView(p: &TeamProps) -> Html {
         })
     };
 
-    let group_label = |i: usize| {
-        fill(
-            s.team_group,
-            &[("x", ((b'A' + i as u8) as char).to_string())],
-        )
-    };
+    let group_label = |letter: char| fill(s.team_group, &[("x", letter.to_string())]);
+    let name = |f: Figure| figure_name(&p.questionnaire, s, &p.lang, f);
+    let state = &groups.0;
 
-    let group_blocks = groups.0.iter().enumerate().map(|(i, g)| {
-        let id = format!("{}-g{i}", p.uid);
-        // The button stays focusable while reading (aria-disabled, not disabled), so
-        // keyboard focus does not fall back to the page when it is pressed.
-        let busy = matches!(g.status, Status::Reading { .. });
-        let onclick = {
-            let read = read.clone();
-            Callback::from(move |_: MouseEvent| {
-                if !busy {
-                    read.emit(i)
-                }
-            })
-        };
-        let status = match &g.status {
-            Status::Empty => html! {},
-            Status::Reading { done, total } => html! {
-                <p class="lr-reading" role="status">
-                    { if *total > 0 { fill(s.team_reading, &[("x", done.to_string()), ("y", total.to_string())]) } else { s.team_reading_start.to_string() } }
-                    if *total > 0 {
-                        <progress max={total.to_string()} value={done.to_string()}></progress>
-                    }
-                </p>
-            },
-            Status::Failed(e) => html! { <p class="lr-notice lr-error" role="alert">{ e.clone() }</p> },
-            Status::Read(r) => read_summary(s, &p.lang, &p.questionnaire, r),
-        };
-        html! {
-            <section class="lr-group" aria-labelledby={format!("{id}-h")} key={i}>
-                <h3 id={format!("{id}-h")}>{ group_label(i) }</h3>
-                <label for={format!("{id}-text")}>{ s.team_paste_label }</label>
-                <textarea id={format!("{id}-text")} class="lr-paste" rows="5" spellcheck="false"
-                    value={g.text.clone()} oninput={set_text(i)}
-                    aria-describedby={format!("{id}-help")} />
-                <p id={format!("{id}-help")} class="lr-muted">{ s.team_paste_help }</p>
-                <div class="lr-actions">
-                    <button type="button" class="lr-btn lr-primary" {onclick}
-                        aria-disabled={busy.then_some("true")}>{ s.team_read }</button>
-                    <label class="lr-btn lr-file" for={format!("{id}-file")}>{ s.team_load_file }</label>
-                    <input id={format!("{id}-file")} class="lr-visually-hidden" type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={load_file(i)} />
-                    if groups.0.len() > 1 {
-                        <button type="button" class="lr-btn" onclick={remove_group(i)}>{ s.team_remove_group }</button>
-                    }
-                </div>
-                { status }
-            </section>
-        }
-    });
-
-    // Results of the first group, and comparisons of every other group with it.
-    let reads: Vec<Option<Rc<GroupRead>>> = groups
-        .0
+    let group_blocks: Html = state
+        .list()
         .iter()
-        .map(|g| match &g.status {
-            Status::Read(r) => Some(r.clone()),
-            _ => None,
+        .map(|g| {
+            let id = g.id;
+            let dom = format!("{}-g{}", p.uid, id.get());
+            let onclick = {
+                let read = read.clone();
+                Callback::from(move |_: MouseEvent| read.emit(id))
+            };
+            let oninput = {
+                let groups = groups.clone();
+                Callback::from(move |_: InputEvent| groups.dispatch(Action::Edited(id)))
+            };
+            let remove = {
+                let groups = groups.clone();
+                Callback::from(move |_: MouseEvent| groups.dispatch(Action::Remove(id)))
+            };
+            let status = match &g.status {
+                Status::Empty => html! {},
+                Status::Reading { done, total, .. } => html! {
+                    <p class="lr-reading" role="status">
+                        { if *total > 0 { fill(s.team_reading, &[("x", done.to_string()), ("y", total.to_string())]) } else { s.team_reading_start.to_string() } }
+                        if *total > 0 {
+                            <progress max={total.to_string()} value={done.to_string()}></progress>
+                        }
+                    </p>
+                },
+                Status::Done { result: Outcome::Failed(e), .. } => {
+                    html! { <p class="lr-notice lr-error" role="alert">{ i18n::text_error(&p.lang, e) }</p> }
+                }
+                Status::Done { result: Outcome::Read(r), stale } => html! {
+                    <>
+                        if *stale {
+                            <p class="lr-notice lr-stale" role="status">{ s.team_stale }</p>
+                        }
+                        { read_summary(s, &p.lang, &p.questionnaire, min, r, &name) }
+                    </>
+                },
+            };
+            let file_problem = g.file_problem.as_ref().map(|fp| {
+                html! { <p class="lr-notice lr-error" role="alert">{ i18n::file_problem(&p.lang, fp) }</p> }
+            });
+            html! {
+                <section class="lr-group" aria-labelledby={format!("{dom}-h")} key={id.get()} data-group={g.letter.to_string()}>
+                    <h3 id={format!("{dom}-h")}>{ group_label(g.letter) }</h3>
+                    <label for={format!("{dom}-text")}>{ s.team_paste_label }</label>
+                    <textarea id={format!("{dom}-text")} class="lr-paste" rows="5" spellcheck="false"
+                        {oninput} aria-describedby={format!("{dom}-help")} />
+                    <p id={format!("{dom}-help")} class="lr-muted">{ s.team_paste_help }</p>
+                    <div class="lr-actions">
+                        <button type="button" class="lr-btn lr-primary" {onclick}
+                            disabled={g.is_reading()}>{ s.team_read }</button>
+                        <label class="lr-btn lr-file" for={format!("{dom}-file")}>{ s.team_load_file }</label>
+                        <input id={format!("{dom}-file")} class="lr-visually-hidden" type="file" accept=".txt,.csv,text/plain,text/csv" multiple=true onchange={load_file(id)} />
+                        if state.can_remove() {
+                            <button type="button" class="lr-btn" onclick={remove}>{ s.team_remove_group }</button>
+                        }
+                    </div>
+                    { for file_problem }
+                    { status }
+                </section>
+            }
         })
         .collect();
-    let results = reads.iter().enumerate().filter_map(|(i, r)| {
-        let r = r.as_ref()?;
-        if r.refused.is_some() {
-            return None;
-        }
-        let own = match &own_answers {
-            Some(Ok(a)) => Some(a.clone()),
-            _ => None,
-        };
-        match &r.data {
-            GroupData::Codes { stats: Ok(st), .. } => Some(html! {
-                <TeamResults uid={format!("{}-r{i}", p.uid)} lang={p.lang.clone()} label={group_label(i)}
-                    questionnaire={p.questionnaire.clone()} stats={st.clone()} {own} />
-            }),
-            _ => None,
-        }
-    });
-    let summaries: Vec<GroupSummary> = reads
+
+    // Results per group (keyed by id), and comparisons of every other group with the first.
+    let own = match &own_answers {
+        Some(Ok(a)) => Some(a.clone()),
+        _ => None,
+    };
+    let results: Html = state
+        .list()
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let sum = r.as_ref().and_then(|r| summary_of(r));
-            let codes = r.as_ref().and_then(|r| match &r.data {
-                GroupData::Codes { codes, .. } => Some(codes.clone()),
-                _ => None,
-            });
-            (group_label(i), sum, codes)
+        .filter_map(|g| {
+            let (Outcome::Read(r), stale) = g.result()? else {
+                return None;
+            };
+            if r.refused.is_some() {
+                return None;
+            }
+            let GroupData::Codes(Ok(st)) = &r.data else {
+                return None;
+            };
+            let label = if stale {
+                format!("{} {}", group_label(g.letter), s.team_stale_tag)
+            } else {
+                group_label(g.letter)
+            };
+            Some(html! {
+                <TeamResults key={g.id.get()} uid={format!("{}-r{}", p.uid, g.id.get())} lang={p.lang.clone()} {label}
+                    questionnaire={p.questionnaire.clone()} stats={st.clone()} own={own.clone()} />
+            })
+        })
+        .collect();
+    let summaries: Vec<GroupSummary> = state
+        .list()
+        .iter()
+        .map(|g| {
+            let (sum, stale) = match g.result() {
+                Some((Outcome::Read(r), stale)) => (summary_of(r), stale),
+                _ => (None, false),
+            };
+            let label = if stale {
+                format!("{} {}", group_label(g.letter), s.team_stale_tag)
+            } else {
+                group_label(g.letter)
+            };
+            (label, sum, None)
         })
         .collect();
     let comparisons = if summaries.iter().filter(|x| x.1.is_some()).count() >= 2 {
@@ -448,12 +516,12 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let own_id = format!("{}-own", p.uid);
     let back = p.on_back.clone().map(|cb| cb.reform(|_: MouseEvent| ()));
     html! {
-        <section class="lr-team" aria-labelledby={format!("{}-h", p.uid)}>
+        <section class="lr-team" aria-labelledby={format!("{}-h", p.uid)} ref={root.clone()}>
             <h2 id={format!("{}-h", p.uid)} class="lr-h" tabindex="-1">{ s.team_title }</h2>
             <p>{ s.team_intro }</p>
             <p class="lr-muted">{ fill(s.team_min_note, &[("n", min.get().to_string())]) }</p>
-            { group_blocks.collect::<Html>() }
-            if groups.0.len() < MAX_GROUPS {
+            <div class="lr-groups">{ group_blocks }</div>
+            if state.can_add() {
                 <div class="lr-actions lr-noprint">
                     <button type="button" class="lr-btn" onclick={add_group}>{ s.team_add_group }</button>
                 </div>
@@ -471,7 +539,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                     }
                 </div>
             </div>
-            { results.collect::<Html>() }
+            <div class="lr-team-all-results">{ results }</div>
             { comparisons }
             if let Some(back) = back {
                 <div class="lr-actions lr-noprint">
@@ -483,18 +551,31 @@ pub fn TeamView(p: &TeamProps) -> Html {
 }
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
-fn read_summary(s: &i18n::Strings, lang: &str, q: &Questionnaire, r: &GroupRead) -> Html {
+fn read_summary(
+    s: &i18n::Strings,
+    lang: &str,
+    q: &Questionnaire,
+    min: MinGroup,
+    r: &GroupRead,
+    name: &dyn Fn(Figure) -> String,
+) -> Html {
     let invalid = if r.invalid.is_empty() {
         html! {}
     } else {
         let more = r.invalid.len().saturating_sub(MAX_LISTED_INVALID);
+        let items: Html = r
+            .invalid
+            .iter()
+            .take(MAX_LISTED_INVALID)
+            .map(|x| {
+                html! { <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, q, x) }</li> }
+            })
+            .collect();
         html! {
             <details class="lr-invalid" open={r.invalid.len() <= 10}>
                 <summary>{ s.team_invalid.of(&s.locale, r.invalid.len()) }</summary>
                 <ul>
-                    { for r.invalid.iter().take(MAX_LISTED_INVALID).map(|x| html! {
-                        <li><code>{ x.text.clone() }</code>{ " — " }{ i18n::invalid_reason(lang, q, x) }</li>
-                    }) }
+                    { items }
                     if more > 0 { <li>{ fill(s.team_invalid_more, &[("n", more.to_string())]) }</li> }
                 </ul>
             </details>
@@ -502,33 +583,36 @@ fn read_summary(s: &i18n::Strings, lang: &str, q: &Questionnaire, r: &GroupRead)
     };
     let body = match (&r.data, &r.refused) {
         (_, Some(why)) => html! {
-            <p class="lr-notice lr-error" role="alert"><strong>{ s.team_refused }</strong>{ " " }{ why.clone() }</p>
+            <p class="lr-notice lr-error" role="alert"><strong>{ s.team_refused }</strong>{ " " }{ i18n::refusal(lang, why, min.get(), name) }</p>
         },
         (GroupData::Unusable(why), _) => {
-            html! { <p class="lr-notice" role="status">{ why.clone() }</p> }
+            let text = match why {
+                Unusable::NoCodes => s.team_no_codes.to_string(),
+                Unusable::ManySummaries => s.team_many_summaries.to_string(),
+                Unusable::Mixed => s.team_mixed.to_string(),
+                Unusable::SmallSummary { n } => fill(
+                    s.team_summary_small,
+                    &[("n", n.to_string()), ("m", min.get().to_string())],
+                ),
+            };
+            html! { <p class="lr-notice" role="status">{ text }</p> }
         }
-        (
-            GroupData::Codes {
-                stats: Err(TeamError::TooFew { n, needed }),
-                ..
-            },
-            _,
-        ) => html! {
+        (GroupData::Codes(Err(TeamError::TooFew { n, needed })), _) => html! {
             <p class="lr-notice lr-suppressed" role="status">
                 { fill(&s.team_too_few.of(&s.locale, *n), &[("m", needed.to_string()), ("k", (needed - n).to_string())]) }
             </p>
         },
-        (GroupData::Codes { stats: Err(e), .. }, _) => {
+        (GroupData::Codes(Err(e)), _) => {
             html! { <p class="lr-notice lr-error" role="alert">{ i18n::team_error(lang, e) }</p> }
         }
-        (GroupData::Codes { stats: Ok(_), .. }, _) => html! {},
+        (GroupData::Codes(Ok(_)), _) => html! {},
         (GroupData::Summary(sum), _) => html! {
             <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", sum.n.to_string())]) }</p>
         },
     };
     html! {
         <div class="lr-read" role="status">
-            if r.usable > 0 || !matches!(r.data, GroupData::Summary(_)) {
+            if r.usable > 0 || !matches!(r.data, GroupData::Summary(_) | GroupData::Unusable(Unusable::SmallSummary { .. })) {
                 <p class="lr-usable"><strong>{ s.team_usable.of(&s.locale, r.usable) }</strong></p>
             }
             if r.duplicates > 0 {

@@ -9,9 +9,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::copy::CopyCode;
+use crate::components::headline::HeadlinePattern;
 use crate::components::radar::{Radar, Series};
 use crate::components::results::{band_label, band_of};
+use crate::components::team_headline::TeamHeadline;
 use crate::domain::export;
+use crate::domain::levels::{ad_limit, agreement, spread, Agreement, Spread};
 use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
@@ -33,24 +36,26 @@ pub struct TeamResultsProps {
     pub own: Option<Answers>,
 }
 
-/// Plain-language label of r_wg(J) (LeBreton & Senter 2008 cut-offs).
-pub fn agreement_label(s: &Strings, rwg: Option<f64>) -> &'static str {
-    match rwg {
-        None => s.team_agree_none,
-        Some(r) if r >= suggestions::STRONG_AGREEMENT_FROM => s.team_agree_strong,
-        Some(r) if r >= suggestions::LOW_AGREEMENT_BELOW => s.team_agree_moderate,
-        Some(_) => s.team_agree_weak,
+/// Plain-language label of an agreement level (`domain::levels`).
+pub fn agreement_label(s: &Strings, a: Agreement, points: u8) -> String {
+    match a {
+        Agreement::NotComputable => s.team_agree_none.to_string(),
+        Agreement::Strong => s.team_agree_strong.to_string(),
+        Agreement::Moderate => s.team_agree_moderate.to_string(),
+        Agreement::Weak => s.team_agree_weak.to_string(),
+        Agreement::WideSpread => fill(
+            s.team_agree_wide,
+            &[("x", format::fixed(&s.locale, ad_limit(points), 2))],
+        ),
     }
 }
 
 /// Plain-language reading of the own-leadership Gini coefficient.
 pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
-    if gini >= suggestions::CONCENTRATED_GINI_FROM {
-        s.team_spread_concentrated
-    } else if gini < suggestions::EVEN_GINI_BELOW {
-        s.team_spread_even
-    } else {
-        s.team_spread_mixed
+    match spread(gini) {
+        Spread::Concentrated => s.team_spread_concentrated,
+        Spread::Even => s.team_spread_even,
+        Spread::Uneven => s.team_spread_mixed,
     }
 }
 
@@ -63,9 +68,12 @@ fn f1(s: &Strings, v: f64) -> String {
 }
 
 /// A 0–100 interval for display, clipped to the scale (a t-interval of a bounded score
-/// can reach past it; the exports keep the unclipped values).
-fn ci_text(s: &Strings, ci: (f64, f64)) -> String {
-    format::range(&s.locale, ci.0.clamp(0.0, 100.0), ci.1.clamp(0.0, 100.0), 1)
+/// can reach past it; the exports keep the unclipped values). A cut end is marked `*`;
+/// the second value says whether any end was cut.
+fn ci_text(s: &Strings, ci: (f64, f64)) -> (String, bool) {
+    let cut = ci.0 < 0.0 || ci.1 > 100.0;
+    let text = format::range(&s.locale, ci.0.clamp(0.0, 100.0), ci.1.clamp(0.0, 100.0), 1);
+    (if cut { format!("{text}*") } else { text }, cut)
 }
 
 /// Stacked horizontal bar of counts per step, as SVG (CSP-safe, no inline styles).
@@ -138,7 +146,17 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         });
     }
 
-    let rows = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
+    let points = q.scale(&q.item_scale).map(|sc| sc.points).unwrap_or(5);
+    let mut clipped = st.index().is_some_and(|ix| ci_text(s, ix.ci95).1);
+    // Aspects left out of the radar (suppressed): a gap, named under the chart.
+    let gaps: Vec<&str> = q
+        .dimensions
+        .iter()
+        .zip(st.dimensions())
+        .filter(|(_, ds)| ds.is_none())
+        .map(|(d, _)| q.text(&d.name, lang))
+        .collect();
+    let rows: Html = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
         let name = q.text(&d.name, lang);
         match ds {
             None => html! {
@@ -147,13 +165,17 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <td colspan="6" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td>
                 </tr>
             },
-            Some(ds) => html! {
+            Some(ds) => {
+                let (ci, cut) = ci_text(s, ds.ci95);
+                clipped |= cut;
+                let level = agreement(ds.rwg_j, ds.ad, points);
+                html! {
                 <tr data-dimension={d.id.clone()}>
                     <th scope="row">{ name }</th>
                     <td class="lr-num lr-mean" data-label={s.team_mean}>{ f1(s, ds.mean) }</td>
-                    <td class="lr-num lr-ci" data-label={s.team_ci}>{ ci_text(s, ds.ci95) }</td>
+                    <td class={classes!("lr-num", "lr-ci", cut.then_some("lr-clipped"))} data-label={s.team_ci}>{ ci }</td>
                     <td class="lr-num lr-sd" data-label={"SD"}>{ f1(s, ds.sd) }</td>
-                    <td class="lr-rwg" data-label={s.team_agreement}><span class="lr-num">{ f2(s, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, ds.rwg_j) }</span></td>
+                    <td class="lr-rwg" data-label={s.team_agreement}><span class="lr-num">{ f2(s, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, level, points) }</span></td>
                     <td class="lr-num lr-ad" data-label={"AD"}>{ f2(s, ds.ad) }</td>
                     <td class="lr-num lr-alpha" data-label={"α"}>{ match ds.alpha.as_ref() {
                         Some(a) if a.value < 0.0 => html! { <span class="lr-unreliable">{ s.alpha_not_reliable }</span> },
@@ -161,9 +183,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                         None => html! { "–" },
                     } }</td>
                 </tr>
-            },
+                }
+            }
         }
-    });
+    }).collect();
 
     let own = st.own().map(|o| {
         html! {
@@ -217,8 +240,16 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             .iter()
             .map(|d| d.as_ref().and_then(|d| d.rwg_j))
             .collect(),
+        ad: st
+            .dimensions()
+            .iter()
+            .map(|d| d.as_ref().and_then(|d| d.ad))
+            .collect(),
+        points,
         own_gini: st.own().map(|o| o.gini),
         own_cv: st.own().map(|o| o.cv),
+        conditions: st.conditions().map(|c| c.mean),
+        spread: st.spread().map(|c| c.mean),
     };
     let advice = suggestions::for_team(&rules, q, &means, &signals);
     let team_hits = advice.team.iter().map(|h| {
@@ -236,7 +267,20 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             </article>
         }
     });
-    let patterns = advice.advice.patterns.iter().map(|h| {
+    // Patterns comparing the team's conditions and spread go with those figures.
+    let headline_patterns: Vec<HeadlinePattern> = advice
+        .advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| HeadlinePattern {
+            id: h.id.clone(),
+            title: h.title.clone(),
+            text: h.text.clone(),
+            actions: h.actions.clone(),
+        })
+        .collect();
+    let patterns = advice.advice.patterns.iter().filter(|h| !h.headline).map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                 <h4>{ q.text(&h.title, lang) }</h4>
@@ -276,7 +320,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                             <span class="lr-ts-name">{ name }</span>{ ": " }
                             <span class={classes!("lr-chip", format!("lr-chip-{b}"))}>{ band_label(s, b) }</span>
                             { " " }<span class="lr-num">{ format::score(&s.locale, Some(ds.mean)) }</span>{ " " }{ s.of_100 }
-                            { ", " }<span class="lr-ts-agree">{ agreement_label(s, ds.rwg_j) }</span>
+                            { ", " }<span class="lr-ts-agree">{ agreement_label(s, agreement(ds.rwg_j, ds.ad, points), points) }</span>
                         </li>
                     }
                 }
@@ -344,7 +388,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, band_of(m)).to_lowercase())]) }</li> }
                 }) }
                 if let Some(d) = topics.disagree {
-                    <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", agreement_label(s, st.dimensions()[d].as_ref().and_then(|x| x.rwg_j)).to_string())]) }</li>
+                    <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", st.dimensions()[d].as_ref().map(|x| agreement_label(s, agreement(x.rwg_j, x.ad, points), points)).unwrap_or_else(|| s.team_agree_none.to_string()))]) }</li>
                 }
             </ul>
             <h5>{ s.guide_questions_title }</h5>
@@ -397,18 +441,19 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| effects::print());
 
-    let print_date = js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default();
+    let print_date = effects::today(lang);
     html! {
         <section class="lr-team-results" aria-labelledby={format!("{}-h", p.uid)}>
             <p class="lr-print-head">{ fill(s.print_head, &[("date", print_date)]) }</p>
             <h3 id={format!("{}-h", p.uid)}>{ fill(s.team_results_title, &[("g", p.label.clone()), ("n", st.n().to_string())]) }</h3>
             if let Some(ix) = st.index() {
                 <p class="lr-index">{ s.index_label }{ ": " }<strong class="lr-index-value">{ f1(s, ix.mean) }</strong>
-                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(s, ix.ci95)) }</span></p>
+                    <span class="lr-muted">{ format!(" ({} {})", s.team_ci, ci_text(s, ix.ci95).0) }</span></p>
             }
+            <TeamHeadline lang={p.lang.clone()} fallback={AttrValue::from(q.default_language().to_string())}
+                spread={st.spread().cloned()} density={st.density().cloned()}
+                network_asked={q.network.is_some()} min_group={st.min_group().get()}
+                patterns={headline_patterns} />
             <section class="lr-team-summary" aria-labelledby={format!("{}-sum", p.uid)}>
                 <h4 id={format!("{}-sum", p.uid)}>{ s.team_summary_title }</h4>
                 <p class="lr-muted">{ s.team_summary_intro }</p>
@@ -421,6 +466,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <figcaption class="lr-muted">
                     { s.team_radar_desc }
                     if p.own.is_some() { { " " }{ s.team_own_overlay_note } }
+                    if !gaps.is_empty() {
+                        { " " }<span class="lr-radar-gap">{ fill(s.team_radar_gap, &[("x", gaps.join(", ")), ("m", st.min_group().get().to_string())]) }</span>
+                    }
                 </figcaption>
             </figure>
             <h4>{ s.who_leads_title }</h4>
@@ -444,9 +492,12 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                         <th scope="col">{ s.dimension }</th><th scope="col">{ s.team_mean }</th><th scope="col">{ s.team_ci }</th>
                         <th scope="col">{ "SD" }</th><th scope="col">{ s.team_agreement }</th><th scope="col">{ "AD" }</th><th scope="col">{ "α" }</th>
                     </tr></thead>
-                    <tbody>{ for rows }</tbody>
+                    <tbody>{ rows }</tbody>
                 </table>
-                <p class="lr-muted">{ s.team_agreement_note }</p>
+                if clipped {
+                    <p class="lr-muted lr-clip-note">{ s.team_ci_clipped }</p>
+                }
+                <p class="lr-muted">{ fill(s.team_agreement_note, &[("x", format::fixed(&s.locale, ad_limit(points), 2))]) }</p>
                 if !alpha_negative.is_empty() {
                     <p class="lr-alpha-note">{ s.alpha_negative_why }{ " (" }{ alpha_negative.join(", ") }{ ")" }</p>
                 }

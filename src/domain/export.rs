@@ -1,5 +1,6 @@
 //! Downloads of one person's results as JSON and CSV (pure text builders).
-//! Exports carry no identity and no timestamp, like result codes.
+//! Exports carry no identity and no timestamp, like result codes; they name the widget
+//! release that made them ([`WIDGET_VERSION`]).
 
 use serde::Serialize;
 
@@ -7,6 +8,10 @@ use super::questionnaire::Questionnaire;
 use super::scoring::Profile;
 use super::suggestions::Band;
 use super::team::TeamStats;
+
+/// This release of the widget (the crate version in Cargo.toml), written into every
+/// export and shown in the start screen's small print.
+pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Band name of a 0–100 score, as the suggestion rules define it.
 fn band_name(score: f64) -> &'static str {
@@ -34,12 +39,20 @@ struct WhoOut<'a> {
 
 #[derive(Serialize)]
 struct Out<'a> {
+    widget_version: &'static str,
     questionnaire: &'a str,
     version: &'a str,
     fingerprint: String,
     language: &'a str,
     code: Option<&'a str>,
+    /// Conditions for shared leadership, 0–100.
+    conditions: Option<f64>,
+    /// Leadership spread, 0–100.
+    spread: Option<f64>,
+    /// Alias of `conditions` (its name before the spread figure existed).
     index: Option<f64>,
+    /// Team size, teammates seen leading and their share.
+    network: Option<&'a super::scoring::NetworkShare>,
     dimensions: Vec<DimOut<'a>>,
     who_leads: Vec<WhoOut<'a>>,
     who_leads_mean: Option<f64>,
@@ -50,12 +63,16 @@ struct Out<'a> {
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
     let out = Out {
+        widget_version: WIDGET_VERSION,
         questionnaire: &q.id,
         version: &q.version,
         fingerprint: format!("{:08x}", q.fingerprint()),
         language: lang,
         code,
-        index: p.index,
+        conditions: p.conditions,
+        spread: p.spread,
+        index: p.conditions,
+        network: p.network.as_ref(),
         dimensions: q
             .dimensions
             .iter()
@@ -114,8 +131,9 @@ fn num(v: Option<f64>) -> String {
     v.map(|v| format!("{v:.2}")).unwrap_or_default()
 }
 
-/// The profile as CSV: one row per dimension, then who-leads rows, own leadership and
-/// the index. Columns: kind, id, name, score, low, high, band.
+/// The profile as CSV: one row per dimension, then who-leads rows, own leadership, the
+/// network share (score = share of teammates seen leading, 0–100), and the two headline
+/// figures (`conditions`, `spread`). Columns: kind, id, name, score, low, high, band.
 pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
     let mut s = String::from("kind,id,name,score,range_low,range_high,band\r\n");
     for (d, ds) in q.dimensions.iter().zip(&p.dimensions) {
@@ -138,16 +156,27 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         ));
     }
     s.push_str(&format!("own_leadership,own,,{},,,\r\n", num(p.own)));
-    s.push_str(&format!(
-        "index,index,,{},,,{}\r\n",
-        num(p.index),
-        p.index.map(band_name).unwrap_or("")
-    ));
+    if q.network.is_some() {
+        s.push_str(&format!(
+            "network,share,,{},,,\r\n",
+            num(p.network.map(|n| 100.0 * n.share))
+        ));
+    }
+    for (id, v) in [("conditions", p.conditions), ("spread", p.spread)] {
+        s.push_str(&format!(
+            "headline,{id},,{},,,{}\r\n",
+            num(v),
+            v.map(band_name).unwrap_or("")
+        ));
+    }
+    s.push_str(&format!("widget_version,{WIDGET_VERSION},,,,,\r\n"));
     s
 }
 
 /// Team figures as CSV: one row per dimension (suppressed ones with empty cells),
-/// then the index, own leadership and who-leads means. Aggregates only.
+/// then the index, the headline figures (`conditions`, `spread`), the network density
+/// (its `sd` column holds the standard error), own leadership and who-leads means.
+/// Aggregates only.
 pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
     let mut s =
         String::from("kind,id,name,n,mean,sd,ci95_low,ci95_high,rwg_j,lindell_rwg_j,ad,alpha\r\n");
@@ -173,14 +202,32 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             )),
         }
     }
-    if let Some(ix) = st.index() {
+    // Conditions (kept under its earlier name "index" too) and spread: team means.
+    for (kind, id, fig) in [
+        ("index", "index", st.index()),
+        ("headline", "conditions", st.conditions()),
+        ("headline", "spread", st.spread()),
+    ] {
+        if let Some(x) = fig {
+            s.push_str(&format!(
+                "{kind},{id},,{},{},{},{},{},,,,\r\n",
+                x.n,
+                num(Some(x.mean)),
+                num(Some(x.sd)),
+                num(Some(x.ci95.0)),
+                num(Some(x.ci95.1))
+            ));
+        }
+    }
+    // The network density: mean = D, sd = its standard error, CI clipped to 0–1.
+    if let Some(d) = st.density() {
         s.push_str(&format!(
-            "index,index,,{},{},{},{},{},,,,\r\n",
-            ix.n,
-            num(Some(ix.mean)),
-            num(Some(ix.sd)),
-            num(Some(ix.ci95.0)),
-            num(Some(ix.ci95.1))
+            "network,density,,{},{},{},{},{},,,,\r\n",
+            d.n,
+            num3(Some(d.d)),
+            num3(Some(d.se)),
+            num3(Some(d.ci95.0)),
+            num3(Some(d.ci95.1))
         ));
     }
     if let Some(o) = st.own() {
@@ -212,6 +259,7 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
             ));
         }
     }
+    s.push_str(&format!("widget_version,{WIDGET_VERSION},,,,,,,,,,\r\n"));
     s
 }
 
@@ -299,18 +347,22 @@ fn num3(v: Option<f64>) -> String {
 
 #[derive(Serialize)]
 struct TeamOut<'a> {
+    widget_version: &'static str,
     questionnaire: &'a str,
     version: &'a str,
     fingerprint: String,
     minimum_group: usize,
     dimension_ids: Vec<&'a str>,
     who_leads_ids: Vec<&'a str>,
+    /// Conditions for shared leadership (the same figure as `stats.index`).
+    conditions: Option<&'a super::team::Descriptive>,
     stats: &'a TeamStats,
 }
 
 /// Team figures as JSON (aggregates only; dimension and function ids give the order).
 pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
     let out = TeamOut {
+        widget_version: WIDGET_VERSION,
         questionnaire: &q.id,
         version: &q.version,
         fingerprint: format!("{:08x}", q.fingerprint()),
@@ -322,6 +374,7 @@ pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
             .iter()
             .map(|f| f.id.as_str())
             .collect(),
+        conditions: st.conditions(),
         stats: st,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
@@ -454,9 +507,48 @@ mod tests {
         }
         let csv = to_csv(&q, &p, "de");
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 2);
+        assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 5);
+        // Every answer 5: reverse-keyed items count 1, so conditions are below 100.
+        let c = p.conditions.expect("scored");
+        let want = format!("headline,conditions,,{c:.2},,,{}", band_name(c));
+        assert!(lines.contains(&want.as_str()), "{csv}");
+        // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
+        assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
+        assert!(lines.contains(&"network,share,,100.00,,,"), "{csv}");
+        assert_eq!(v["conditions"], c);
+        assert_eq!(v["spread"], 100.0);
+        assert_eq!(v["index"], v["conditions"]);
+        assert_eq!(v["network"]["teammates"], 4);
+        assert_eq!(v["network"]["clipped"], true);
         assert!(lines[0].starts_with("kind,id,name,score"));
         assert!(lines.iter().all(|l| !l.is_empty()));
+    }
+
+    #[test]
+    fn exports_name_the_widget_release() {
+        use crate::domain::team::{team_stats, MinGroup};
+        let q = Questionnaire::default_questionnaire();
+        assert_eq!(WIDGET_VERSION, env!("CARGO_PKG_VERSION"));
+        assert!(WIDGET_VERSION.split('.').count() == 3, "{WIDGET_VERSION}");
+        let a = Answers(vec![Some(Answer::Value(4)); q.question_count()]);
+        let p = score(&q, &a);
+        let v: serde_json::Value =
+            serde_json::from_str(&to_json(&q, &p, "en", None)).expect("JSON");
+        assert_eq!(v["widget_version"], WIDGET_VERSION);
+        let csv = to_csv(&q, &p, "en");
+        let last = csv.lines().last().unwrap_or_default();
+        assert_eq!(last, format!("widget_version,{WIDGET_VERSION},,,,,"));
+        // As many columns as the header.
+        assert_eq!(last.split(',').count(), 7);
+        let team: Vec<Answers> = (0..5).map(|_| a.clone()).collect();
+        let st = team_stats(&q, &team, MinGroup::default()).expect("5 >= 5");
+        let v: serde_json::Value = serde_json::from_str(&team_json(&q, &st, "en")).expect("JSON");
+        assert_eq!(v["widget_version"], WIDGET_VERSION);
+        let tcsv = team_csv(&q, &st, "en");
+        let header_cols = tcsv.lines().next().map(|l| l.split(',').count());
+        let last = tcsv.lines().last().unwrap_or_default();
+        assert_eq!(last, format!("widget_version,{WIDGET_VERSION},,,,,,,,,,"));
+        assert_eq!(Some(last.split(',').count()), header_cols);
     }
 
     #[test]
@@ -480,6 +572,24 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&team_json(&q, &st, "en")).expect("JSON");
         assert_eq!(v["minimum_group"], 5);
         assert_eq!(v["stats"]["n"], 6);
+        // Headline figures and the density (5 people gave a usable team size; every
+        // count is clipped to size − 1, so everyone sees all teammates lead: D = 1).
+        assert!(
+            csv.lines().any(|l| l.starts_with("headline,spread,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("headline,conditions,,6,")),
+            "{csv}"
+        );
+        assert!(
+            csv.lines()
+                .any(|l| l.starts_with("network,density,,5,1.000,0.000,")),
+            "{csv}"
+        );
+        assert_eq!(v["stats"]["density"]["n"], 5);
+        assert_eq!(v["conditions"]["n"], v["stats"]["index"]["n"]);
         // No field holds a list of individual responses.
         assert!(!team_json(&q, &st, "en").contains("responses"));
     }

@@ -207,7 +207,7 @@ pub struct Intake {
     pub invalid: Vec<Invalid>,
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
-    seen_summaries: HashSet<String>,
+    seen_summaries: HashSet<super::team::differencing::SummaryKey>,
 }
 
 impl Intake {
@@ -256,8 +256,12 @@ impl Intake {
                 },
                 Candidate::Summary(text) => match team::summary_decode(q, text) {
                     Ok(s) => {
-                        let key = text.to_ascii_uppercase().replace('-', "");
-                        if self.seen_summaries.insert(key) {
+                        // Keyed on the decoded figures, so every spelling of one
+                        // code (case, O for 0, I/L for 1, dashes) counts once.
+                        if self
+                            .seen_summaries
+                            .insert(super::team::differencing::summary_key(&s))
+                        {
                             self.summaries.push(s);
                         } else {
                             self.duplicates += 1;
@@ -293,6 +297,31 @@ mod tests {
         let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
         a.set(0, Some(Answer::Value(v)));
         code::encode(q, &a).expect("valid answers")
+    }
+
+    /// The same summary spelled with O for 0 (and in lower case, with extra dashes)
+    /// is one summary: duplicates are keyed on the decoded content.
+    #[test]
+    fn summary_duplicates_are_found_on_decoded_content() {
+        let q = q();
+        let responses: Vec<Answers> = (1..=5u8)
+            .map(|v| {
+                let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
+                a.set(0, Some(Answer::Value(v)));
+                a
+            })
+            .collect();
+        let st = team::team_stats(&q, &responses, team::MinGroup::new(5)).unwrap();
+        let code = team::summary_encode(&q, &st);
+        let body = &code[team::SUMMARY_PREFIX.len()..];
+        assert!(body.contains('0'), "the test needs a 0 to respell: {code}");
+        let respelled = format!("{}{}", team::SUMMARY_PREFIX, body.replace('0', "O"));
+        let dashed = format!("lrs1-{}-{}", &body[..10].to_lowercase(), &body[10..]);
+        for text in [format!("{code}\n{respelled}"), format!("{code} {dashed}")] {
+            let i = Intake::read(&q, &text).unwrap();
+            assert_eq!(i.summaries.len(), 1, "{text}");
+            assert_eq!(i.duplicates, 1, "{text}");
+        }
     }
 
     #[test]

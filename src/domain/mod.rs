@@ -7,7 +7,9 @@
 pub mod code;
 pub mod export;
 pub mod facts;
+pub mod groups;
 pub mod intake;
+pub mod levels;
 pub mod next_step;
 pub mod options;
 pub mod problem;

@@ -7,7 +7,7 @@
 //!
 //! | attribute            | values                                  | default          |
 //! |----------------------|-----------------------------------------|------------------|
-//! | `data-lang`          | `en`, `de`                              | questionnaire's first language |
+//! | `data-lang`          | `en`, `de`, `fr`                        | questionnaire's first language |
 //! | `data-mode`          | `self`, `team`                          | `self`           |
 //! | `data-min-group`     | whole number, 3 to [`MAX_MIN_GROUP`]    | 5                |
 //! | `data-questionnaire` | id of a `<script type="application/json">` | built-in      |
@@ -34,7 +34,7 @@ pub const ATTR_HEADER: &str = "data-header";
 pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
-pub const LANGUAGES: &[&str] = &["en", "de"];
+pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
 pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
@@ -111,10 +111,49 @@ fn quoted(name: &str, value: &str) -> String {
     format!("{name}=\"{shown}\"")
 }
 
+/// How the options are spelled on the element: `data-lang` on a placeholder element,
+/// `lang` on `<leadership-radar>`. Messages name the attribute as the page wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Attrs {
+    /// `data-lang`, `data-mode`, … (any element marked `data-leadership-radar`).
+    #[default]
+    Data,
+    /// `lang`, `mode`, … (the `<leadership-radar>` custom element).
+    Element,
+}
+
+impl Attrs {
+    /// The attribute name for one of the `ATTR_*` constants.
+    pub fn name(self, attr: &'static str) -> &'static str {
+        match self {
+            Attrs::Data => attr,
+            Attrs::Element => attr.strip_prefix("data-").unwrap_or(attr),
+        }
+    }
+}
+
 /// Reads the options from an attribute getter (`name -> value`, `None` when absent).
 ///
 /// Returns every problem, one message per invalid attribute.
 pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String>> {
+    parse_attrs(get, Attrs::Data)
+}
+
+/// [`parse`] for attributes spelled as `attrs` says.
+pub fn parse_attrs(
+    get: &dyn Fn(&str) -> Option<String>,
+    attrs: Attrs,
+) -> Result<Options, Vec<String>> {
+    let [lang, mode, min_group, questionnaire, storage, header, team_entry] = [
+        ATTR_LANG,
+        ATTR_MODE,
+        ATTR_MIN_GROUP,
+        ATTR_QUESTIONNAIRE,
+        ATTR_STORAGE,
+        ATTR_HEADER,
+        ATTR_TEAM_ENTRY,
+    ]
+    .map(|a| attrs.name(a));
     let value = |name: &str| {
         get(name)
             .map(|v| v.trim().to_string())
@@ -123,43 +162,43 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
     let mut opts = Options::default();
     let mut problems = Vec::new();
 
-    if let Some(v) = value(ATTR_LANG) {
+    if let Some(v) = value(lang) {
         let lower = v.to_ascii_lowercase();
         if LANGUAGES.contains(&lower.as_str()) {
             opts.lang = Some(lower);
         } else {
             problems.push(format!(
                 "{} is not a supported language; use one of: {}.",
-                quoted(ATTR_LANG, &v),
+                quoted(lang, &v),
                 LANGUAGES.join(", ")
             ));
         }
     }
 
-    if let Some(v) = value(ATTR_MODE) {
+    if let Some(v) = value(mode) {
         match v.to_ascii_lowercase().as_str() {
             "self" => opts.mode = Mode::SelfAssessment,
             "team" => opts.mode = Mode::Team,
             _ => problems.push(format!(
                 "{} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view).",
-                quoted(ATTR_MODE, &v)
+                quoted(mode, &v)
             )),
         }
     }
 
-    if let Some(v) = value(ATTR_MIN_GROUP) {
+    if let Some(v) = value(min_group) {
         let problem = if !v.bytes().all(|b| b.is_ascii_digit()) {
             Some(format!(
                 "{} is not a whole number; use a group size from {MIN_GROUP_FLOOR} to \
                  {MAX_MIN_GROUP} (default {DEFAULT_MIN_GROUP}).",
-                quoted(ATTR_MIN_GROUP, &v)
+                quoted(min_group, &v)
             ))
         } else {
             match v.parse::<usize>() {
                 Ok(n) if n < MIN_GROUP_FLOOR => Some(format!(
                     "{} is too small: team figures need at least {MIN_GROUP_FLOOR} people so \
                      that no one can be singled out.",
-                    quoted(ATTR_MIN_GROUP, &v)
+                    quoted(min_group, &v)
                 )),
                 Ok(n) if n <= MAX_MIN_GROUP => {
                     opts.min_group = n;
@@ -169,26 +208,26 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
                 _ => Some(format!(
                     "{} is too large; use a whole number from {MIN_GROUP_FLOOR} to \
                      {MAX_MIN_GROUP}.",
-                    quoted(ATTR_MIN_GROUP, &v)
+                    quoted(min_group, &v)
                 )),
             }
         };
         problems.extend(problem);
     }
 
-    if let Some(v) = value(ATTR_QUESTIONNAIRE) {
+    if let Some(v) = value(questionnaire) {
         if v.chars().any(char::is_whitespace) {
             problems.push(format!(
                 "{} is not an element id (ids contain no spaces); give the id of a \
                  <script type=\"application/json\"> element on this page.",
-                quoted(ATTR_QUESTIONNAIRE, &v)
+                quoted(questionnaire, &v)
             ));
         } else {
             opts.questionnaire = Some(v);
         }
     }
 
-    if let Some(v) = value(ATTR_STORAGE) {
+    if let Some(v) = value(storage) {
         let len = v.chars().count();
         let bad = v
             .chars()
@@ -204,31 +243,31 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
             problems.push(format!(
                 "{} is not a storage name ({why}); use 1–{MAX_STORAGE_LEN} characters from \
                  A–Z, a–z, 0–9, \"_\" and \"-\".",
-                quoted(ATTR_STORAGE, &v)
+                quoted(storage, &v)
             ));
         }
     }
 
-    if let Some(v) = value(ATTR_HEADER) {
+    if let Some(v) = value(header) {
         match v.to_ascii_lowercase().as_str() {
             "show" => opts.header = true,
             "none" => opts.header = false,
             _ => problems.push(format!(
                 "{} is not a header setting; use \"none\" (hide the widget's title, when \
                  the page has its own) or \"show\" (the default).",
-                quoted(ATTR_HEADER, &v)
+                quoted(header, &v)
             )),
         }
     }
 
-    if let Some(v) = value(ATTR_TEAM_ENTRY) {
+    if let Some(v) = value(team_entry) {
         match v.to_ascii_lowercase().as_str() {
             "shown" | "show" => opts.team_entry = true,
             "hidden" | "none" => opts.team_entry = false,
             _ => problems.push(format!(
                 "{} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
                  button on the start screen) or \"shown\" (the default).",
-                quoted(ATTR_TEAM_ENTRY, &v)
+                quoted(team_entry, &v)
             )),
         }
     }
@@ -244,15 +283,20 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
 /// `data-lang`, already one of [`LANGUAGES`]) if the questionnaire offers it, otherwise
 /// the questionnaire's first language the interface speaks. A questionnaire offering
 /// none of the interface's languages is refused, so the interface, the questionnaire,
-/// the suggestions and the `lang` attribute never disagree.
-pub fn choose_language(requested: Option<&str>, offered: &[String]) -> Result<String, String> {
+/// the suggestions and the `lang` attribute never disagree. `attrs` says how the page
+/// spelled the attribute (`data-lang` or `lang`), for the message.
+pub fn choose_language(
+    requested: Option<&str>,
+    offered: &[String],
+    attrs: Attrs,
+) -> Result<String, String> {
     if let Some(lang) = requested {
         return if offered.iter().any(|l| l == lang) {
             Ok(lang.to_string())
         } else {
             Err(format!(
                 "{} is not offered by this questionnaire; it has: {}.",
-                quoted(ATTR_LANG, lang),
+                quoted(attrs.name(ATTR_LANG), lang),
                 offered.join(", ")
             ))
         };
@@ -361,8 +405,8 @@ mod tests {
         type Case<'a> = (Vec<(&'a str, &'a str)>, Vec<&'a str>);
         let table: Vec<Case> = vec![
             (
-                vec![("data-lang", "fr")],
-                vec!["data-lang=\"fr\"", "use one of: en, de"],
+                vec![("data-lang", "es")],
+                vec!["data-lang=\"es\"", "use one of: en, de, fr"],
             ),
             (
                 vec![("data-mode", "boss")],
@@ -479,23 +523,85 @@ mod tests {
     #[test]
     fn language_must_be_offered_by_the_questionnaire() {
         let langs = vec!["en".to_string()];
-        assert_eq!(choose_language(Some("en"), &langs), Ok("en".into()));
-        let err = choose_language(Some("de"), &langs).expect_err("not offered");
+        assert_eq!(
+            choose_language(Some("en"), &langs, Attrs::Data),
+            Ok("en".into())
+        );
+        let err = choose_language(Some("de"), &langs, Attrs::Data).expect_err("not offered");
         assert!(err.contains("data-lang=\"de\""), "{err}");
         assert!(err.contains("it has: en"), "{err}");
+        let err = choose_language(Some("de"), &langs, Attrs::Element).expect_err("not offered");
+        assert!(err.starts_with("lang=\"de\""), "{err}");
+    }
+
+    #[test]
+    fn the_custom_element_reads_and_names_attributes_without_data() {
+        let map: BTreeMap<&str, &str> = [
+            ("lang", "de"),
+            ("mode", "team"),
+            ("min-group", "7"),
+            ("questionnaire", "q1"),
+            ("storage", "hr"),
+            // the prefixed spelling is not read on the element
+            ("data-mode", "self"),
+        ]
+        .into();
+        let got = parse_attrs(&|n| map.get(n).map(|v| v.to_string()), Attrs::Element);
+        assert_eq!(
+            got,
+            Ok(Options {
+                lang: Some("de".into()),
+                mode: Mode::Team,
+                min_group: 7,
+                questionnaire: Some("q1".into()),
+                storage: Some("hr".into()),
+                header: true,
+                team_entry: true,
+            })
+        );
+        let bad: BTreeMap<&str, &str> = [
+            ("lang", "xx"),
+            ("mode", "solo"),
+            ("min-group", "2"),
+            ("questionnaire", "a b"),
+            ("storage", "/"),
+        ]
+        .into();
+        let problems = parse_attrs(&|n| bad.get(n).map(|v| v.to_string()), Attrs::Element)
+            .expect_err("invalid");
+        let named: Vec<&str> = problems
+            .iter()
+            .map(|p| p.split('=').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            named,
+            ["lang", "mode", "min-group", "questionnaire", "storage"]
+        );
+        // The same problems as on a placeholder, apart from the attribute names.
+        let data: BTreeMap<String, &str> =
+            bad.iter().map(|(k, v)| (format!("data-{k}"), *v)).collect();
+        let on_div = parse(&|n| data.get(n).map(|v| v.to_string())).expect_err("invalid");
+        let stripped: Vec<String> = on_div.iter().map(|p| p.replacen("data-", "", 1)).collect();
+        assert_eq!(problems, stripped);
     }
 
     #[test]
     fn interface_and_questionnaire_languages_are_chosen_together() {
         let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         // The questionnaire's first language the interface speaks.
-        assert_eq!(choose_language(None, &l(&["de", "en"])), Ok("de".into()));
-        assert_eq!(choose_language(None, &l(&["xx", "en"])), Ok("en".into()));
+        assert_eq!(
+            choose_language(None, &l(&["de", "en"]), Attrs::Data),
+            Ok("de".into())
+        );
+        assert_eq!(
+            choose_language(None, &l(&["xx", "en"]), Attrs::Data),
+            Ok("en".into())
+        );
         // None of them: refused, naming both sides.
-        let err = choose_language(None, &l(&["xx"])).expect_err("no common language");
+        let err = choose_language(None, &l(&["xx"]), Attrs::Data).expect_err("no common language");
         assert!(err.contains("in xx only"), "{err}");
         assert!(err.contains(&LANGUAGES.join(", ")), "{err}");
-        let err = choose_language(None, &[]).expect_err("no language at all");
+        let err = choose_language(None, &[], Attrs::Data).expect_err("no language at all");
         assert!(err.contains("no language"), "{err}");
     }
 

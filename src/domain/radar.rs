@@ -47,6 +47,33 @@ impl Frame {
         }
     }
 
+    /// The axes to connect when some scores are missing: runs of neighbouring axes (in
+    /// drawing order, wrapping around) that all have a value. One run of every axis
+    /// when nothing is missing (draw it closed); no run crosses a missing axis, so a
+    /// suppressed figure leaves a gap instead of a point at the centre, which would read
+    /// as a score of 0. A run of one axis is a lone point.
+    pub fn runs(present: &[bool]) -> Vec<Vec<usize>> {
+        let n = present.len();
+        let Some(gap) = present.iter().position(|p| !p) else {
+            return if n == 0 {
+                Vec::new()
+            } else {
+                vec![(0..n).collect()]
+            };
+        };
+        let mut runs = Vec::new();
+        let mut run = Vec::new();
+        for k in 1..=n {
+            let i = (gap + k) % n;
+            if present[i] {
+                run.push(i);
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        runs
+    }
+
     /// Polygon through the scores on every axis; a missing score is drawn at the centre.
     pub fn polygon(&self, scores: &[Option<f64>]) -> Vec<Point> {
         let n = scores.len();
@@ -137,6 +164,23 @@ pub fn wrap_label(label: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_skip_missing_axes_and_wrap_around() {
+        assert_eq!(Frame::runs(&[true; 4]), vec![vec![0, 1, 2, 3]]);
+        assert_eq!(Frame::runs(&[]), Vec::<Vec<usize>>::new());
+        assert_eq!(Frame::runs(&[false, false]), Vec::<Vec<usize>>::new());
+        // One suppressed aspect of eight: one open run around the gap.
+        let mut p = [true; 8];
+        p[3] = false;
+        assert_eq!(Frame::runs(&p), vec![vec![4, 5, 6, 7, 0, 1, 2]]);
+        // Two gaps: two runs, one wrapping from the last axis to the first.
+        assert_eq!(
+            Frame::runs(&[true, false, true, true, false, true]),
+            vec![vec![2, 3], vec![5, 0]]
+        );
+        assert_eq!(Frame::runs(&[false, true, false]), vec![vec![1]]);
+    }
 
     const F: Frame = Frame {
         cx: 100.0,

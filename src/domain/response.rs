@@ -7,7 +7,8 @@ use super::questionnaire::Questionnaire;
 /// An answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Answer {
-    /// A point on the question's scale, 1..=points.
+    /// A point on the question's scale, 1..=points; for a count question, the
+    /// number itself (min..=max, which may include 0).
     Value(u8),
     /// "Can't say": treated as missing when scoring.
     CantSay,
@@ -58,18 +59,27 @@ impl Answers {
             ));
         }
         for (pos, a) in self.0.iter().enumerate() {
-            let Some(scale) = q.scale_at(pos) else {
+            let Some(range) = q.range_at(pos) else {
                 return Err(format!("question {} has no scale", pos + 1));
             };
             match a {
-                Some(Answer::Value(v)) if *v < 1 || *v > scale.points => {
-                    return Err(format!(
-                        "answer {v} to question {} is outside its 1–{} scale",
-                        pos + 1,
-                        scale.points
-                    ))
+                Some(Answer::Value(v)) if !range.contains(*v) => {
+                    return Err(if range.count {
+                        format!(
+                            "answer {v} to question {} is outside its range {}–{}",
+                            pos + 1,
+                            range.min,
+                            range.max
+                        )
+                    } else {
+                        format!(
+                            "answer {v} to question {} is outside its 1–{} scale",
+                            pos + 1,
+                            range.max
+                        )
+                    })
                 }
-                Some(Answer::CantSay) if scale.cant_say.is_none() => {
+                Some(Answer::CantSay) if !range.cant_say => {
                     return Err(format!("question {} offers no \"can't say\"", pos + 1))
                 }
                 _ => {}

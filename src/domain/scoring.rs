@@ -1,5 +1,6 @@
 //! Scoring one person: reverse keying, dimension scores with an honest uncertainty,
-//! the overall index, the who-leads profile, own leadership and response-quality flags.
+//! the two headline figures (conditions for shared leadership; leadership spread), the
+//! who-leads profile, own leadership, the network share and response-quality flags.
 //!
 //! Rules (see ARCHITECTURE.md and the instrument brief):
 //! - Reverse keying: `x' = (1 + points) − x`.
@@ -10,6 +11,28 @@
 //!   meaningless, so we report the *item range*: the lowest and highest of the
 //!   person's (keyed) item answers in that dimension, on the 0–100 scale. A wide range
 //!   means the items disagree and the score summarises mixed experiences.
+//!
+//! # The two headline figures
+//!
+//! - **Conditions for shared leadership** (`conditions`): the mean of the dimension
+//!   scores, when at least 75% of the dimensions are scored. It says how favourable the
+//!   climate is for leadership to spread, not whether it has.
+//! - **Leadership spread** (`spread`): the mean of up to three parts, each 0–100:
+//!   1. *who leads* `W`: the mean who-leads position (0 = one designated leader,
+//!      100 = everyone, as needed; 75% of the functions answered);
+//!   2. *teammates who lead* `N = 100 · k / (size − 1)`: the share of the respondent's
+//!      teammates they saw take the lead (mean over the count questions answered, at
+//!      least 75% of them, and the team size answered). A count above `size − 1` is
+//!      clipped to `size − 1` and marked (`NetworkShare::clipped`);
+//!   3. *own leadership* `O`: how often the respondent leads (0 = never, 100 = very
+//!      often; 75% of the items answered).
+//!
+//!   `spread = (W + N + O) / 3` with equal weights; when a part is missing it is the
+//!   mean of the others, but at least [`MIN_SPREAD_PARTS`] parts are needed (all of them
+//!   when the questionnaire defines fewer). Equal weights because each part answers a
+//!   different question — on how many functions the lead goes beyond one person, how
+//!   many people lead, and whether the respondent is one of them — and none is known to
+//!   measure spread better for one person; a reader can recompute the figure by hand.
 
 use serde::Serialize;
 
@@ -22,6 +45,8 @@ pub const MIN_ANSWERED_SHARE: f64 = 0.75;
 pub const MIN_SCORED_DIMENSIONS_SHARE: f64 = 0.75;
 /// "Can't say" share above which the many-can't-say flag fires.
 pub const MAX_CANT_SAY_SHARE: f64 = 0.25;
+/// Fewest parts (who leads, teammates who lead, own leadership) for a spread figure.
+pub const MIN_SPREAD_PARTS: usize = 2;
 /// Minimum number of answered items before straight-lining is judged.
 pub const STRAIGHT_LINE_MIN_ITEMS: usize = 10;
 /// Share of answered items with the same scale point from which the answers count as
@@ -89,13 +114,33 @@ impl QualityFlags {
     }
 }
 
+/// What one person reported about the leadership network: the team size and how many
+/// teammates they saw take the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct NetworkShare {
+    /// Teammates: the reported team size minus the respondent.
+    pub teammates: u8,
+    /// Teammates seen taking the lead: the mean of the answered counts, each clipped to
+    /// `teammates`.
+    pub led: f64,
+    /// `led / teammates`, 0–1.
+    pub share: f64,
+    /// Whether some count exceeded `teammates` and was clipped.
+    pub clipped: bool,
+}
+
 /// One person's profile.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Profile {
     /// One entry per dimension, in questionnaire order.
     pub dimensions: Vec<DimensionScore>,
-    /// Mean of the dimension scores (0–100), when enough dimensions are scored.
-    pub index: Option<f64>,
+    /// Conditions for shared leadership: the mean of the dimension scores (0–100), when
+    /// enough dimensions are scored. (Called "index" before the spread figure existed.)
+    pub conditions: Option<f64>,
+    /// Leadership spread, 0–100 (see the module documentation for the formula).
+    pub spread: Option<f64>,
+    /// The team size and the teammates seen leading, when both were answered.
+    pub network: Option<NetworkShare>,
     /// Per who-leads function, 0 (one designated leader) to 100 (everyone), or None.
     pub who_leads: Vec<Option<f64>>,
     /// Mean of the who-leads positions on 0–100.
@@ -123,7 +168,7 @@ pub(crate) struct Layout {
     pub(crate) who_points: u8,
     own_start: usize,
     n_own: usize,
-    own_points: u8,
+    pub(crate) own_points: u8,
 }
 
 impl Layout {
@@ -319,12 +364,25 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
         .count();
     let many_cant_say = n_items > 0 && cant_say as f64 > MAX_CANT_SAY_SHARE * n_items as f64;
 
+    let own = p.own_raw.map(|m| to_percent(m, layout.own_points));
+    let network = network_share(q, answers);
+    let spread = spread_of(
+        [
+            (!q.who_leads.functions.is_empty(), who_leads_mean),
+            (q.network.is_some(), network.map(|n| 100.0 * n.share)),
+            (!q.own_leadership.items.is_empty(), own),
+        ],
+        MIN_SPREAD_PARTS,
+    );
+
     Profile {
         dimensions,
-        index: p.index,
+        conditions: p.index,
+        spread,
+        network,
         who_leads,
         who_leads_mean,
-        own: p.own_raw.map(|m| to_percent(m, layout.own_points)),
+        own,
         own_raw: p.own_raw,
         flags: QualityFlags {
             straight_lining,
@@ -333,6 +391,60 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
             many_cant_say,
         },
     }
+}
+
+/// The spread from its parts: `(defined by the questionnaire, value)` for who leads,
+/// teammates who lead and own leadership. The mean of the available values, when at
+/// least `min_parts` are available (or all defined parts, when fewer are defined).
+pub fn spread_of(parts: [(bool, Option<f64>); 3], min_parts: usize) -> Option<f64> {
+    let defined = parts.iter().filter(|(d, _)| *d).count();
+    let values: Vec<f64> = parts
+        .iter()
+        .filter(|(d, _)| *d)
+        .filter_map(|(_, v)| v.filter(|x| x.is_finite()))
+        .collect();
+    let needed = min_parts.min(defined).max(1);
+    if values.len() >= needed {
+        mean(&values)
+    } else {
+        None
+    }
+}
+
+/// The team size and counts of teammates who led, read from the answers: `None` when the
+/// questionnaire has no network block, the size is not answered, or fewer than 75% of
+/// the counts are answered. Counts above `size − 1` are clipped to it.
+pub fn network_share(q: &Questionnaire, answers: &Answers) -> Option<NetworkShare> {
+    let net = q.network.as_ref()?;
+    let size_pos = q.team_size_position()?;
+    let size_range = q.range_at(size_pos)?;
+    let size = answers
+        .value(size_pos)
+        .filter(|v| size_range.contains(*v))?;
+    let teammates = size.checked_sub(1).filter(|t| *t > 0)?;
+    let mut clipped = false;
+    let counts: Vec<f64> = (0..net.counts.len())
+        .filter_map(|i| {
+            let pos = q.count_position(i)?;
+            let v = answers
+                .value(pos)
+                .filter(|v| q.range_at(pos).is_some_and(|r| r.contains(*v)))?;
+            if v > teammates {
+                clipped = true;
+            }
+            Some(f64::from(v.min(teammates)))
+        })
+        .collect();
+    if !enough(counts.len(), net.counts.len(), MIN_ANSWERED_SHARE) {
+        return None;
+    }
+    let led = mean(&counts)?;
+    Some(NetworkShare {
+        teammates,
+        led,
+        share: led / f64::from(teammates),
+        clipped,
+    })
 }
 
 #[cfg(test)]
@@ -496,7 +608,8 @@ mod tests {
         let a = Answers(vec![Some(Answer::CantSay); q.question_count()]);
         let p = score(&q, &a);
         assert!(p.dimensions.iter().all(|d| d.score.is_none()));
-        assert_eq!(p.index, None);
+        assert_eq!(p.conditions, None);
+        assert_eq!(p.spread, None);
         assert_eq!(p.own, None);
         assert_eq!(p.who_leads_mean, None);
     }

@@ -371,6 +371,51 @@ pub fn cv(x: &[f64]) -> Option<f64> {
     finite(sd(x)? / m)
 }
 
+/// A ratio estimate `R = Σ yᵢ / Σ xᵢ` with its linearised standard error and 95 % CI
+/// (see [`ratio_estimate`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RatioEstimate {
+    /// Number of pairs.
+    pub n: usize,
+    /// `Σ y / Σ x`.
+    pub ratio: f64,
+    /// Linearised (Taylor) standard error.
+    pub se: f64,
+    /// `R ± t(0.975, n − 1)·SE`, before any clipping.
+    pub ci95: (f64, f64),
+}
+
+/// The ratio estimator of survey sampling, `R = Σ yᵢ / Σ xᵢ`, with the linearised
+/// standard error `SE = √(Σ (yᵢ − R·xᵢ)² / (n(n − 1))) / x̄` and the 95 % interval
+/// `R ± t(0.975, n − 1)·SE` (Cochran, *Sampling Techniques*, ch. 6, without the finite
+/// population correction). The team's leadership-network density is this ratio with
+/// `y` = teammates seen leading and `x` = teammates.
+///
+/// `None` if the slices differ in length, n < 2, Σx ≤ 0 or any value is non-finite.
+pub fn ratio_estimate(y: &[f64], x: &[f64]) -> Option<RatioEstimate> {
+    let n = y.len();
+    if n != x.len() || n < 2 || !all_finite(y) || !all_finite(x) {
+        return None;
+    }
+    let sy: f64 = y.iter().sum();
+    let sx: f64 = x.iter().sum();
+    if sx <= 0.0 {
+        return None;
+    }
+    let r = sy / sx;
+    let nf = n as f64;
+    let xbar = sx / nf;
+    let resid: f64 = y.iter().zip(x).map(|(yi, xi)| (yi - r * xi).powi(2)).sum();
+    let se = finite((resid / (nf * (nf - 1.0))).sqrt() / xbar)?;
+    let half = t_quantile(0.975, nf - 1.0)? * se;
+    Some(RatioEstimate {
+        n,
+        ratio: finite(r)?,
+        se,
+        ci95: (finite(r - half)?, finite(r + half)?),
+    })
+}
+
 /// Result of Welch's unequal-variance t test (see [`welch`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Welch {
@@ -531,6 +576,25 @@ pub fn hedges_g_from_stats(
     )
 }
 
+/// The factor that turns a difference of means into Hedges' g: `J / s_pooled`, with
+/// `s_pooled² = ((n_a − 1)s_a² + (n_b − 1)s_b²) / (n_a + n_b − 2)` and
+/// `J = 1 − 3 / (4(n_a + n_b) − 9)`. Multiplying the Welch interval of the difference
+/// by it gives an interval for g that excludes 0 exactly when the Welch interval does.
+/// `None` if either n < 2, an SD is negative or non-finite, or the pooled SD is 0.
+pub fn hedges_factor(sd_a: f64, n_a: usize, sd_b: f64, n_b: usize) -> Option<f64> {
+    let (va, vb) = (summary_variance(sd_a)?, summary_variance(sd_b)?);
+    if n_a < 2 || n_b < 2 {
+        return None;
+    }
+    let (n1, n2) = (n_a as f64, n_b as f64);
+    let pooled_var = ((n1 - 1.0) * va + (n2 - 1.0) * vb) / (n1 + n2 - 2.0);
+    if pooled_var <= 0.0 || !pooled_var.is_finite() {
+        return None;
+    }
+    let j = 1.0 - 3.0 / (4.0 * (n1 + n2) - 9.0);
+    finite(j / pooled_var.sqrt())
+}
+
 /// Hedges' g from means, sample variances and sizes (shared by [`hedges_g`] and
 /// [`hedges_g_from_stats`]).
 fn hedges_from_var(
@@ -565,6 +629,18 @@ fn hedges_from_var(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hedges_factor_turns_the_difference_into_g() {
+        let (ma, sa, na, mb, sb, nb) = (62.5, 14.0, 7usize, 48.0, 21.0, 12usize);
+        let h = hedges_g_from_stats(ma, sa, na, mb, sb, nb).unwrap();
+        let f = hedges_factor(sa, na, sb, nb).unwrap();
+        assert!(close(h.g, (ma - mb) * f));
+        assert_eq!(hedges_factor(0.0, 5, 0.0, 5), None);
+        assert_eq!(hedges_factor(1.0, 1, 1.0, 5), None);
+        assert_eq!(hedges_factor(-1.0, 5, 1.0, 5), None);
+        assert!(hedges_factor(0.0, 5, 2.0, 5).is_some());
+    }
 
     #[test]
     fn flat_alpha_equals_cronbach_alpha_flat() {

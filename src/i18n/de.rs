@@ -50,13 +50,12 @@ pub const DE: Strings = Strings {
     radar_desc: "Werte von 0 bis 100 je Aspekt; das schattierte Band zeigt die Spanne Ihrer Antworten zu den Aussagen jedes Aspekts.",
     dimension: "Aspekt",
     score: "Wert (0\u{2013}100)",
-    item_range: "Spanne Ihrer Antworten",
     band: "Stufe",
     band_low: "Niedrig",
     band_middle: "Mittel",
     band_high: "Hoch",
     not_scored: "nicht bewertet: weniger als {k} von {n} Aussagen beantwortet",
-    index_label: "Index verteilter F\u{fc}hrung",
+    index_label: "Bedingungen f\u{fc}r geteilte F\u{fc}hrung",
     uncertainty_note: "Jeder Wert beruht auf wenigen Aussagen: Lesen Sie ihn als grobe Einschätzung. Das Band zeigt, wie weit Ihre Antworten zu den Aussagen eines Aspekts auseinanderlagen; ein breites Band bedeutet gemischte Erfahrungen.",
     delete_answers: "Meine Antworten l\u{f6}schen",
     delete_confirm: "Alle gespeicherten Antworten aus diesem Browser l\u{f6}schen? Das kann nicht r\u{fc}ckg\u{e4}ngig gemacht werden.",
@@ -95,7 +94,7 @@ pub const DE: Strings = Strings {
     suggestions: "Vorschl\u{e4}ge",
     patterns_title: "Muster, auf die Sie achten sollten",
     who_leads_title: "Wer f\u{fc}hrt?",
-    who_leads_desc: "Von 0 (eine benannte F\u{fc}hrungskraft) bis 100 (alle, je nach Bedarf)",
+    who_leads_desc: "Von 0 (nur die Teamleitung) bis 100 (alle, je nach Bedarf)",
     own_title: "Ihre eigene F\u{fc}hrung",
     quality_title: "Zu Ihren Antworten",
     quality_straight: "Sie haben jede Aussage gleich beantwortet. Ihr Profil zeigt m\u{f6}glicherweise keine echten Unterschiede.",
@@ -114,7 +113,6 @@ pub const DE: Strings = Strings {
     error_title: "Etwas stimmt nicht",
     progress_label: "Fortschritt der Befragung",
     take_survey: "Selbsteinsch\u{e4}tzung starten",
-    focus_here: "Ein guter Ausgangspunkt: einer Ihrer niedrigsten Aspekte.",
     team_title: "Team-Auswertung",
     team_entry_text: "F\u{fc}r Moderierende: Sammeln Sie die Ergebniscodes der Mitglieder und sehen Sie das Profil des Teams, die \u{dc}bereinstimmung und wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist.",
     team_intro: "F\u{fc}gen Sie die Ergebniscodes ein, die Ihre Teammitglieder mit Ihnen geteilt haben, oder laden Sie sie aus Text- oder CSV-Dateien. Alles wird in diesem Browser berechnet; nichts wird versendet.",
@@ -152,6 +150,9 @@ pub const DE: Strings = Strings {
         other: "{n} verwendbare Antworten. Team-Werte brauchen mindestens {m}: es fehlen noch {k}. Bis dahin wird nichts weiter angezeigt.",
     },
     team_summary_read: "Team-Zusammenfassung von {n} Personen gelesen; sie kann mit anderen Gruppen verglichen werden.",
+    team_summary_small: "Diese Team-Zusammenfassung beschreibt {n} Personen. Diese Seite zeigt Team-Werte erst ab {m} Personen, deshalb kann sie hier nicht verglichen werden.",
+    team_stale: "Veraltet: Die Codes in diesem Feld wurden nach dem Einlesen ge\u{e4}ndert. Die Ergebnisse unten stammen aus dem fr\u{fc}heren Text; lesen Sie die Codes erneut ein, um sie zu aktualisieren.",
+    team_stale_tag: "(veraltet)",
     team_results_title: "{g}: Team-Ergebnisse (n = {n})",
     team_radar_title: "Netzdiagramm der Team-Mittelwerte",
     team_radar_desc: "Team-Mittelwerte von 0 bis 100; das schattierte Band reicht eine Standardabweichung zu beiden Seiten des Mittelwerts.",
@@ -160,11 +161,14 @@ pub const DE: Strings = Strings {
     team_mean: "Mittelwert",
     team_ci: "95%-KI",
     team_agreement: "\u{dc}bereinstimmung r_wg(J)",
-    team_agreement_note: "\u{dc}bereinstimmung: r_wg(J) ab .70 ist stark, .50\u{2013}.70 mittel, unter .50 schwach (LeBreton & Senter 2008). Auch zuf\u{e4}llige Antworten k\u{f6}nnen .70 erreichen; lesen Sie den Wert daher zusammen mit der Streuung. AD ist die mittlere Abweichung in Skalenpunkten (akzeptabel bis 0,83 bei f\u{fc}nf Stufen). Cronbachs \u{3b1} erscheint ab 8 vollst\u{e4}ndigen Antworten.",
+    team_agreement_note: "Starke \u{dc}bereinstimmung nur bei r_wg(J) ab .70 und AD h\u{f6}chstens {x} (c/6 bei c Antwortstufen); r_wg(J) ab .50 mit AD innerhalb dieser Grenze ist m\u{e4}\u{df}ig, alles andere schwach (LeBreton & Senter 2008; Burke & Dunlap 2002). r_wg(J) z\u{e4}hlt die vier Aussagen eines Aspekts als getrennte Messungen und kann hoch wirken, obwohl die Mitglieder uneins sind: Dann sagt die Beschriftung, dass die Antworten weit gestreut sind. AD ist die mittlere Abweichung in Skalenpunkten. Cronbachs \u{3b1} erscheint ab 8 vollst\u{e4}ndigen Antworten.",
     team_agree_none: "nicht berechenbar",
     team_agree_strong: "starke \u{dc}bereinstimmung",
     team_agree_moderate: "mittlere \u{dc}bereinstimmung",
     team_agree_weak: "schwache \u{dc}bereinstimmung",
+    team_agree_wide: "Antworten weit gestreut (AD \u{fc}ber {x})",
+    team_ci_clipped: "* Das berechnete Intervall reicht \u{fc}ber das Ende der Skala 0\u{2013}100 hinaus und ist dort abgeschnitten; die Downloads enthalten die berechneten Werte.",
+    team_radar_gap: "Nicht eingezeichnet: {x} (weniger als {m} Antworten).",
     team_dim_suppressed: "ausgeblendet: weniger als {m} Antworten",
     team_spread_title: "Wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist",
     team_spread_concentrated: "Die F\u{fc}hrung liegt bei wenigen: manche gehen oft voran, andere selten.",
@@ -187,6 +191,9 @@ pub const DE: Strings = Strings {
     cmp_no_difference: "kein verl\u{e4}sslicher Unterschied",
     cmp_higher: "h\u{f6}her",
     cmp_lower: "niedriger",
+    cmp_same: "gleich",
+    cmp_no_test: "kein Test: keine Streuung",
+    cmp_no_spread_note: "{x}: Innerhalb jeder Gruppe haben alle gleich geantwortet, es gibt also keine Streuung, gegen die sich testen lie\u{df}e. Der Unterschied gilt genau f\u{fc}r diese Mitglieder; ob er auch f\u{fc}r andere gelten w\u{fc}rde, l\u{e4}sst sich aus diesen Daten nicht beurteilen.",
     cmp_radar_title: "Netzdiagramm der Gruppen-Mittelwerte",
     cmp_radar_desc: "Eine Linie je Gruppe; Werte von 0 bis 100.",
     keyboard_hint_cant_say: "Tipp: Mit den Pfeiltasten oder den Zifferntasten 1–{k} antworten, 0 für „kann ich nicht beurteilen“, Eingabetaste für die nächste Seite.",
@@ -211,7 +218,6 @@ pub const DE: Strings = Strings {
     details_hint: "Öffnen Sie einen Aspekt, um zu sehen, was er bedeutet und was Sie, Ihr Team oder die Führungskraft tun können.",
     actions_title: "Was sich tun lässt",
     answer_range: "Ihre Antworten: {lo} bis {hi}",
-    scores_title: "Ihre Werte von 0 bis 100",
     quality_near_straight: "Sie haben fast jede Aussage gleich beantwortet (mindestens neun von zehn). Ihr Profil zeigt möglicherweise keine echten Unterschiede.",
     quality_muted: "Diagramm und Hinweise unten sind deshalb abgeschwächt dargestellt: Lesen Sie sie als grobe Skizze, oder prüfen Sie zuerst Ihre Antworten.",
     review_answers: "Meine Antworten prüfen",
@@ -246,6 +252,7 @@ pub const DE: Strings = Strings {
     print_head: "Leadership Radar · {date}",
     team_series: "Team-Mittelwert",
     own_series: "Ihr Ergebnis",
+    version_line: "Leadership Radar, Version {version}",
     code_other_questionnaire: "Dieser Code geh\u{f6}rt zu einem anderen Fragebogen (Kennung {f}), nicht zu \u{201e}{q}\u{201c} (Kennung {g}).",
 };
 
@@ -341,6 +348,9 @@ fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        CodeError::OlderQuestionnaire { version, current } => format!(
+            "Dieser Ergebniscode stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher kann er mit dieser Version ({current}) nicht gelesen werden. Bitte den aktuellen Fragebogen noch einmal beantworten."
+        ),
         CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
             "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
         }
@@ -366,6 +376,9 @@ fn summary_error(e: &SummaryError) -> String {
         SummaryError::GroupTooSmall { n, min } => format!(
             "Die Zusammenfassung beschreibt {n} Personen; mindestens {min} sind n\u{f6}tig."
         ),
+        SummaryError::OlderQuestionnaire { version, current } => format!(
+            "Die Zusammenfassung stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher l\u{e4}sst sie sich nicht mit Ergebnissen dieser Version ({current}) vergleichen."
+        ),
         SummaryError::WrongPrefix { found } => format!(
             "Eine Team-Zusammenfassung beginnt mit \u{201e}{}\u{201c}, diese beginnt mit \u{201e}{found}\u{201c}.",
             team::SUMMARY_PREFIX
@@ -379,6 +392,23 @@ fn summary_error(e: &SummaryError) -> String {
             "Diese Team-Zusammenfassung kann nicht gelesen werden: {}.",
             flaw(f)
         ),
+        SummaryError::TooMany { n, max } => format!(
+            "Die Team-Zusammenfassung gibt {n} Personen an; keine Zusammenfassung kann mehr als {max} beschreiben (so viele Codes liest diese Seite h\u{f6}chstens), sie ist also nicht echt."
+        ),
+        SummaryError::ImpossibleSd { dimension, mean_milli, sd_milli, n, max_milli } => {
+            let f = |x: u64| match dimension {
+                Some(_) => format!("{:.1}", x as f64 / 1000.0).replace('.', ","),
+                None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
+            };
+            let place = match dimension {
+                Some(d) => format!("im Aspekt {}", d + 1),
+                None => "bei der eigenen F\u{fc}hrung".to_string(),
+            };
+            format!(
+                "Die Team-Zusammenfassung gibt {place} eine Standardabweichung von {} bei einem Mittelwert von {} an; bei {n} Personen kann sie dort h\u{f6}chstens {} sein, die Zusammenfassung ist also nicht echt.",
+                f(*sd_milli), f(*mean_milli), f(*max_milli)
+            )
+        }
     }
 }
 

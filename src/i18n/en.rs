@@ -53,13 +53,12 @@ pub const EN: Strings = Strings {
     radar_desc: "Scores from 0 to 100 per aspect; the shaded band shows the range of your answers to each aspect's statements.",
     dimension: "Aspect",
     score: "Score (0\u{2013}100)",
-    item_range: "Range of your answers",
     band: "Level",
     band_low: "Low",
     band_middle: "Middle",
     band_high: "High",
     not_scored: "not scored: fewer than {k} of {n} statements answered",
-    index_label: "Distributed leadership index",
+    index_label: "Conditions for shared leadership",
     uncertainty_note: "Each score rests on only a few statements: read it as a rough reading. The band shows how far apart your answers to an aspect's statements were; a wide band means mixed experiences.",
     delete_answers: "Delete my answers",
     delete_confirm: "Delete all your saved answers from this browser? This cannot be undone.",
@@ -98,7 +97,7 @@ pub const EN: Strings = Strings {
     suggestions: "Suggestions",
     patterns_title: "Patterns to watch",
     who_leads_title: "Who leads?",
-    who_leads_desc: "From 0 (one designated leader) to 100 (everyone, as needed)",
+    who_leads_desc: "From 0 (only the team lead) to 100 (everyone, as needed)",
     own_title: "Your own leadership",
     quality_title: "About your answers",
     quality_straight: "You gave the same answer to every statement. Your profile may not reflect real differences.",
@@ -117,7 +116,6 @@ pub const EN: Strings = Strings {
     error_title: "Something is wrong",
     progress_label: "Survey progress",
     take_survey: "Take the self-assessment",
-    focus_here: "A good place to start: one of your lowest aspects.",
     team_title: "Team view",
     team_entry_text: "Facilitators: collect your members' result codes and see the team's profile, agreement and how evenly leadership is spread.",
     team_intro: "Paste the result codes your team members shared with you, or load them from text or CSV files. Everything is computed in this browser; nothing is sent anywhere.",
@@ -155,6 +153,9 @@ pub const EN: Strings = Strings {
         other: "{n} usable responses. Team figures need at least {m}: {k} more needed. Nothing else is shown until then.",
     },
     team_summary_read: "Team summary of {n} people read; it can be compared with other groups.",
+    team_summary_small: "This team summary describes {n} people. This page shows team figures only from {m} people, so it cannot be compared here.",
+    team_stale: "Out of date: the codes in this box changed after they were read. The results below are from the earlier text; read the codes again to update them.",
+    team_stale_tag: "(out of date)",
     team_results_title: "{g}: team results (n = {n})",
     team_radar_title: "Radar of the team's mean scores",
     team_radar_desc: "Team means from 0 to 100; the shaded band spans one standard deviation either side of the mean.",
@@ -163,11 +164,14 @@ pub const EN: Strings = Strings {
     team_mean: "Mean",
     team_ci: "95% CI",
     team_agreement: "Agreement r_wg(J)",
-    team_agreement_note: "Agreement: r_wg(J) from .70 is strong, .50\u{2013}.70 moderate, below .50 weak (LeBreton & Senter 2008). Even random answers can reach .70, so read it together with the spread. AD is the average deviation in scale points (acceptable up to 0.83 on five points). Cronbach's \u{3b1} appears from 8 complete responses.",
+    team_agreement_note: "Agreement is called strong only when r_wg(J) is at least .70 and AD at most {x} (c/6 for c answer options); r_wg(J) from .50 with AD within that limit is moderate, anything else weak (LeBreton & Senter 2008; Burke & Dunlap 2002). r_wg(J) counts the four statements of an aspect as separate measurements, so it can look high while members disagree: then the label says the answers spread widely. AD is the average deviation in scale points. Cronbach's \u{3b1} appears from 8 complete responses.",
     team_agree_none: "not computable",
     team_agree_strong: "strong agreement",
     team_agree_moderate: "moderate agreement",
     team_agree_weak: "weak agreement",
+    team_agree_wide: "answers spread widely (AD above {x})",
+    team_ci_clipped: "* The computed interval reaches past the end of the 0\u{2013}100 scale and is cut there; the downloads keep the computed values.",
+    team_radar_gap: "Not drawn: {x} (fewer than {m} responses).",
     team_dim_suppressed: "hidden: fewer than {m} responses",
     team_spread_title: "How evenly leadership is spread",
     team_spread_concentrated: "Taking the lead is concentrated in a few people: some members lead often, others rarely.",
@@ -190,6 +194,9 @@ pub const EN: Strings = Strings {
     cmp_no_difference: "no reliable difference",
     cmp_higher: "higher",
     cmp_lower: "lower",
+    cmp_same: "the same",
+    cmp_no_test: "no test: no spread",
+    cmp_no_spread_note: "{x}: everyone within each group gave the same answers, so there is no spread to test against. The difference holds exactly for these members; whether it would hold for others cannot be judged from these data.",
     cmp_radar_title: "Radar of the groups' mean scores",
     cmp_radar_desc: "One line per group; scores from 0 to 100.",
     keyboard_hint_cant_say: "Tip: use the arrow keys or the number keys 1–{k} to answer, 0 for “can't say”, and Enter for the next page.",
@@ -214,7 +221,6 @@ pub const EN: Strings = Strings {
     details_hint: "Open an aspect to see what it means and what you, your team or the formal leader can do.",
     actions_title: "What can be done",
     answer_range: "your answers: {lo} to {hi}",
-    scores_title: "Your scores from 0 to 100",
     quality_near_straight: "You gave the same answer to nearly every statement (at least nine in ten). Your profile may not reflect real differences.",
     quality_muted: "The chart and the advice below are therefore shown muted: read them as a rough sketch, or review your answers first.",
     review_answers: "Review my answers",
@@ -249,6 +255,7 @@ pub const EN: Strings = Strings {
     print_head: "Leadership Radar · {date}",
     team_series: "Team mean",
     own_series: "Your result",
+    version_line: "Leadership Radar, version {version}",
     code_other_questionnaire: "this code belongs to another questionnaire (fingerprint {f}), not to \"{q}\" (fingerprint {g})",
 };
 
@@ -349,6 +356,11 @@ fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        CodeError::OlderQuestionnaire { version, current } => format!(
+            "this result code comes from an older version of the questionnaire \
+             ({version}); its questions have changed since, so it cannot be read with \
+             this version ({current}). Please answer the current questionnaire again"
+        ),
         CodeError::AnswersDoNotFit(why) => {
             format!("the answers do not fit the questionnaire: {why}")
         }
@@ -425,11 +437,46 @@ fn summary_error(e: &SummaryError) -> String {
             code::fingerprint_label(*code_fingerprint),
             code::fingerprint_label(*expected)
         ),
+        SummaryError::OlderQuestionnaire { version, current } => format!(
+            "the team summary code comes from an older version of the questionnaire \
+             ({version}); its questions have changed since, so it cannot be compared \
+             with results of this version ({current})"
+        ),
         SummaryError::GroupTooSmall { n, min } => format!(
             "the team summary code describes {n} people; summaries of fewer than {min} \
              are refused to keep answers anonymous"
         ),
         SummaryError::Malformed(f) => format!("the team summary code is not valid: {}", flaw(f)),
+        SummaryError::TooMany { n, max } => format!(
+            "the team summary code claims {n} people; no summary can describe more than \
+             {max} (the most codes this page reads), so it is not genuine"
+        ),
+        SummaryError::ImpossibleSd {
+            dimension,
+            mean_milli,
+            sd_milli,
+            n,
+            max_milli,
+        } => {
+            let f = |x: u64| match dimension {
+                Some(_) => format!("{:.1}", x as f64 / 1000.0),
+                None => format!("{:.3}", x as f64 / 1000.0),
+            };
+            let (scale, place) = match dimension {
+                Some(d) => (
+                    "the 0\u{2013}100 scale".to_string(),
+                    format!("aspect {}", d + 1),
+                ),
+                None => ("its scale".to_string(), "own leadership".to_string()),
+            };
+            format!(
+                "the team summary code claims an SD of {} for a mean of {} on {scale} in \
+                 {place}; with {n} people the SD cannot exceed {} there, so it is not genuine",
+                f(*sd_milli),
+                f(*mean_milli),
+                f(*max_milli)
+            )
+        }
     }
 }
 

@@ -6,23 +6,27 @@
 
 mod de;
 mod en;
+mod fr;
 
 pub use de::DE;
 pub use en::EN;
+pub use fr::FR;
 
 use crate::domain::code::{self, CodeError};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{Invalid, InvalidError, TextError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::suggestions::Band;
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
 pub use crate::format::{Locale, Plural};
 
 /// Every interface language. Adding a language means adding one file in this
 /// folder (a `Strings` value: the compiler refuses a missing string) and one entry here.
-pub const ALL: &[&Strings] = &[&EN, &DE];
+pub const ALL: &[&Strings] = &[&EN, &DE, &FR];
 
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
 
 /// Every interface string and message of one language. Each language is one value
 /// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
@@ -72,7 +76,6 @@ pub struct Strings {
     pub radar_desc: &'static str,
     pub dimension: &'static str,
     pub score: &'static str,
-    pub item_range: &'static str,
     pub band: &'static str,
     pub band_low: &'static str,
     pub band_middle: &'static str,
@@ -133,7 +136,6 @@ pub struct Strings {
     pub error_title: &'static str,
     pub progress_label: &'static str,
     pub take_survey: &'static str,
-    pub focus_here: &'static str,
     pub team_title: &'static str,
     pub team_entry_text: &'static str,
     pub team_intro: &'static str,
@@ -159,6 +161,9 @@ pub struct Strings {
     pub team_refused: &'static str,
     pub team_too_few: Plural,
     pub team_summary_read: &'static str,
+    pub team_summary_small: &'static str,
+    pub team_stale: &'static str,
+    pub team_stale_tag: &'static str,
     pub team_results_title: &'static str,
     pub team_radar_title: &'static str,
     pub team_radar_desc: &'static str,
@@ -172,6 +177,9 @@ pub struct Strings {
     pub team_agree_strong: &'static str,
     pub team_agree_moderate: &'static str,
     pub team_agree_weak: &'static str,
+    pub team_agree_wide: &'static str,
+    pub team_ci_clipped: &'static str,
+    pub team_radar_gap: &'static str,
     pub team_dim_suppressed: &'static str,
     pub team_spread_title: &'static str,
     pub team_spread_concentrated: &'static str,
@@ -194,6 +202,9 @@ pub struct Strings {
     pub cmp_no_difference: &'static str,
     pub cmp_higher: &'static str,
     pub cmp_lower: &'static str,
+    pub cmp_same: &'static str,
+    pub cmp_no_test: &'static str,
+    pub cmp_no_spread_note: &'static str,
     pub cmp_radar_title: &'static str,
     pub cmp_radar_desc: &'static str,
     pub own_series: &'static str,
@@ -230,7 +241,6 @@ pub struct Strings {
     pub review_answers: &'static str,
     pub quality_muted: &'static str,
     pub quality_near_straight: &'static str,
-    pub scores_title: &'static str,
     pub answer_range: &'static str,
     pub actions_title: &'static str,
     pub details_hint: &'static str,
@@ -250,6 +260,8 @@ pub struct Strings {
     /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
     /// of the questionnaire in use, `{g}` that one's fingerprint.
     pub code_other_questionnaire: &'static str,
+    /// The start screen's small print: `{version}` is the widget release.
+    pub version_line: &'static str,
 }
 
 impl Strings {
@@ -330,8 +342,179 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
                 ("g", code::fingerprint_label(q.fingerprint())),
             ],
         ),
+        InvalidError::Summary(
+            e @ SummaryError::ImpossibleSd {
+                dimension: Some(d), ..
+            },
+        ) => {
+            let text = summary_error(lang, e);
+            match q.dimensions.get(*d) {
+                Some(dim) => {
+                    let name = q.text(&dim.name, lang);
+                    text.replace(&format!("aspect {}", d + 1), name).replace(
+                        &format!("Aspekt {}", d + 1),
+                        &format!("Aspekt \u{201e}{name}\u{201c}"),
+                    )
+                }
+                None => text,
+            }
+        }
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
+    }
+}
+
+/// A file that could not be loaded, in the interface language.
+pub fn file_problem(lang: &str, p: &FileProblem) -> String {
+    let (kb, max) = (p.bytes / 1024, p.max_bytes / 1024);
+    match lang {
+        "de" => format!(
+            "{}: {kb} KB; h\u{f6}chstens {max} KB k\u{f6}nnen geladen werden. Nichts wurde hinzugef\u{fc}gt.",
+            p.name
+        ),
+        _ => format!(
+            "{}: {kb} KB; at most {max} KB can be loaded. Nothing was added.",
+            p.name
+        ),
+    }
+}
+
+fn views(lang: &str, v: &[ViewRef]) -> String {
+    let one = |r: &ViewRef| match lang {
+        "de" => format!("Ansicht {} (Gruppe {})", r.number, r.group),
+        _ => format!("view {} (group {})", r.number, r.group),
+    };
+    let parts: Vec<String> = v.iter().map(one).collect();
+    let and = if lang == "de" { " und " } else { " and " };
+    match parts.len() {
+        0 => String::new(),
+        1 => parts[0].clone(),
+        n => format!("{}{and}{}", parts[..n - 1].join(", "), parts[n - 1]),
+    }
+}
+
+/// Why a view is refused by the differencing ledger, and what would allow it, in the
+/// interface language. `name` names a figure (empty for the group as a whole).
+pub fn refusal(lang: &str, r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    let de = lang == "de";
+    let fig = |f: &Figure| {
+        let n = name(*f);
+        match (matches!(f, Figure::Group) || n.is_empty(), de) {
+            (true, _) => String::new(),
+            (false, true) => format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})"),
+            (false, false) => format!(" (in the figures for \u{201c}{n}\u{201d})"),
+        }
+    };
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(lang, in_views), views(lang, not_in_views));
+            let f = fig(figure);
+            if de {
+                let wer = if k == 1 {
+                    "1 Person".to_string()
+                } else {
+                    format!("{k} Personen")
+                };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{wer} in dieser Gruppe {} in keiner der zuvor gezeigten Ansichten ({out})",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, true) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (true, false, false) => format!(
+                        "{wer} in dieser Gruppe {} auch in {inn}, aber nicht in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, true) => format!(
+                        "{wer} aus {inn} {} nicht in dieser Gruppe",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                    (false, _, false) => format!(
+                        "{wer} aus {inn} {} weder in dieser Gruppe noch in {out}",
+                        if k == 1 { "ist" } else { "sind" }
+                    ),
+                };
+                format!(
+                    "{where_}{f}. Zusammen mit dem bereits Gezeigten lie\u{df}en sich {} Antworten errechnen. Angezeigt wird eine Gruppe, die jeder fr\u{fc}heren Ansicht genau gleicht oder sich von ihr auf jeder Seite um mindestens {min} Personen unterscheidet, sodass jeder Teil, in den die Ansichten die Personen aufteilen, leer ist oder mindestens {min} Personen hat.",
+                    if k == 1 { "ihre" } else { "deren" }
+                )
+            } else {
+                let who = if k == 1 {
+                    "1 person".to_string()
+                } else {
+                    format!("{k} people")
+                };
+                let be = if k == 1 { "is" } else { "are" };
+                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                    (true, true, _) => format!(
+                        "{who} in this group {be} in none of the views shown before ({out})"
+                    ),
+                    (true, false, true) => format!("{who} in this group {be} also in {inn}"),
+                    (true, false, false) => {
+                        format!("{who} in this group {be} also in {inn} but not in {out}")
+                    }
+                    (false, _, true) => format!("{who} from {inn} {be} not in this group"),
+                    (false, _, false) => {
+                        format!("{who} from {inn} {be} neither in this group nor in {out}")
+                    }
+                };
+                format!(
+                    "{where_}{f}. Together with what was already shown, {} answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at least {min} people on each side, so that every part these views split people into is empty or has at least {min} people.",
+                    if k == 1 { "their" } else { "those people's" }
+                )
+            }
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = fig(figure);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary, de) {
+                (true, false, false) => format!(
+                    "This team summary counts {n} people{f}; groups read from codes in this session count {t} (alone or together). The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers; a summary code carries no list of its members, so this cannot be ruled out. It can be shown when its size differs from every such count by at least {min}."
+                ),
+                (true, false, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}; die in dieser Sitzung aus Codes gelesenen Gruppen z\u{e4}hlen {t} (allein oder zusammen). Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen; eine Zusammenfassung enth\u{e4}lt keine Liste ihrer Mitglieder, daher l\u{e4}sst sich das nicht ausschlie\u{df}en. Angezeigt wird sie, wenn ihre Gr\u{f6}\u{df}e von jeder solchen Zahl um mindestens {min} abweicht."
+                ),
+                (false, _, false) => format!(
+                    "This group counts, alone or together with groups shown before, {t} people{f}, close to the {n} of the team summary shown earlier. The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers. It can be shown when these counts differ by at least {min}."
+                ),
+                (false, _, true) => format!(
+                    "Diese Gruppe z\u{e4}hlt allein oder zusammen mit zuvor gezeigten Gruppen {t} Personen{f}, nahe an den {n} der zuvor gezeigten Team-Zusammenfassung. Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen. Angezeigt wird sie, wenn die Zahlen um mindestens {min} abweichen."
+                ),
+                (true, true, false) => format!(
+                    "This team summary counts {n} people{f} and a summary shown before counts {t}: they could be the same team with {} {} more or fewer, whose answers their difference would reveal. Summaries of the same size, or of sizes at least {min} apart, can be shown together.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "person" } else { "people" }
+                ),
+                (true, true, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}, eine zuvor gezeigte {t}: Es k\u{f6}nnte dasselbe Team mit {} {} mehr oder weniger sein, deren Antworten der Unterschied offenlegen w\u{fc}rde. Zusammenfassungen gleicher Gr\u{f6}\u{df}e oder mit mindestens {min} Personen Unterschied k\u{f6}nnen gemeinsam gezeigt werden.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "Person" } else { "Personen" }
+                ),
+            }
+        }
+        Refusal::TooManyViews => {
+            if de {
+                format!("Diese Sitzung hat bereits {MAX_VIEWS} verschiedene Gruppen gezeigt; weitere werden nicht mehr gepr\u{fc}ft und daher nicht gezeigt.")
+            } else {
+                format!("This session has already shown {MAX_VIEWS} different groups; further groups can no longer be checked and are not shown.")
+            }
+        }
     }
 }
 
@@ -373,6 +556,10 @@ mod tests {
             CodeError::QuestionnaireMismatch {
                 code_fingerprint: 1,
                 expected: 2,
+            },
+            CodeError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: "2.0.0".into(),
             },
             CodeError::AnswersDoNotFit("x".into()),
         ];

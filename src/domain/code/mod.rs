@@ -18,7 +18,10 @@
 //!
 //! where `fingerprint` is [`Questionnaire::fingerprint`], `d_i` is the answer to the
 //! question at canonical position `i` (0 = "can't say" *or unanswered*, `v` = scale
-//! point `v`) and `r_i = points_i + 1` is that question's radix. The number of data
+//! point `v`; for a count question with range `min..=max`, `v − min + 1`) and
+//! `r_i = points_i + 1` (for a count `max − min + 2`) is that question's radix. Codes
+//! of an earlier version of the questionnaire are recognised by their fingerprint and
+//! refused as [`CodeError::OlderQuestionnaire`]. The number of data
 //! symbols is fixed by the questionnaire: just enough to write
 //! `2^32 * r_0 * r_1 * ... - 1`. Because unanswered and "can't say" share the value
 //! 0, a decoded 0 becomes [`Answer::CantSay`] when the scale offers "can't say" and
@@ -117,6 +120,15 @@ pub enum CodeError {
         code_fingerprint: u32,
         /// The fingerprint of the questionnaire in use.
         expected: u32,
+    },
+    /// A valid code made with an earlier version of this questionnaire (its
+    /// fingerprint is listed in `questionnaire::EARLIER_VERSIONS`): the questions have
+    /// changed, so its answers cannot be read with this version.
+    OlderQuestionnaire {
+        /// The version the code was made with.
+        version: String,
+        /// The version this widget asks.
+        current: String,
     },
     /// `encode` was given answers that do not fit the questionnaire (or the
     /// questionnaire itself is inconsistent).

@@ -5,7 +5,7 @@ use super::text::{find_prefixed, parse_text, symbol_value, TextFault, ALPHABET};
 use super::{
     checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
 };
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{Questionnaire, EARLIER_VERSIONS};
 use crate::domain::response::{Answer, Answers};
 
 /// Checksum "human-readable part": the version prefix without its dash.
@@ -29,13 +29,13 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
             radices.len()
         )));
     }
-    for (pos, (a, &r)) in answers.0.iter().zip(radices).enumerate() {
+    for (pos, ((a, &r), &min)) in answers.0.iter().zip(radices).zip(&layout.mins).enumerate() {
         if let Some(Answer::Value(v)) = a {
-            if *v == 0 || u32::from(*v) >= r {
+            if *v < min || u32::from(*v - min) + 1 >= r {
                 return Err(CodeError::AnswersDoNotFit(format!(
-                    "answer {v} to question {} is outside its 1–{} scale",
+                    "answer {v} to question {} is outside its range {min}–{}",
                     pos + 1,
-                    r - 1
+                    u32::from(min) + r - 2
                 )));
             }
         }
@@ -48,9 +48,10 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
     };
     // Most significant digit is the last question: build from the back.
     let mut v = Big::zero();
-    for (pos, &r) in radices.iter().enumerate().rev() {
+    for (pos, (&r, &min)) in radices.iter().zip(&layout.mins).enumerate().rev() {
         let d = match answers.get(pos) {
-            Some(Answer::Value(x)) => u32::from(x),
+            // Checked above: min <= x.
+            Some(Answer::Value(x)) => u32::from(x - min) + 1,
             Some(Answer::CantSay) | None => 0,
         };
         v.mul_add(r, d);
@@ -81,14 +82,21 @@ pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeErr
 }
 
 /// What encoding and decoding need to know about a questionnaire, computed once:
-/// its fingerprint, the radix of every question, which questions offer "can't say",
-/// and the body length. Reading thousands of codes reuses one `Layout`.
+/// its fingerprint (and those of its earlier versions), the radix and smallest value of
+/// every question, which questions offer "can't say", and the body length. Reading
+/// thousands of codes reuses one `Layout`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     fingerprint: u32,
     radices: Vec<u32>,
+    /// Smallest answer per question: 1 on a scale, `min` for a count. A value `v` is
+    /// written as the digit `v − min + 1`.
+    mins: Vec<u8>,
     cant_say: Vec<bool>,
     data_len: Option<usize>,
+    /// `(fingerprint, version)` of earlier versions of the questionnaire.
+    earlier: Vec<(u32, &'static str)>,
+    version: String,
 }
 
 impl Layout {
@@ -96,15 +104,27 @@ impl Layout {
     /// lack a scale (which validation rules out).
     pub fn new(q: &Questionnaire) -> Result<Layout, CodeError> {
         let radices = radices(q)?;
+        let mins = (0..q.question_count())
+            .map(|pos| q.range_at(pos).map_or(1, |r| r.min))
+            .collect();
         let cant_say = (0..q.question_count())
-            .map(|pos| q.scale_at(pos).is_some_and(|s| s.cant_say.is_some()))
+            .map(|pos| q.range_at(pos).is_some_and(|r| r.cant_say))
             .collect();
         let data_len = data_len(&radices);
+        let fingerprint = q.fingerprint();
+        let earlier = EARLIER_VERSIONS
+            .iter()
+            .filter(|(id, _, fp)| *id == q.id && *fp != fingerprint)
+            .map(|(_, v, fp)| (*fp, *v))
+            .collect();
         Ok(Layout {
-            fingerprint: q.fingerprint(),
+            fingerprint,
             radices,
+            mins,
             cant_say,
             data_len,
+            earlier,
+            version: q.version.clone(),
         })
     }
 
@@ -149,6 +169,16 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
     let data = &body[..body.len() - CHECK_LEN];
     let mut v = Big::from_symbols(data);
     let code_fingerprint = v.shift_out_u32();
+    if let Some((_, version)) = layout
+        .earlier
+        .iter()
+        .find(|(fp, _)| *fp == code_fingerprint)
+    {
+        return Err(CodeError::OlderQuestionnaire {
+            version: (*version).to_string(),
+            current: layout.version.clone(),
+        });
+    }
     if code_fingerprint != layout.fingerprint {
         return Err(CodeError::QuestionnaireMismatch {
             code_fingerprint,
@@ -197,11 +227,12 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
                 digits.push(x as u32);
             }
             x => {
+                let min = u32::from(layout.mins.last().copied().unwrap_or(1));
                 return Err(CodeError::ValueOutOfRange {
                     question: n,
                     value: x.unwrap_or(u64::MAX),
-                    max: u8::try_from(r - 1).unwrap_or(u8::MAX),
-                })
+                    max: u8::try_from(min + r - 2).unwrap_or(u8::MAX),
+                });
             }
         }
     }
@@ -213,7 +244,9 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
                 let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
                 offers_cant_say.then_some(Answer::CantSay)
             } else {
-                Some(Answer::Value(u8::try_from(d).unwrap_or(u8::MAX)))
+                // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
+                let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
+                Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
             }
         })
         .collect();
@@ -225,8 +258,9 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
             max: 0,
         });
     }
-    // Every digit is below its radix (points + 1) and 0 became "can't say" only where
-    // the scale offers it, so the answers fit the questionnaire by construction.
+    // Every digit is below its radix (max − min + 2) and 0 became "can't say" only
+    // where the question offers it, so the answers fit the questionnaire by
+    // construction.
     Ok(Answers(out))
 }
 
@@ -329,12 +363,14 @@ pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
     })
 }
 
-/// The radix (points + 1) of every question, in canonical order.
+/// The radix of every question, in canonical order: `max − min + 2` (points + 1 on a
+/// scale), one digit more than the values, for "can't say"/unanswered.
 fn radices(q: &Questionnaire) -> Result<Vec<u32>, CodeError> {
     (0..q.question_count())
         .map(|pos| {
-            q.scale_at(pos)
-                .map(|s| u32::from(s.points) + 1)
+            q.range_at(pos)
+                .filter(|r| r.min <= r.max)
+                .map(|r| u32::from(r.max - r.min) + 2)
                 .ok_or_else(|| {
                     CodeError::AnswersDoNotFit(format!("question {} has no scale", pos + 1))
                 })

@@ -89,6 +89,7 @@ fn small_q(id: &str, per_dim: usize) -> Questionnaire {
             prompt: text("p"),
             items: own,
         },
+        network: None,
         sections: vec![Section {
             id: "s".into(),
             title: text("s"),
@@ -104,11 +105,14 @@ fn sample_answers(q: &Questionnaire) -> Answers {
     Answers(
         (0..q.question_count())
             .map(|pos| {
-                let s = q.scale_at(pos).unwrap();
+                let r = q.range_at(pos).unwrap();
+                let width = r.max - r.min + 1;
                 match pos % 7 {
-                    5 if s.cant_say.is_some() => Some(Answer::CantSay),
+                    5 if r.cant_say => Some(Answer::CantSay),
                     6 => None,
-                    k => Some(Answer::Value((k as u8 + pos as u8) % s.points + 1)),
+                    k => Some(Answer::Value(
+                        r.min + ((k as u8).wrapping_add(pos as u8)) % width,
+                    )),
                 }
             })
             .collect(),
@@ -121,7 +125,7 @@ fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
         a.0.iter()
             .enumerate()
             .map(|(pos, x)| match x {
-                None if q.scale_at(pos).unwrap().cant_say.is_some() => Some(Answer::CantSay),
+                None if q.range_at(pos).unwrap().cant_say => Some(Answer::CantSay),
                 other => *other,
             })
             .collect(),
@@ -499,11 +503,74 @@ fn default_questionnaire_codes() {
         q.question_count(),
         code.len()
     );
-    assert_eq!(code.len(), 39, "the README promises 39 characters: {code}");
+    assert_eq!(code.len(), 41, "the README promises 41 characters: {code}");
     assert!(code.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'));
     assert_eq!(decode(&q, &code).unwrap(), normalised(&q, &a));
     assert_eq!(fingerprint_of(&code).unwrap(), q.fingerprint());
     // Every code for a questionnaire has the same length.
     let empty = encode(&q, &Answers::empty(&q)).unwrap();
     assert_eq!(empty.len(), code.len());
+}
+
+#[test]
+fn counts_round_trip_with_their_offsets() {
+    let q = Questionnaire::default_questionnaire();
+    let size = q.team_size_position().expect("a team size");
+    let led = q.count_position(0).expect("a count");
+    for (s, k) in [(2u8, 0u8), (2, 1), (8, 3), (50, 49), (50, 0), (13, 40)] {
+        let mut a = Answers::empty(&q);
+        a.set(0, Some(Answer::Value(4)));
+        a.set(size, Some(Answer::Value(s)));
+        a.set(led, Some(Answer::Value(k)));
+        let code = encode(&q, &a).expect("encodes");
+        let back = decode(&q, &code).expect("decodes");
+        for pos in [0, size, led] {
+            assert_eq!(back.get(pos), a.get(pos), "size {s}, count {k}");
+        }
+    }
+    // "Can't say" and unanswered both read back as "can't say" (the count offers it).
+    let mut a = Answers::empty(&q);
+    a.set(size, Some(Answer::CantSay));
+    let back = decode(&q, &encode(&q, &a).expect("encodes")).expect("decodes");
+    assert_eq!(back.get(size), Some(Answer::CantSay));
+    assert_eq!(back.get(led), Some(Answer::CantSay));
+    // A team size of 1 or 51 does not fit.
+    for bad in [1u8, 51] {
+        let mut a = Answers::empty(&q);
+        a.set(size, Some(Answer::Value(bad)));
+        assert!(
+            matches!(encode(&q, &a), Err(CodeError::AnswersDoNotFit(_))),
+            "{bad}"
+        );
+    }
+    // The two count questions (radices 50 and 51, about 11.3 bits) make the code 41
+    // characters long, 2 more than the 39 of the 42 scale questions alone.
+    let code = encode(&q, &Answers::empty(&q)).expect("encodes");
+    assert_eq!(code.len(), 41, "{code}");
+}
+
+#[test]
+fn codes_of_the_previous_questionnaire_are_refused_as_older() {
+    let old = Questionnaire::from_json(include_str!(
+        "../../../tests/fixtures/questionnaire/distributed-leadership-1.0.0.json"
+    ))
+    .expect("version 1.0.0 loads");
+    let q = Questionnaire::default_questionnaire();
+    let a = Answers(vec![Some(Answer::Value(3)); old.question_count()]);
+    let old_code = encode(&old, &a).expect("a 1.0.0 code");
+    let err = decode(&q, &old_code).expect_err("refused");
+    assert_eq!(
+        err,
+        CodeError::OlderQuestionnaire {
+            version: "1.0.0".into(),
+            current: q.version.clone(),
+        }
+    );
+    // A code of an unrelated questionnaire is still "another questionnaire".
+    let other = small_q("other", 3);
+    let foreign = encode(&other, &Answers::empty(&other)).expect("encodes");
+    assert!(matches!(
+        decode(&q, &foreign),
+        Err(CodeError::QuestionnaireMismatch { .. })
+    ));
 }

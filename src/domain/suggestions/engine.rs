@@ -2,9 +2,11 @@
 
 use serde::Serialize;
 
+use crate::domain::levels::{self, Agreement};
+
 use super::{
-    Band, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW, FOCUS_BELOW,
-    LOW_AGREEMENT_BELOW, MAX_FOCUS, STRONG_AGREEMENT_FROM,
+    Band, Condition, Figure, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW,
+    FOCUS_BELOW, MAX_FOCUS,
 };
 use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{Questionnaire, Text};
@@ -30,6 +32,9 @@ pub struct DimensionAdvice {
 pub struct PatternHit {
     /// The pattern's id.
     pub id: String,
+    /// Whether a condition is on a headline figure (conditions or spread): such
+    /// patterns compare the two figures and are shown with them.
+    pub headline: bool,
     /// Short title.
     pub title: Text,
     /// What it means.
@@ -59,7 +64,7 @@ pub struct TeamHit {
     /// Which team rule fired.
     pub id: TeamRuleId,
     /// Dimensions the hit is about (for `low_agreement`: those with r_wg(J) below
-    /// [`LOW_AGREEMENT_BELOW`], in questionnaire order); empty for the others.
+    /// [`LOW_AGREEMENT_BELOW`](super::LOW_AGREEMENT_BELOW), in questionnaire order); empty for the others.
     pub dimensions: Vec<usize>,
     /// Short title.
     pub title: Text,
@@ -74,11 +79,26 @@ pub struct TeamHit {
 pub struct TeamSignals {
     /// r_wg(J) per dimension, in questionnaire order; `None` where not computable.
     pub rwg_j: Vec<Option<f64>>,
+    /// AD per dimension (mean item AD in scale points), in questionnaire order.
+    pub ad: Vec<Option<f64>>,
+    /// Answer options of the items (AD's limit is c/6).
+    pub points: u8,
     /// Gini coefficient of the members' own-leadership scores.
     pub own_gini: Option<f64>,
     /// Coefficient of variation of the same scores. Shown with the results; no rule
     /// uses it (the Gini drives the leadership-spread rules).
     pub own_cv: Option<f64>,
+    /// Team mean of the members' conditions for shared leadership (0–100).
+    pub conditions: Option<f64>,
+    /// Team mean of the members' leadership spread (0–100).
+    pub spread: Option<f64>,
+}
+
+/// The headline figures patterns may refer to.
+#[derive(Debug, Clone, Copy, Default)]
+struct Figures {
+    conditions: Option<f64>,
+    spread: Option<f64>,
 }
 
 /// Advice for a team.
@@ -95,25 +115,33 @@ fn finite(x: Option<f64>) -> Option<f64> {
 }
 
 /// Advice for one person's profile. Dimensions without a score get no band and no
-/// actions; patterns fire only when every condition's dimension is scored and matches.
+/// actions; patterns fire only when every condition's dimension (or headline figure:
+/// the profile's conditions and spread) is scored and matches.
 pub fn for_profile(rules: &Rules, q: &Questionnaire, p: &Profile) -> Advice {
     let scores: Vec<Option<f64>> = (0..q.dimensions.len())
         .map(|d| p.dimensions.get(d).and_then(|s| s.score))
         .collect();
-    advise(rules, q, &scores)
+    let figures = Figures {
+        conditions: p.conditions,
+        spread: p.spread,
+    };
+    advise(rules, q, &scores, figures)
 }
 
 /// Advice for a team: per-dimension advice, patterns and focus on the team's mean
 /// scores (`team_scores`, one per dimension in questionnaire order, 0–100), plus the
 /// team rules driven by `signals`:
-/// - `low_agreement` when some dimension with a team score has r_wg(J) below
-///   [`LOW_AGREEMENT_BELOW`] (the hit lists those dimensions);
+/// - `low_agreement` when some dimension with a team score has weak agreement or
+///   answers spread widely ([`levels::agreement`]: r_wg(J) below
+///   [`LOW_AGREEMENT_BELOW`](super::LOW_AGREEMENT_BELOW), or AD above c/6) (the hit lists those dimensions);
 /// - `strong_agreement` when every dimension with a team score and an r_wg(J) has
-///   r_wg(J) >= [`STRONG_AGREEMENT_FROM`], and there is at least one such dimension;
+///   strong agreement (r_wg(J) >= [`STRONG_AGREEMENT_FROM`](super::STRONG_AGREEMENT_FROM) *and* AD <= c/6, the same
+///   rule as the labels in the team results), and there is at least one such dimension;
 /// - `concentrated_leadership` when the own-leadership Gini is >= [`CONCENTRATED_GINI_FROM`];
 /// - `even_leadership` when it is below [`EVEN_GINI_BELOW`].
 ///
-/// Missing or non-finite statistics trigger nothing.
+/// Patterns on headline figures use the team means in `signals.conditions` and
+/// `signals.spread`. Missing or non-finite statistics trigger nothing.
 pub fn for_team(
     rules: &Rules,
     q: &Questionnaire,
@@ -123,20 +151,28 @@ pub fn for_team(
     let scores: Vec<Option<f64>> = (0..q.dimensions.len())
         .map(|d| team_scores.get(d).copied().flatten())
         .collect();
-    let advice = advise(rules, q, &scores);
+    let figures = Figures {
+        conditions: signals.conditions,
+        spread: signals.spread,
+    };
+    let advice = advise(rules, q, &scores, figures);
 
     // Agreement over dimensions that have a team score and a finite r_wg(J).
-    let agreement: Vec<(usize, f64)> = (0..q.dimensions.len())
+    let agreement: Vec<(usize, Agreement)> = (0..q.dimensions.len())
         .filter(|&d| finite(scores[d]).is_some())
-        .filter_map(|d| finite(signals.rwg_j.get(d).copied().flatten()).map(|r| (d, r)))
+        .map(|d| {
+            let rwg = finite(signals.rwg_j.get(d).copied().flatten());
+            let ad = signals.ad.get(d).copied().flatten();
+            (d, levels::agreement(rwg, ad, signals.points))
+        })
+        .filter(|(_, a)| *a != Agreement::NotComputable)
         .collect();
     let low: Vec<usize> = agreement
         .iter()
-        .filter(|(_, r)| *r < LOW_AGREEMENT_BELOW)
+        .filter(|(_, a)| matches!(a, Agreement::Weak | Agreement::WideSpread))
         .map(|(d, _)| *d)
         .collect();
-    let strong =
-        !agreement.is_empty() && agreement.iter().all(|(_, r)| *r >= STRONG_AGREEMENT_FROM);
+    let strong = !agreement.is_empty() && agreement.iter().all(|(_, a)| *a == Agreement::Strong);
     let gini = finite(signals.own_gini);
 
     let mut team = Vec::new();
@@ -170,9 +206,21 @@ pub fn for_team(
 }
 
 /// The shared engine: `scores` has one entry per questionnaire dimension.
-fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
+fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>], figures: Figures) -> Advice {
     let scores: Vec<Option<f64>> = scores.iter().map(|s| finite(*s)).collect();
     let bands: Vec<Option<Band>> = scores.iter().map(|s| s.map(|v| rules.band(v))).collect();
+    let band_of = |c: &Condition| -> Option<Band> {
+        if c.figure.is_some() {
+            let v = match c.on_figure()? {
+                Figure::Conditions => figures.conditions,
+                Figure::Spread => figures.spread,
+            };
+            finite(v).map(|v| rules.band(v))
+        } else {
+            q.dimension_index(&c.dimension)
+                .and_then(|d| bands.get(d).copied().flatten())
+        }
+    };
 
     let dimensions = q
         .dimensions
@@ -196,14 +244,13 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>]) -> Advice {
         .iter()
         .filter(|p| {
             !p.when.is_empty()
-                && p.when.iter().all(|c| {
-                    q.dimension_index(&c.dimension)
-                        .and_then(|d| bands.get(d).copied().flatten())
-                        .is_some_and(|b| c.accepts(b))
-                })
+                && p.when
+                    .iter()
+                    .all(|c| band_of(c).is_some_and(|b| c.accepts(b)))
         })
         .map(|p| PatternHit {
             id: p.id.clone(),
+            headline: p.when.iter().any(|c| c.figure.is_some()),
             title: p.title.clone(),
             text: p.text.clone(),
             actions: p.actions.clone(),

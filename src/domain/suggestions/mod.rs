@@ -19,7 +19,8 @@ pub use engine::{
     for_profile, for_team, Advice, DimensionAdvice, PatternHit, TeamAdvice, TeamHit, TeamSignals,
 };
 pub use model::{
-    Band, BandAdvice, Bands, Condition, DimensionRules, Pattern, Rules, TeamRule, TeamRuleId,
+    Band, BandAdvice, Bands, Condition, DimensionRules, Figure, Pattern, Rules, TeamRule,
+    TeamRuleId,
 };
 
 /// The built-in rules, as JSON.

@@ -164,8 +164,13 @@ pub struct Pattern {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// Id of the dimension.
+    /// The dimension the condition is on (empty when it is on a `figure`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub dimension: String,
+    /// A headline figure instead of a dimension: `"conditions"` (conditions for shared
+    /// leadership) or `"spread"` (leadership spread); see [`Figure`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// The dimension is in this band.
     pub band: Option<String>,
@@ -174,7 +179,32 @@ pub struct Condition {
     pub not_band: Option<String>,
 }
 
+/// A headline figure a pattern condition can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    /// Conditions for shared leadership (the mean of the dimension scores).
+    Conditions,
+    /// Leadership spread.
+    Spread,
+}
+
+impl Figure {
+    /// Parses the JSON name.
+    pub fn parse(s: &str) -> Option<Figure> {
+        match s {
+            "conditions" => Some(Figure::Conditions),
+            "spread" => Some(Figure::Spread),
+            _ => None,
+        }
+    }
+}
+
 impl Condition {
+    /// The headline figure this condition is on, if it names a known one.
+    pub fn on_figure(&self) -> Option<Figure> {
+        self.figure.as_deref().and_then(Figure::parse)
+    }
+
     /// The bands this condition accepts, indexed low, middle, high; `None` when the
     /// condition is malformed (neither or both of band/not_band, or an unknown name).
     pub fn accepted(&self) -> Option<[bool; 3]> {

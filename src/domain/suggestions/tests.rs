@@ -29,7 +29,9 @@ fn profile(scores: &[Option<f64>]) -> Profile {
                 range: None,
             })
             .collect(),
-        index: None,
+        conditions: None,
+        spread: None,
+        network: None,
         who_leads: Vec::new(),
         who_leads_mean: None,
         own: None,
@@ -67,6 +69,11 @@ fn matching_scores(q: &Questionnaire, p: &Pattern) -> Vec<Option<f64>> {
         scores[d] = Some(score_in(band));
     }
     scores
+}
+
+/// Whether a pattern has a condition on a headline figure.
+fn on_figures(p: &Pattern) -> bool {
+    p.when.iter().any(|c| c.figure.is_some())
 }
 
 fn fired(advice: &Advice) -> Vec<&str> {
@@ -135,7 +142,9 @@ fn every_pattern_fires_when_matched_and_not_otherwise() {
     let q = q();
     let r = rules();
     assert!(!r.patterns.is_empty());
-    for p in &r.patterns {
+    // Patterns on the headline figures are checked in
+    // `headline_patterns_compare_the_two_figures_for_a_person_and_a_team`.
+    for p in r.patterns.iter().filter(|p| !on_figures(p)) {
         let scores = matching_scores(&q, p);
         let a = for_profile(&r, &q, &profile(&scores));
         assert!(fired(&a).contains(&p.id.as_str()), "{} should fire", p.id);
@@ -254,14 +263,22 @@ fn focus_selection() {
 }
 
 fn team(rwg: &[Option<f64>], gini: Option<f64>) -> Vec<TeamRuleId> {
+    team_ad(rwg, 0.5, gini)
+}
+
+/// Team rules with every dimension's AD set to `ad` (five answer options: limit 5/6).
+fn team_ad(rwg: &[Option<f64>], ad: f64, gini: Option<f64>) -> Vec<TeamRuleId> {
     let q = q();
     let scores = vec![Some(60.0); q.dimensions.len()];
     let mut r = rwg.to_vec();
     r.resize(q.dimensions.len(), None);
     let signals = TeamSignals {
         rwg_j: r,
+        ad: vec![Some(ad); q.dimensions.len()],
+        points: 5,
         own_gini: gini,
         own_cv: None,
+        ..TeamSignals::default()
     };
     for_team(&rules(), &q, &scores, &signals)
         .team
@@ -277,15 +294,16 @@ fn team_rules_at_threshold_boundaries() {
     for (rwg, gini, want) in [
         (all(0.80), None, vec![StrongAgreement]),
         (all(0.70), None, vec![StrongAgreement]),
-        (all(0.6999), None, vec![]),
+        // Judged on r_wg(J) as shown (two decimals): .6949 reads 0.69.
+        (all(0.6949), None, vec![]),
         (all(0.50), None, vec![]),
-        (all(0.4999), None, vec![LowAgreement]),
+        (all(0.4949), None, vec![LowAgreement]),
         (
             vec![Some(0.9), Some(0.9), Some(0.49)],
             None,
             vec![LowAgreement],
         ),
-        (vec![Some(0.9), None, Some(0.6999)], None, vec![]),
+        (vec![Some(0.9), None, Some(0.6949)], None, vec![]),
         // Only one r_wg(J) available and it is strong: enough.
         (vec![None, Some(0.75)], None, vec![StrongAgreement]),
         // None available: neither.
@@ -307,6 +325,18 @@ fn team_rules_at_threshold_boundaries() {
     }
 }
 
+/// The card "members' answers are close" follows the same rule as the labels: r_wg(J)
+/// alone is not enough when AD is above c/6 (the 60-person team).
+#[test]
+fn strong_agreement_needs_ad_within_the_limit() {
+    use TeamRuleId::*;
+    let all = |v: f64| vec![Some(v); 8];
+    assert_eq!(team_ad(&all(0.78), 0.83, None), vec![StrongAgreement]);
+    assert_eq!(team_ad(&all(0.78), 0.84, None), vec![LowAgreement]);
+    assert_eq!(team_ad(&all(0.60), 0.90, None), vec![LowAgreement]);
+    assert_eq!(team_ad(&all(0.60), 0.70, None), vec![]);
+}
+
 #[test]
 fn low_agreement_lists_dimensions_and_ignores_unscored_ones() {
     let q = q();
@@ -324,8 +354,11 @@ fn low_agreement_lists_dimensions_and_ignores_unscored_ones() {
         &scores,
         &TeamSignals {
             rwg_j: rwg,
+            ad: vec![Some(0.5); n],
+            points: 5,
             own_gini: None,
             own_cv: Some(0.4),
+            ..TeamSignals::default()
         },
     );
     assert_eq!(t.team.len(), 1);
@@ -358,7 +391,7 @@ fn no_pattern_repeats_an_action_of_the_dimension_advice_shown_with_it() {
     // same action twice on one screen looks careless.
     let q = q();
     let r = rules();
-    for p in &r.patterns {
+    for p in r.patterns.iter().filter(|p| !on_figures(p)) {
         let scores = matching_scores(&q, p);
         let a = for_profile(&r, &q, &profile(&scores));
         for action in &p.actions {
@@ -511,7 +544,7 @@ fn mutated_rules_report_problems_by_path() {
                 p["when"].as_array_mut().unwrap().reverse();
                 v["patterns"].as_array_mut().unwrap().push(p);
             },
-            "$.patterns[8].when",
+            "$.patterns[10].when",
             "same conditions as $.patterns[0]",
         ),
         (
@@ -657,6 +690,96 @@ fn serde_round_trip() {
     let r = rules();
     let back = Rules::from_json(&serde_json::to_string(&r).unwrap()).unwrap();
     assert_eq!(r, back);
+}
+
+#[test]
+fn headline_patterns_compare_the_two_figures_for_a_person_and_a_team() {
+    let q = Questionnaire::default_questionnaire();
+    let r = rules();
+    let mut p = profile(&vec![Some(90.0); q.dimensions.len()]);
+    p.conditions = Some(90.0);
+    p.spread = Some(10.0);
+    let hits = for_profile(&r, &q, &p).patterns;
+    let ids: Vec<(&str, bool)> = hits.iter().map(|h| (h.id.as_str(), h.headline)).collect();
+    assert!(
+        ids.contains(&("good_conditions_one_leads", true)),
+        "{ids:?}"
+    );
+    assert!(!ids.iter().any(|(id, _)| *id == "many_lead_poor_conditions"));
+    // Dimension patterns are not headline patterns.
+    assert!(
+        ids.iter()
+            .filter(|(id, _)| id.starts_with("good_") || id.starts_with("many_"))
+            .count()
+            == 1
+    );
+    assert!(hits
+        .iter()
+        .filter(|h| !h.headline)
+        .all(|h| !h.id.contains("conditions")));
+    // Middle bands fire neither; a missing spread fires nothing on figures.
+    p.spread = Some(40.0);
+    assert!(for_profile(&r, &q, &p).patterns.iter().all(|h| !h.headline));
+    p.spread = None;
+    assert!(for_profile(&r, &q, &p).patterns.iter().all(|h| !h.headline));
+    // The mirror image, for a team's means.
+    let scores = vec![Some(20.0); q.dimensions.len()];
+    let signals = TeamSignals {
+        conditions: Some(20.0),
+        spread: Some(85.0),
+        ..TeamSignals::default()
+    };
+    let t = for_team(&r, &q, &scores, &signals);
+    let ids: Vec<&str> = t
+        .advice
+        .patterns
+        .iter()
+        .filter(|h| h.headline)
+        .map(|h| h.id.as_str())
+        .collect();
+    assert_eq!(ids, ["many_lead_poor_conditions"]);
+    // Band edges: 70 is high, 39.99 is low.
+    let signals = TeamSignals {
+        conditions: Some(70.0),
+        spread: Some(39.99),
+        ..TeamSignals::default()
+    };
+    let t = for_team(&r, &q, &vec![Some(70.0); q.dimensions.len()], &signals);
+    assert!(t
+        .advice
+        .patterns
+        .iter()
+        .any(|h| h.id == "good_conditions_one_leads"));
+}
+
+#[test]
+fn figure_conditions_are_validated_by_path() {
+    let q = Questionnaire::default_questionnaire();
+    let mut v: serde_json::Value = serde_json::from_str(DEFAULT_JSON).expect("JSON");
+    // The two figure patterns come last.
+    let n = v["patterns"].as_array().expect("patterns").len();
+    v["patterns"][n - 2]["when"][0]["figure"] = serde_json::json!("mood");
+    v["patterns"][n - 1]["when"][0]["dimension"] = serde_json::json!("autonomy");
+    let r: Rules = serde_json::from_value(v).expect("still the rules' shape");
+    let problems = r.validate(&q);
+    let paths: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.reason.as_str()))
+        .collect();
+    assert!(
+        paths.iter().any(
+            |(p, r)| *p == format!("$.patterns[{}].when[0].figure", n - 2)
+                && r.contains("unknown figure \"mood\"")
+        ),
+        "{paths:?}"
+    );
+    assert!(
+        paths
+            .iter()
+            .any(|(p, r)| *p == format!("$.patterns[{}].when[0]", n - 1)
+                && r.contains("exactly one of \"dimension\" and \"figure\"")),
+        "{paths:?}"
+    );
 }
 
 #[test]

@@ -44,7 +44,8 @@ impl Rules {
     ///   for a dimension `q` does not have;
     /// - every piece of advice has 2–4 actions, and `who`, when given, one actor each;
     /// - pattern ids are well-formed and unique; every pattern has at least one
-    ///   condition; each condition names a known dimension and exactly one of
+    ///   condition; each condition names either a known dimension or a headline figure
+    ///   (`"figure": "conditions"` or `"spread"`), and exactly one of
     ///   `band`/`not_band` with a valid band name; the conditions can hold together;
     ///   no two patterns have the same conditions;
     /// - team rule ids are exactly the four known ones, each once;
@@ -127,7 +128,7 @@ impl Rules {
 
         // Patterns.
         let mut pattern_ids: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut condition_sets: BTreeMap<BTreeMap<&str, [bool; 3]>, usize> = BTreeMap::new();
+        let mut condition_sets: BTreeMap<BTreeMap<String, [bool; 3]>, usize> = BTreeMap::new();
         for (i, p) in self.patterns.iter().enumerate() {
             let pp = format!("$.patterns[{i}]");
             check_id(&mut out, &format!("{pp}.id"), &p.id);
@@ -148,17 +149,40 @@ impl Rules {
                 ));
             }
             // Accepted bands per dimension, intersected over the conditions.
-            let mut set: BTreeMap<&str, [bool; 3]> = BTreeMap::new();
+            let mut set: BTreeMap<String, [bool; 3]> = BTreeMap::new();
             let mut well_formed = true;
             for (j, c) in p.when.iter().enumerate() {
                 let cp = format!("{pp}.when[{j}]");
-                if !known.contains(c.dimension.as_str()) {
-                    well_formed = false;
-                    out.push(problem(
-                        format!("{cp}.dimension"),
-                        format!("unknown dimension \"{}\"", c.dimension),
-                    ));
-                }
+                let key = match (&c.figure, c.dimension.is_empty()) {
+                    (Some(f), true) => {
+                        if c.on_figure().is_none() {
+                            well_formed = false;
+                            out.push(problem(
+                                format!("{cp}.figure"),
+                                format!("unknown figure \"{f}\"; use \"conditions\" or \"spread\""),
+                            ));
+                        }
+                        format!("figure:{f}")
+                    }
+                    (Some(_), false) | (None, true) => {
+                        well_formed = false;
+                        out.push(problem(
+                            cp.clone(),
+                            "give exactly one of \"dimension\" and \"figure\"",
+                        ));
+                        String::new()
+                    }
+                    (None, false) => {
+                        if !known.contains(c.dimension.as_str()) {
+                            well_formed = false;
+                            out.push(problem(
+                                format!("{cp}.dimension"),
+                                format!("unknown dimension \"{}\"", c.dimension),
+                            ));
+                        }
+                        c.dimension.clone()
+                    }
+                };
                 match (&c.band, &c.not_band) {
                     (Some(_), Some(_)) | (None, None) => {
                         well_formed = false;
@@ -181,7 +205,7 @@ impl Rules {
                     }
                 }
                 if let Some(acc) = c.accepted() {
-                    let entry = set.entry(c.dimension.as_str()).or_insert([true; 3]);
+                    let entry = set.entry(key).or_insert([true; 3]);
                     for k in 0..3 {
                         entry[k] &= acc[k];
                     }
@@ -192,7 +216,7 @@ impl Rules {
                     out.push(problem(
                         format!("{pp}.when"),
                         format!(
-                            "the conditions on dimension \"{dim}\" contradict each other; \
+                            "the conditions on \"{dim}\" contradict each other; \
                              the pattern can never fire"
                         ),
                     ));

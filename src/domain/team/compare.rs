@@ -20,6 +20,15 @@ pub enum Verdict {
 }
 
 /// Comparison of one figure between groups a and b (always a − b).
+///
+/// # One rule for the verdict and the effect size
+///
+/// The verdict comes from the Welch 95 % interval of the difference. Hedges' g's
+/// interval is *that same interval* in pooled-SD units (multiplied by
+/// `J / s_pooled`, [`stats::hedges_factor`]), so both always agree on whether 0 is
+/// excluded. It treats the pooled SD as known, so for large effects it is somewhat
+/// narrower than a noncentral-t interval would be; with very unequal spreads it is the
+/// Welch interval, not a pooled-variance one, that decides.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Difference {
     /// mean_a − mean_b.
@@ -34,24 +43,77 @@ pub struct Difference {
     pub p: f64,
     /// Hedges' g (a vs b).
     pub g: f64,
-    /// Approximate 95 % confidence interval of g.
+    /// 95 % interval of g: the Welch interval of the difference times `J / s_pooled`.
     pub g_ci95: (f64, f64),
     /// What the interval says: a higher, a lower, or no reliable difference.
     pub verdict: Verdict,
+}
+
+/// What a comparison can say about one figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Compared {
+    /// Either side is suppressed or has fewer respondents than the minimum.
+    Suppressed,
+    /// Everyone within each group gave the same answers here (both SDs 0): there is no
+    /// spread to test against, so no t, p or g; the difference holds exactly for these
+    /// members. `verdict` follows its sign (`NoReliableDifference` when it is 0).
+    NoSpread {
+        /// mean_a − mean_b, exact for these members.
+        diff: f64,
+        /// By the sign of `diff`.
+        verdict: Verdict,
+    },
+    /// Welch's test and Hedges' g.
+    Tested(Difference),
+}
+
+impl Compared {
+    /// The tested difference, if any.
+    pub fn tested(&self) -> Option<&Difference> {
+        match self {
+            Compared::Tested(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The verdict, unless suppressed.
+    pub fn verdict(&self) -> Option<Verdict> {
+        match self {
+            Compared::Suppressed => None,
+            Compared::NoSpread { verdict, .. } => Some(*verdict),
+            Compared::Tested(d) => Some(d.verdict),
+        }
+    }
 }
 
 /// A pairwise comparison of two summaries.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     /// One entry per dimension (0–100 points).
-    pub dimensions: Vec<Option<Difference>>,
+    pub dimensions: Vec<Compared>,
     /// Own leadership (raw frequency scale points).
-    pub own: Option<Difference>,
+    pub own: Compared,
 }
 
-fn difference(ma: f64, sa: f64, na: usize, mb: f64, sb: f64, nb: usize) -> Option<Difference> {
-    let w = stats::welch_from_stats(ma, sa, na, mb, sb, nb)?;
-    let h = stats::hedges_g_from_stats(ma, sa, na, mb, sb, nb)?;
+fn difference(ma: f64, sa: f64, na: usize, mb: f64, sb: f64, nb: usize) -> Compared {
+    let finite = [ma, sa, mb, sb].iter().all(|x| x.is_finite());
+    if finite && sa == 0.0 && sb == 0.0 && na >= 2 && nb >= 2 {
+        let diff = ma - mb;
+        let verdict = if diff > 0.0 {
+            Verdict::Higher
+        } else if diff < 0.0 {
+            Verdict::Lower
+        } else {
+            Verdict::NoReliableDifference
+        };
+        return Compared::NoSpread { diff, verdict };
+    }
+    let Some(w) = stats::welch_from_stats(ma, sa, na, mb, sb, nb) else {
+        return Compared::Suppressed;
+    };
+    let Some(f) = stats::hedges_factor(sa, na, sb, nb) else {
+        return Compared::Suppressed;
+    };
     let verdict = if w.ci95.0 > 0.0 {
         Verdict::Higher
     } else if w.ci95.1 < 0.0 {
@@ -59,14 +121,14 @@ fn difference(ma: f64, sa: f64, na: usize, mb: f64, sb: f64, nb: usize) -> Optio
     } else {
         Verdict::NoReliableDifference
     };
-    Some(Difference {
+    Compared::Tested(Difference {
         diff: w.diff,
         ci95: w.ci95,
         t: w.t,
         df: w.df,
         p: w.p,
-        g: h.g,
-        g_ci95: h.ci95,
+        g: w.diff * f,
+        g_ci95: (w.ci95.0 * f, w.ci95.1 * f),
         verdict,
     })
 }
@@ -82,12 +144,13 @@ fn difference(ma: f64, sa: f64, na: usize, mb: f64, sb: f64, nb: usize) -> Optio
 /// The groups are treated as independent samples. Anonymous codes cannot be paired
 /// across times, so for the same people measured twice this ignores their
 /// correlation, which makes the test conservative (intervals too wide, if anything).
-/// Check the two groups for differencing first ([`check_pair`]).
+/// Check the two groups for differencing first ([`super::differencing`]).
 ///
 /// `Err(TooFew)` when either group is smaller than `min`;
 /// `Err(DifferentQuestionnaires)` when the fingerprints (or dimension counts)
-/// differ. An entry is `None` when either side is suppressed or has fewer than `min`
-/// respondents, or when the comparison is undefined (both SDs zero). Never panics.
+/// differ. An entry is [`Compared::Suppressed`] when either side is suppressed or has
+/// fewer than `min` respondents, and [`Compared::NoSpread`] when both SDs are zero.
+/// Never panics.
 pub fn compare(a: &Summary, b: &Summary, min: MinGroup) -> Result<Comparison, TeamError> {
     if a.fingerprint != b.fingerprint || a.dimensions.len() != b.dimensions.len() {
         return Err(TeamError::DifferentQuestionnaires {
@@ -109,14 +172,14 @@ pub fn compare(a: &Summary, b: &Summary, min: MinGroup) -> Result<Comparison, Te
             (Some(x), Some(y)) if x.n >= m && y.n >= m => {
                 difference(x.mean, x.sd, x.n, y.mean, y.sd, y.n)
             }
-            _ => None,
+            _ => Compared::Suppressed,
         })
         .collect();
     let own = match (&a.own, &b.own) {
         (Some(x), Some(y)) if x.n >= m && y.n >= m => {
             difference(x.mean, x.sd, x.n, y.mean, y.sd, y.n)
         }
-        _ => None,
+        _ => Compared::Suppressed,
     };
     Ok(Comparison { dimensions, own })
 }
@@ -169,6 +232,9 @@ mod tests {
                 .map(|d| d.map(|(n, mean, sd)| DimSummary { n, mean, sd }))
                 .collect(),
             own: None,
+            conditions: None,
+            spread: None,
+            density: None,
         }
     }
 
@@ -197,27 +263,35 @@ mod tests {
             ],
         );
         let c = compare(&a, &b, MinGroup::default()).unwrap();
-        let verdicts: Vec<Option<Verdict>> = c
-            .dimensions
-            .iter()
-            .map(|d| d.as_ref().map(|d| d.verdict))
-            .collect();
+        let verdicts: Vec<Option<Verdict>> = c.dimensions.iter().map(Compared::verdict).collect();
         assert_eq!(
             verdicts,
             vec![
                 Some(Verdict::Higher),
                 Some(Verdict::NoReliableDifference),
                 Some(Verdict::Lower),
-                None, // a has only 4
-                None, // a suppressed
-                None, // both SDs zero: undefined
+                None,                 // a has only 4
+                None,                 // a suppressed
+                Some(Verdict::Lower), // both SDs zero: no test, but a verdict
             ]
         );
-        let d0 = c.dimensions[0].as_ref().unwrap();
+        assert_eq!(
+            c.dimensions[5],
+            Compared::NoSpread {
+                diff: -10.0,
+                verdict: Verdict::Lower
+            }
+        );
+        // The g interval lies on the verdict's side of zero in every tested row.
+        for d in c.dimensions.iter().filter_map(Compared::tested) {
+            let g_excludes = d.g_ci95.0 > 0.0 || d.g_ci95.1 < 0.0;
+            assert_eq!(g_excludes, d.verdict != Verdict::NoReliableDifference);
+        }
+        let d0 = c.dimensions[0].tested().unwrap();
         assert!((d0.diff - 20.0).abs() < 1e-12 && d0.ci95.0 > 0.0 && d0.g > 0.0);
         // Swapping a and b mirrors the result.
         let r = compare(&b, &a, MinGroup::default()).unwrap();
-        let r0 = r.dimensions[0].as_ref().unwrap();
+        let r0 = r.dimensions[0].tested().unwrap();
         assert_eq!(r0.verdict, Verdict::Lower);
         assert!((r0.diff + d0.diff).abs() < 1e-12 && (r0.ci95.0 + d0.ci95.1).abs() < 1e-9);
 

@@ -17,9 +17,10 @@
 //! - **Compare, never rank.** [`compare`] contrasts exactly two groups (two teams, or a
 //!   baseline and a follow-up). There is deliberately no function that orders many
 //!   teams: a league table invites blame and over-reads small differences.
-//! - **Differencing.** Two reports whose groups differ by fewer than the minimum
-//!   would reveal the answers of the few people in the difference.
-//!   [`differencing_risk`] and [`check_pair`] detect that.
+//! - **Differencing.** Views that are each large enough can still single people out
+//!   together (a team, another team, and both plus one person). [`differencing`]
+//!   keeps every view shown in a session and allows a new one only when no
+//!   combination of views isolates fewer than the minimum (cell suppression).
 //!
 //! # How figures are computed
 //!
@@ -34,18 +35,21 @@
 use serde::Serialize;
 
 mod compare;
-mod differencing;
+pub mod differencing;
 mod stats;
 mod summary;
 
-pub use compare::{compare, compare_with_first, Comparison, Difference, Refusal, Verdict};
+pub use compare::{
+    compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,
+};
 pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
-    team_stats, Alpha, Descriptive, DimensionStats, OwnStats, TeamStats, WhoLeadsStats,
+    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
+    WhoLeadsStats,
 };
 pub use summary::{
-    summary_decode, summary_encode, DimSummary, Flaw, OwnSummary, Summary, SummaryError,
-    MAX_SUMMARY_BODY_LEN, SUMMARY_PREFIX, SUMMARY_VERSION,
+    max_sd, summary_decode, summary_encode, DensitySummary, DimSummary, Flaw, OwnSummary, Summary,
+    SummaryError, MAX_SUMMARY_BODY_LEN, MAX_SUMMARY_N, SUMMARY_PREFIX, SUMMARY_VERSION,
 };
 
 /// The minimum group size used unless a team chooses otherwise.

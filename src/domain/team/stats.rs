@@ -6,7 +6,10 @@ use serde::Serialize;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::scoring::{score_into, to_percent, Layout, PersonScores};
+use crate::domain::scoring::{
+    enough, network_share, score_into, spread_of, to_percent, Layout, PersonScores,
+    MIN_ANSWERED_SHARE, MIN_SPREAD_PARTS,
+};
 use crate::domain::stats;
 
 /// Mean, SD and 95 % confidence interval of one figure across respondents.
@@ -108,6 +111,27 @@ pub struct TeamStats {
     index: Option<Descriptive>,
     own: Option<OwnStats>,
     who_leads: Vec<Option<WhoLeadsStats>>,
+    spread: Option<Descriptive>,
+    density: Option<Density>,
+}
+
+/// The team's leadership-network density estimated without names:
+/// `D = Σ kᵢ / Σ (sizeᵢ − 1)` over the respondents who gave both their team size and
+/// a count of teammates who led (`kᵢ` their mean count, clipped to `sizeᵢ − 1`), with
+/// the ratio estimator's linearised SE and `D ± t(0.975, n − 1)·SE`
+/// ([`stats::ratio_estimate`]). It cannot show centralisation (whom the ties point to).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Density {
+    /// Respondents with both answers (at least the minimum group).
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Linearised standard error.
+    pub se: f64,
+    /// 95 % confidence interval, clipped to 0–1.
+    pub ci95: (f64, f64),
+    /// Whether the interval was clipped at 0 or 1.
+    pub clipped: bool,
 }
 
 impl TeamStats {
@@ -148,6 +172,24 @@ impl TeamStats {
     /// placed the team.
     pub fn who_leads(&self) -> &[Option<WhoLeadsStats>] {
         &self.who_leads
+    }
+
+    /// Conditions for shared leadership across people (the same figure as
+    /// [`index`](Self::index): the mean of each person's dimension scores, 0–100).
+    pub fn conditions(&self) -> Option<&Descriptive> {
+        self.index.as_ref()
+    }
+
+    /// Leadership spread (0–100) across people; `None` where fewer than the minimum
+    /// group have a spread.
+    pub fn spread(&self) -> Option<&Descriptive> {
+        self.spread.as_ref()
+    }
+
+    /// The leadership-network density; `None` where fewer than the minimum group gave
+    /// both the team size and a count (or the questionnaire has no network block).
+    pub fn density(&self) -> Option<&Density> {
+        self.density.as_ref()
     }
 }
 
@@ -198,6 +240,9 @@ pub fn team_stats(
         .collect();
     let mut index = Vec::with_capacity(n);
     let mut own = Vec::with_capacity(n);
+    let mut spread = Vec::with_capacity(n);
+    let (mut led, mut teammates) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let own_points = layout.own_points;
     let who_points = usize::from(layout.who_points);
     let mut who_counts = vec![vec![0usize; who_points]; layout.n_who];
     let mut who_pct: Vec<Vec<f64>> = (0..layout.n_who).map(|_| Vec::with_capacity(n)).collect();
@@ -222,6 +267,31 @@ pub fn team_stats(
         }
         if let Some(o) = person.own_raw {
             own.push(o);
+        }
+        // The spread, from the same parts as `scoring::score`.
+        let who: Vec<f64> = person
+            .who
+            .iter()
+            .flatten()
+            .map(|&s| to_percent(f64::from(s), layout.who_points))
+            .collect();
+        let who_mean = (enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) && !who.is_empty())
+            .then(|| who.iter().sum::<f64>() / who.len() as f64);
+        let net = network_share(q, answers);
+        if let Some(nw) = net {
+            led.push(nw.led);
+            teammates.push(f64::from(nw.teammates));
+        }
+        let parts = [
+            (layout.n_who > 0, who_mean),
+            (q.network.is_some(), net.map(|nw| 100.0 * nw.share)),
+            (
+                !q.own_leadership.items.is_empty(),
+                person.own_raw.map(|o| to_percent(o, own_points)),
+            ),
+        ];
+        if let Some(sp) = spread_of(parts, MIN_SPREAD_PARTS) {
+            spread.push(sp);
         }
         for (f, step) in person.who.iter().enumerate() {
             if let Some(s) = *step {
@@ -259,7 +329,39 @@ pub fn team_stats(
         index: descriptive(&index, m),
         own: own_stats(&own, m),
         who_leads,
+        spread: descriptive(&spread, m),
+        density: density(&led, &teammates, m),
     })
+}
+
+/// The density when at least `m` respondents gave both answers.
+fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
+    if led.len() < m {
+        return None;
+    }
+    let est = stats::ratio_estimate(led, teammates)?;
+    let (lo, hi) = est.ci95;
+    let ci95 = (lo.clamp(0.0, 1.0), hi.clamp(0.0, 1.0));
+    Some(Density {
+        n: est.n,
+        d: est.ratio,
+        se: est.se,
+        clipped: ci95 != (lo, hi),
+        ci95,
+    })
+}
+
+/// Which figures each response counts in (bits of
+/// [`differencing::Figure`](super::differencing::Figure)): the group, each aspect it has
+/// a score for, the index (conditions), own leadership, the spread, the network density
+/// and each who-leads function it placed — exactly the respondents [`team_stats`]
+/// counts for each figure. For the differencing check; from each person's profile, so
+/// it follows the scoring rules by construction.
+pub fn member_figures(q: &Questionnaire, responses: &[Answers]) -> Vec<u64> {
+    responses
+        .iter()
+        .map(|answers| super::differencing::figures_of(&crate::domain::scoring::score(q, answers)))
+        .collect()
 }
 
 /// Mean, SD and CI when at least `m` values (always defined then, as m ≥ 3).
@@ -316,6 +418,34 @@ mod tests {
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
 
+    /// The figures each person counts in, from the team scoring pass, equal those of
+    /// the full profile (`differencing::figures_of`), with plenty of gaps.
+    #[test]
+    fn member_figures_equal_the_profile_figures() {
+        let q = q();
+        let mut rng = Rng(0x5eed_1234_abcd_0001);
+        let people: Vec<Answers> = (0..400)
+            .map(|_| {
+                let vals: Vec<u8> = (0..q.question_count())
+                    .map(|_| match rng.next() % 9 {
+                        0 => 0,
+                        1 => 255,
+                        k => (k % 5 + 1) as u8,
+                    })
+                    .collect();
+                answers(&vals)
+            })
+            .collect();
+        let fast = member_figures(&q, &people);
+        let slow: Vec<u64> = people
+            .iter()
+            .map(|a| super::super::differencing::figures_of(&crate::domain::scoring::score(&q, a)))
+            .collect();
+        assert_eq!(fast, slow);
+        assert!(fast.iter().any(|f| f.count_ones() < 17), "some gaps");
+        assert!(fast.iter().any(|f| f.count_ones() == 17), "some complete");
+    }
+
     #[test]
     fn fast_scoring_equals_score() {
         let mut qs = vec![q()];
@@ -355,7 +485,7 @@ mod tests {
                 let got_dims: Vec<Option<f64>> = person.dims.clone();
                 let want_dims: Vec<Option<f64>> = want.dimensions.iter().map(|d| d.score).collect();
                 assert_eq!(got_dims, want_dims, "{vals:?}");
-                assert_eq!(person.index, want.index, "{vals:?}");
+                assert_eq!(person.index, want.conditions, "{vals:?}");
                 assert_eq!(person.own_raw, want.own_raw, "{vals:?}");
                 let who: Vec<Option<f64>> = person
                     .who

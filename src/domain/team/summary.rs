@@ -50,9 +50,21 @@ pub struct OwnSummary {
     pub gini: f64,
 }
 
+/// The leadership-network density in a [`Summary`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DensitySummary {
+    /// Respondents with both network answers.
+    pub n: usize,
+    /// The estimate, 0–1.
+    pub d: f64,
+    /// Its linearised standard error.
+    pub se: f64,
+}
+
 /// What a team summary code carries: the questionnaire fingerprint, the team size,
-/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini.
-/// Never any individual answer.
+/// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini; plus
+/// the two headline figures (n, mean and SD of conditions and of spread) and the
+/// network density (n, D and its SE). Never any individual answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     /// Fingerprint of the questionnaire.
@@ -63,6 +75,12 @@ pub struct Summary {
     pub dimensions: Vec<Option<DimSummary>>,
     /// Own leadership; `None` where suppressed.
     pub own: Option<OwnSummary>,
+    /// Conditions for shared leadership (0–100); `None` where suppressed.
+    pub conditions: Option<DimSummary>,
+    /// Leadership spread (0–100); `None` where suppressed.
+    pub spread: Option<DimSummary>,
+    /// Network density; `None` where suppressed or not asked.
+    pub density: Option<DensitySummary>,
 }
 
 impl Summary {
@@ -87,6 +105,21 @@ impl Summary {
                 mean: o.mean,
                 sd: o.sd,
                 gini: o.gini,
+            }),
+            conditions: s.conditions().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            spread: s.spread().map(|d| DimSummary {
+                n: d.n,
+                mean: d.mean,
+                sd: d.sd,
+            }),
+            density: s.density().map(|d| DensitySummary {
+                n: d.n,
+                d: d.d,
+                se: d.se,
             }),
         }
     }
@@ -162,6 +195,13 @@ pub enum SummaryError {
         /// The fingerprint of the questionnaire in use.
         expected: u32,
     },
+    /// A valid summary made with an earlier version of this questionnaire.
+    OlderQuestionnaire {
+        /// The version the summary was made with.
+        version: String,
+        /// The version this widget asks.
+        current: String,
+    },
     /// The summary describes fewer people than any summary may (`min` is
     /// [`MIN_GROUP_FLOOR`]); only possible for crafted codes.
     GroupTooSmall {
@@ -172,6 +212,48 @@ pub enum SummaryError {
     },
     /// A checksum-valid code whose content is impossible (only crafted codes).
     Malformed(Flaw),
+    /// A team larger than any summary can describe ([`MAX_SUMMARY_N`]).
+    TooMany {
+        /// People claimed.
+        n: usize,
+        /// The most a summary can describe.
+        max: usize,
+    },
+    /// An SD larger than any `n` values on the scale can have with that mean: at most
+    /// `√((mean − low)(high − mean) · n/(n − 1))`. Figures in thousandths of a point.
+    ImpossibleSd {
+        /// The aspect's index; `None` for own leadership.
+        dimension: Option<usize>,
+        /// The mean claimed.
+        mean_milli: u64,
+        /// The SD claimed.
+        sd_milli: u64,
+        /// People in the figure.
+        n: usize,
+        /// The largest possible SD.
+        max_milli: u64,
+    },
+}
+fn milli(x: f64) -> u64 {
+    (x * 1000.0).round().max(0.0) as u64
+}
+/// The largest team a summary code may describe: the most codes one text can hold
+/// ([`intake::MAX_CANDIDATES`](crate::domain::intake::MAX_CANDIDATES)), so no
+/// genuine summary made by this widget is larger.
+pub const MAX_SUMMARY_N: usize = crate::domain::intake::MAX_CANDIDATES;
+
+/// The largest sample SD (denominator n − 1) that `n` values in `low..=high` with mean
+/// `mean` can have, allowing for the summary's rounding of the mean (`tol`) and of the
+/// SD (`tol` again): `√((m − low)(high − m) · n/(n − 1)) + tol`, where m is the mean
+/// within ±tol that makes the bound largest.
+pub fn max_sd(mean: f64, n: usize, low: f64, high: f64, tol: f64) -> f64 {
+    if n < 2 {
+        return tol;
+    }
+    let mid = (low + high) / 2.0;
+    let m = mid.clamp(mean - tol, mean + tol).clamp(low, high);
+    let nf = n as f64;
+    ((m - low) * (high - m) * nf / (nf - 1.0)).max(0.0).sqrt() + tol
 }
 
 /// Bits, most significant first.
@@ -217,6 +299,16 @@ struct BitReader<'a> {
 }
 
 impl BitReader<'_> {
+    /// A presence bit of a trailing, optional section: `false` when the code ends
+    /// here (summaries written before the section existed end with zero padding,
+    /// which reads as "absent" too).
+    fn optional_bit(&mut self) -> Result<bool, SummaryError> {
+        if self.pos >= self.symbols.len() * 5 {
+            return Ok(false);
+        }
+        self.bit()
+    }
+
     fn bit(&mut self) -> Result<bool, SummaryError> {
         let s = self
             .symbols
@@ -311,7 +403,15 @@ fn own_points(q: &Questionnaire) -> u8 {
 /// | — mean, raw scale in thousandths | 14 |
 /// | — SD, raw scale in thousandths | 14 |
 /// | — Gini in thousandths (0..=1000) | 10 |
+/// | conditions, then spread: present | 1 |
+/// | — if present: team n − figure n | count |
+/// | — mean, SD, 0–100 in tenths | 10 + 10 |
+/// | density: present | 1 |
+/// | — if present: team n − density n | count |
+/// | — D and its SE in thousandths (0..=1000) | 10 + 10 |
 ///
+/// The last three sections were added with the headline figures; a summary written
+/// without them ends after own leadership, and its zero padding reads as "absent".
 /// A *count* is written in groups of 4 bits, least significant group first, each
 /// preceded by a bit saying whether another group follows (5 bits for 0–15).
 /// Quantisation errors are at most 0.05 on the 0–100 scale and 0.0005 on the raw
@@ -347,6 +447,20 @@ pub fn summary_encode(q: &Questionnaire, stats: &TeamStats) -> String {
         );
         w.put(quantise(o.sd, 1000.0, own_max.min(raw_max)), RAW_BITS);
         w.put(quantise(o.gini, 1000.0, 1000), GINI_BITS);
+    }
+    for fig in [&s.conditions, &s.spread] {
+        w.put(u64::from(fig.is_some()), 1);
+        if let Some(d) = fig {
+            w.varint(s.n.saturating_sub(d.n) as u64);
+            w.put(quantise(d.mean, 10.0, PCT_MAX), PCT_BITS);
+            w.put(quantise(d.sd, 10.0, PCT_MAX), PCT_BITS);
+        }
+    }
+    w.put(u64::from(s.density.is_some()), 1);
+    if let Some(d) = &s.density {
+        w.varint(s.n.saturating_sub(d.n) as u64);
+        w.put(quantise(d.d, 1000.0, 1000), GINI_BITS);
+        w.put(quantise(d.se, 1000.0, 1000), GINI_BITS);
     }
     let data = w.symbols();
     let check = code::checksum(SUMMARY_CHECK_PREFIX, &data);
@@ -408,6 +522,12 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         pos: 0,
     };
     let code_fingerprint = u32::try_from(r.take(32)?).unwrap_or(u32::MAX);
+    if let Some(version) = q.earlier_version(code_fingerprint) {
+        return Err(SummaryError::OlderQuestionnaire {
+            version: version.to_string(),
+            current: q.version.clone(),
+        });
+    }
     if code_fingerprint != q.fingerprint() {
         return Err(SummaryError::QuestionnaireMismatch {
             code_fingerprint,
@@ -422,12 +542,18 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
     if n < MIN_GROUP_FLOOR {
         return Err(too_small(n));
     }
+    if n > MAX_SUMMARY_N {
+        return Err(SummaryError::TooMany {
+            n,
+            max: MAX_SUMMARY_N,
+        });
+    }
     let sub = |missing: usize| {
         n.checked_sub(missing)
             .ok_or_else(|| malformed(Flaw::CountExceedsTeam))
     };
     let mut dimensions = Vec::with_capacity(q.dimensions.len());
-    for _ in 0..q.dimensions.len() {
+    for d in 0..q.dimensions.len() {
         if !r.bit()? {
             dimensions.push(None);
             continue;
@@ -441,11 +567,18 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         if mean > PCT_MAX || sd > PCT_MAX {
             return Err(malformed(Flaw::ScoreOutOfRange));
         }
-        dimensions.push(Some(DimSummary {
-            n: dn,
-            mean: mean as f64 / 10.0,
-            sd: sd as f64 / 10.0,
-        }));
+        let (mean, sd) = (mean as f64 / 10.0, sd as f64 / 10.0);
+        let max = max_sd(mean, dn, 0.0, 100.0, 0.05);
+        if sd > max + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: Some(d),
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: dn,
+                max_milli: milli((max - 0.05).max(0.0)),
+            });
+        }
+        dimensions.push(Some(DimSummary { n: dn, mean, sd }));
     }
     let own = if r.bit()? {
         let on = sub(r.count()?)?;
@@ -459,11 +592,59 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         if !(1000..=max).contains(&mean) || sd > max || gini > 1000 {
             return Err(malformed(Flaw::OwnOutOfScale));
         }
+        let (mean, sd) = (mean as f64 / 1000.0, sd as f64 / 1000.0);
+        let bound = max_sd(mean, on, 1.0, f64::from(own_points(q)), 0.0005);
+        if sd > bound + 1e-9 {
+            return Err(SummaryError::ImpossibleSd {
+                dimension: None,
+                mean_milli: milli(mean),
+                sd_milli: milli(sd),
+                n: on,
+                max_milli: milli((bound - 0.0005).max(0.0)),
+            });
+        }
         Some(OwnSummary {
             n: on,
-            mean: mean as f64 / 1000.0,
-            sd: sd as f64 / 1000.0,
+            mean,
+            sd,
             gini: gini as f64 / 1000.0,
+        })
+    } else {
+        None
+    };
+    let figure = |r: &mut BitReader| -> Result<Option<DimSummary>, SummaryError> {
+        if !r.optional_bit()? {
+            return Ok(None);
+        }
+        let fnn = sub(r.count()?)?;
+        if fnn < MIN_GROUP_FLOOR {
+            return Err(too_small(fnn));
+        }
+        let (mean, sd) = (r.take(PCT_BITS)?, r.take(PCT_BITS)?);
+        if mean > PCT_MAX || sd > PCT_MAX {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Ok(Some(DimSummary {
+            n: fnn,
+            mean: mean as f64 / 10.0,
+            sd: sd as f64 / 10.0,
+        }))
+    };
+    let conditions = figure(&mut r)?;
+    let spread = figure(&mut r)?;
+    let density = if r.optional_bit()? {
+        let dn = sub(r.count()?)?;
+        if dn < MIN_GROUP_FLOOR {
+            return Err(too_small(dn));
+        }
+        let (d, se) = (r.take(GINI_BITS)?, r.take(GINI_BITS)?);
+        if d > 1000 || se > 1000 {
+            return Err(malformed(Flaw::ScoreOutOfRange));
+        }
+        Some(DensitySummary {
+            n: dn,
+            d: d as f64 / 1000.0,
+            se: se as f64 / 1000.0,
         })
     } else {
         None
@@ -474,6 +655,9 @@ pub fn summary_decode(q: &Questionnaire, text: &str) -> Result<Summary, SummaryE
         n,
         dimensions,
         own,
+        conditions,
+        spread,
+        density,
     })
 }
 
@@ -500,18 +684,63 @@ mod tests {
     }
 
     #[test]
+    fn summaries_of_the_previous_questionnaire_are_refused_as_older() {
+        let (q, s) = stats_for(7, 9);
+        let old = Questionnaire::from_json(include_str!(
+            "../../../tests/fixtures/questionnaire/distributed-leadership-1.0.0.json"
+        ))
+        .expect("1.0.0 loads");
+        // A summary whose fingerprint is that of 1.0.0.
+        let code = crafted(|w| {
+            w.put(u64::from(old.fingerprint()), 32);
+            w.varint(7);
+            w.put(0, q.dimensions.len() as u32 + 1);
+        });
+        assert_eq!(
+            summary_decode(&q, &code),
+            Err(SummaryError::OlderQuestionnaire {
+                version: "1.0.0".into(),
+                current: q.version.clone(),
+            })
+        );
+        // The figures of the current version round-trip.
+        assert!(summary_decode(&q, &summary_encode(&q, &s)).is_ok());
+    }
+
+    #[test]
     fn summary_round_trip_and_length() {
         for (n, seed) in [(7, 1), (12, 2), (40, 3), (3, 4), (300, 5)] {
             let (q, s) = stats_for(n, seed);
             let code = summary_encode(&q, &s);
             let complete = s.dimensions().iter().all(Option::is_some) && s.own().is_some();
             if n < 16 && complete {
-                assert_eq!(code.len(), 69, "{code}");
+                // 289 bits for the dimensions and own leadership (69 characters before
+                // the headline figures existed), 3 presence bits, and 25 bits for each
+                // of conditions, spread and density that is shown.
+                let shown = [
+                    s.conditions().is_some(),
+                    s.spread().is_some(),
+                    s.density().is_some(),
+                ]
+                .iter()
+                .filter(|x| **x)
+                .count();
+                let bits = 289 + 3 + 25 * shown;
+                assert_eq!(
+                    code.len(),
+                    SUMMARY_PREFIX.len() + bits.div_ceil(5) + CHECK_LEN,
+                    "{code}"
+                );
             }
             let back = summary_decode(&q, &code).unwrap();
             let exact = Summary::from_stats(&s);
             assert_eq!((back.n, back.fingerprint), (exact.n, exact.fingerprint));
-            for (b, e) in back.dimensions.iter().zip(&exact.dimensions) {
+            // Aspects and the two headline figures share one quantisation (0.1 on 0–100).
+            let dims = back.dimensions.iter().zip(&exact.dimensions).chain([
+                (&back.conditions, &exact.conditions),
+                (&back.spread, &exact.spread),
+            ]);
+            for (b, e) in dims {
                 match (b, e) {
                     (None, None) => {}
                     (Some(b), Some(e)) => {
@@ -529,6 +758,15 @@ mod tests {
                     assert!((b.mean - e.mean).abs() <= 0.0005 + 1e-12);
                     assert!((b.sd - e.sd).abs() <= 0.0005 + 1e-12);
                     assert!((b.gini - e.gini).abs() <= 0.0005 + 1e-12);
+                }
+                _ => panic!(),
+            }
+            match (&back.density, &exact.density) {
+                (None, None) => {}
+                (Some(b), Some(e)) => {
+                    assert_eq!(b.n, e.n);
+                    assert!((b.d - e.d).abs() <= 0.0005 + 1e-12);
+                    assert!((b.se - e.se).abs() <= 0.0005 + 1e-12);
                 }
                 _ => panic!(),
             }
@@ -550,6 +788,77 @@ mod tests {
             .map(|&v| char::from(code::ALPHABET[usize::from(v)]))
             .collect();
         format!("{SUMMARY_PREFIX}{body}")
+    }
+
+    /// Implausible figures in checksum-valid codes: the n = 4,294,967,295 (which
+    /// made Hedges' g 115,073) and SDs no group can have with that mean.
+    #[test]
+    fn implausible_summaries_are_refused_with_a_reason() {
+        let q = q();
+        let fp = u64::from(q.fingerprint());
+        let dims = q.dimensions.len();
+        let code = |n: u64, first: (u64, u64)| {
+            crafted(|w| {
+                w.put(fp, 32);
+                w.varint(n);
+                for d in 0..dims {
+                    w.put(1, 1);
+                    w.varint(0);
+                    let (mean, sd) = if d == 0 { first } else { (500, 150) };
+                    w.put(mean, PCT_BITS);
+                    w.put(sd, PCT_BITS);
+                }
+                w.put(0, 1);
+            })
+        };
+        assert!(summary_decode(&q, &code(12, (500, 150))).is_ok());
+        let huge = summary_decode(&q, &code(4_294_967_295, (500, 150))).unwrap_err();
+        assert_eq!(
+            huge,
+            SummaryError::TooMany {
+                n: 4_294_967_295,
+                max: MAX_SUMMARY_N
+            }
+        );
+        assert!(summary_decode(&q, &code(MAX_SUMMARY_N as u64, (500, 150))).is_ok());
+        // Mean 0 with SD 30: every score would have to be 0.
+        let e = summary_decode(&q, &code(12, (0, 300))).unwrap_err();
+        assert_eq!(
+            e,
+            SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                mean_milli: 0,
+                sd_milli: 30_000,
+                n: 12,
+                max_milli: 2_335,
+            }
+        );
+        // Mean 50 with SD 60 among 5: at most √(50·50·5/4) ≈ 55.9.
+        assert!(matches!(
+            summary_decode(&q, &code(5, (500, 600))),
+            Err(SummaryError::ImpossibleSd {
+                dimension: Some(0),
+                n: 5,
+                max_milli: 55_902,
+                ..
+            })
+        ));
+        assert!(summary_decode(&q, &code(5, (500, 559))).is_ok());
+    }
+
+    #[test]
+    fn max_sd_bounds_every_real_group() {
+        // Two-point groups attain the bound; others stay below it.
+        for n in 2..12usize {
+            for k in 0..=n {
+                let x: Vec<f64> = (0..n).map(|i| if i < k { 100.0 } else { 0.0 }).collect();
+                let m = x.iter().sum::<f64>() / n as f64;
+                let sd = crate::domain::stats::sd(&x).unwrap();
+                assert!(sd <= max_sd(m, n, 0.0, 100.0, 0.0) + 1e-9, "{n} {k}");
+                assert!((sd - max_sd(m, n, 0.0, 100.0, 0.0)).abs() < 1e-9);
+            }
+        }
+        assert_eq!(max_sd(0.0, 12, 0.0, 100.0, 0.0), 0.0);
     }
 
     #[test]
@@ -717,6 +1026,8 @@ mod tests {
                     w.put(fp, 32);
                     w.varint(7);
                     w.put(0, dims as u32 + 1);
+                    // conditions, spread and density absent, then a set padding bit
+                    w.put(0, 3);
                     w.put(1, 1);
                 }),
                 malformed(Flaw::PaddingNotZero),

@@ -1,20 +1,25 @@
 //! The questionnaire as data: its model, loading with validation that names every
 //! problem by JSON path, and a stable fingerprint of its structure.
 //!
-//! A questionnaire has three kinds of questions, all answered on a response scale:
+//! A questionnaire has four kinds of questions:
 //! - *items*, each belonging to a dimension (a radar axis), possibly reverse-keyed;
 //! - *who-leads functions*, placing the team on a continuum from "one designated
 //!   leader" (1) to "everyone, as needed" (max);
-//! - *own-leadership items*, how often the respondent personally takes the lead.
+//! - *own-leadership items*, how often the respondent personally takes the lead;
+//! - optionally, the name-free *network* block: the team size and one or more *counts*
+//!   ("how many of your teammates took the lead …"), whole numbers from `min` to `max`.
 //!
-//! Every question has a position in the canonical order: items (in file order), then
-//! who-leads functions, then own-leadership items. Responses and result codes use it.
+//! The first three are answered on a response scale (points 1..=points); counts are
+//! answered with a whole number. Every question has a position in the canonical order:
+//! items (in file order), then who-leads functions, then own-leadership items, then the
+//! team size and the counts. Responses and result codes use it; [`AnswerRange`] says
+//! which values each position accepts.
 
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
-use super::problem::{check_id, check_text, problem};
+use super::problem::problem;
 
 /// Text in several languages, keyed by language code ("en", "de").
 pub type Text = BTreeMap<String, String>;
@@ -23,6 +28,12 @@ pub type Text = BTreeMap<String, String>;
 pub const MAX_JSON_BYTES: usize = 512 * 1024;
 /// Minimum items per dimension.
 pub const MIN_ITEMS_PER_DIMENSION: usize = 3;
+/// The largest value a count question may allow (answers are stored as one byte and
+/// written into result codes; no team survey needs more).
+pub const MAX_COUNT: u8 = 250;
+/// The most count questions in the network block (each one adds to the survey and to
+/// the result code; one or two are enough for a density estimate).
+pub const MAX_NETWORK_COUNTS: usize = 8;
 
 /// A whole questionnaire.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +61,11 @@ pub struct Questionnaire {
     pub who_leads: WhoLeads,
     /// The own-leadership block.
     pub own_leadership: OwnLeadership,
+    /// The name-free leadership network: team size and counts of teammates who led.
+    /// Optional, so questionnaires written without it keep loading (and keep their
+    /// fingerprint).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<Network>,
     /// Pages of the survey, each listing question ids in display order.
     pub sections: Vec<Section>,
 }
@@ -134,6 +150,39 @@ pub struct Question {
     pub text: Text,
 }
 
+/// The name-free network block: how large the team is and how many teammates the
+/// respondent saw take the lead. The density estimate needs nothing else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Network {
+    /// Shown before the first network question.
+    pub prompt: Text,
+    /// "How many people are in your team, including you?" (`min` at least 2).
+    pub size: CountItem,
+    /// "How many of your teammates took the lead on … ?" (at least one; each `max`
+    /// at most `size.max − 1`).
+    pub counts: Vec<CountItem>,
+}
+
+/// A question answered with a whole number from `min` to `max`, optionally with
+/// "can't say".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountItem {
+    /// Question id, unique across the questionnaire.
+    pub id: String,
+    /// The question.
+    pub text: Text,
+    /// Smallest allowed answer. Kept wide here so that a negative or huge value is
+    /// reported by validation with its JSON path instead of as a parse error.
+    pub min: i64,
+    /// Largest allowed answer (at most [`MAX_COUNT`]).
+    pub max: i64,
+    /// Label of the "can't say" option, when offered.
+    #[serde(default)]
+    pub cant_say: Option<Text>,
+}
+
 /// One survey page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -163,6 +212,31 @@ pub enum QuestionKind {
     WhoLeads(usize),
     /// An own-leadership item; the value is its index.
     Own(usize),
+    /// The team-size question of the network block.
+    TeamSize,
+    /// A count of teammates who led; the value is its index in `network.counts`.
+    Count(usize),
+}
+
+/// The answers a canonical position accepts: `Answer::Value(v)` with
+/// `min <= v <= max`, and `Answer::CantSay` when `cant_say`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerRange {
+    /// Smallest value.
+    pub min: u8,
+    /// Largest value.
+    pub max: u8,
+    /// Whether "can't say" is offered.
+    pub cant_say: bool,
+    /// Whether the question is a count (a whole number) rather than a scale.
+    pub count: bool,
+}
+
+impl AnswerRange {
+    /// Whether `v` is a valid value.
+    pub fn contains(&self, v: u8) -> bool {
+        self.min <= v && v <= self.max
+    }
 }
 
 /// One problem found while loading a questionnaire.
@@ -203,8 +277,15 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// Earlier versions of built-in questionnaires: `(id, version, fingerprint)`. Result
+/// codes and saved answers made with one of them are recognised as coming from an
+/// older questionnaire (and say so) instead of from an unknown one. Version 1.0.0 is
+/// kept as `tests/fixtures/questionnaire/distributed-leadership-1.0.0.json`.
+pub const EARLIER_VERSIONS: &[(&str, &str, u32)] =
+    &[("distributed-leadership", "1.0.0", 0x5E91_EE41)];
+
 /// The built-in questionnaire, as JSON.
-pub const DEFAULT_JSON: &str = include_str!("default_questionnaire.json");
+pub const DEFAULT_JSON: &str = include_str!("../default_questionnaire.json");
 
 impl Questionnaire {
     /// Parses and validates a questionnaire. Never panics.
@@ -245,265 +326,6 @@ impl Questionnaire {
         Self::from_json(DEFAULT_JSON).expect("the built-in questionnaire is valid (tested)")
     }
 
-    /// Every problem in the questionnaire, or an empty list.
-    pub fn validate(&self) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let langs = &self.languages;
-        if self.id.trim().is_empty() {
-            out.push(problem("$.id", "must not be empty"));
-        }
-        if self.version.trim().is_empty() {
-            out.push(problem("$.version", "must not be empty"));
-        }
-        if langs.is_empty() {
-            out.push(problem("$.languages", "at least one language is needed"));
-        }
-        let mut seen_lang = BTreeSet::new();
-        for (i, l) in langs.iter().enumerate() {
-            if !seen_lang.insert(l.as_str()) {
-                out.push(problem(
-                    format!("$.languages[{i}]"),
-                    format!("duplicate language \"{l}\""),
-                ));
-            }
-            if l.is_empty()
-                || l.len() > 8
-                || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            {
-                out.push(problem(
-                    format!("$.languages[{i}]"),
-                    format!("\"{l}\" is not a language code such as \"en\" or \"de\""),
-                ));
-            }
-        }
-        check_text(&mut out, "$.title", &self.title, langs);
-        check_text(&mut out, "$.description", &self.description, langs);
-
-        // Scales.
-        let mut scale_ids = BTreeMap::new();
-        for (i, s) in self.scales.iter().enumerate() {
-            let p = format!("$.scales[{i}]");
-            check_id(&mut out, &format!("{p}.id"), &s.id);
-            if scale_ids.insert(s.id.as_str(), s).is_some() {
-                out.push(problem(
-                    format!("{p}.id"),
-                    format!("duplicate scale id \"{}\"", s.id),
-                ));
-            }
-            if s.points < 2 {
-                out.push(problem(
-                    format!("{p}.points"),
-                    format!("a scale needs at least 2 points, this one has {}", s.points),
-                ));
-            }
-            if s.points > 11 {
-                out.push(problem(
-                    format!("{p}.points"),
-                    format!(
-                        "a scale may have at most 11 points, this one has {}",
-                        s.points
-                    ),
-                ));
-            }
-            for l in langs {
-                match s.labels.get(l) {
-                    None => out.push(problem(
-                        format!("{p}.labels"),
-                        format!("missing translation for \"{l}\""),
-                    )),
-                    Some(v) if v.len() != s.points as usize => out.push(problem(
-                        format!("{p}.labels.{l}"),
-                        format!("{} labels for a {}-point scale", v.len(), s.points),
-                    )),
-                    Some(v) => {
-                        for (j, t) in v.iter().enumerate() {
-                            if t.trim().is_empty() {
-                                out.push(problem(format!("{p}.labels.{l}[{j}]"), "empty label"));
-                            }
-                        }
-                    }
-                }
-            }
-            if let Some(cs) = &s.cant_say {
-                check_text(&mut out, &format!("{p}.cant_say"), cs, langs);
-            }
-        }
-        let check_scale_ref = |out: &mut Vec<Problem>, path: &str, id: &str| {
-            if !scale_ids.contains_key(id) {
-                out.push(problem(path, format!("unknown scale \"{id}\"")));
-            }
-        };
-        check_scale_ref(&mut out, "$.item_scale", &self.item_scale);
-        check_scale_ref(&mut out, "$.who_leads.scale", &self.who_leads.scale);
-        check_scale_ref(
-            &mut out,
-            "$.own_leadership.scale",
-            &self.own_leadership.scale,
-        );
-
-        // Question ids are unique across the whole questionnaire.
-        let mut ids: BTreeMap<String, String> = BTreeMap::new();
-        let mut note_id = |out: &mut Vec<Problem>, path: String, id: &str| {
-            check_id(out, &path, id);
-            if let Some(first) = ids.get(id) {
-                out.push(problem(
-                    path,
-                    format!("duplicate id \"{id}\" (first used at {first})"),
-                ));
-            } else {
-                ids.insert(id.to_string(), path);
-            }
-        };
-
-        // Dimensions.
-        let mut dim_index = BTreeMap::new();
-        for (i, d) in self.dimensions.iter().enumerate() {
-            let p = format!("$.dimensions[{i}]");
-            note_id(&mut out, format!("{p}.id"), &d.id);
-            dim_index.entry(d.id.as_str()).or_insert(i);
-            check_text(&mut out, &format!("{p}.name"), &d.name, langs);
-            check_text(&mut out, &format!("{p}.what"), &d.what, langs);
-            check_text(&mut out, &format!("{p}.why"), &d.why, langs);
-            check_text(&mut out, &format!("{p}.how"), &d.how, langs);
-        }
-        if self.dimensions.len() < 3 {
-            out.push(problem(
-                "$.dimensions",
-                format!(
-                    "a radar needs at least 3 dimensions, there are {}",
-                    self.dimensions.len()
-                ),
-            ));
-        }
-        if self.dimensions.len() > 16 {
-            out.push(problem(
-                "$.dimensions",
-                "at most 16 dimensions are supported",
-            ));
-        }
-
-        // Items.
-        let mut per_dim = vec![0usize; self.dimensions.len()];
-        let mut rev_per_dim = vec![0usize; self.dimensions.len()];
-        for (i, it) in self.items.iter().enumerate() {
-            let p = format!("$.items[{i}]");
-            note_id(&mut out, format!("{p}.id"), &it.id);
-            match dim_index.get(it.dimension.as_str()) {
-                None => out.push(problem(
-                    format!("{p}.dimension"),
-                    format!("unknown dimension \"{}\"", it.dimension),
-                )),
-                Some(&d) => {
-                    per_dim[d] += 1;
-                    if it.reverse {
-                        rev_per_dim[d] += 1;
-                    }
-                }
-            }
-            check_text(&mut out, &format!("{p}.text"), &it.text, langs);
-        }
-        for (d, dim) in self.dimensions.iter().enumerate() {
-            if per_dim[d] < MIN_ITEMS_PER_DIMENSION {
-                out.push(problem(
-                    format!("$.dimensions[{d}]"),
-                    format!(
-                        "dimension \"{}\" has {} item(s); at least {} are needed",
-                        dim.id, per_dim[d], MIN_ITEMS_PER_DIMENSION
-                    ),
-                ));
-            }
-            if rev_per_dim[d] > 1 {
-                out.push(problem(
-                    format!("$.dimensions[{d}]"),
-                    format!(
-                        "dimension \"{}\" has {} reverse-keyed items; at most one is allowed",
-                        dim.id, rev_per_dim[d]
-                    ),
-                ));
-            }
-        }
-
-        // Who leads and own leadership.
-        check_text(
-            &mut out,
-            "$.who_leads.prompt",
-            &self.who_leads.prompt,
-            langs,
-        );
-        for (i, f) in self.who_leads.functions.iter().enumerate() {
-            let p = format!("$.who_leads.functions[{i}]");
-            note_id(&mut out, format!("{p}.id"), &f.id);
-            check_text(&mut out, &format!("{p}.text"), &f.text, langs);
-        }
-        check_text(
-            &mut out,
-            "$.own_leadership.prompt",
-            &self.own_leadership.prompt,
-            langs,
-        );
-        for (i, f) in self.own_leadership.items.iter().enumerate() {
-            let p = format!("$.own_leadership.items[{i}]");
-            note_id(&mut out, format!("{p}.id"), &f.id);
-            check_text(&mut out, &format!("{p}.text"), &f.text, langs);
-        }
-        let total = self.question_count();
-        if total > 200 {
-            out.push(problem(
-                "$",
-                format!("{total} questions; at most 200 are supported"),
-            ));
-        }
-
-        // Sections: every question exactly once.
-        let mut placed: BTreeMap<&str, String> = BTreeMap::new();
-        let mut section_ids = BTreeSet::new();
-        if self.sections.is_empty() {
-            out.push(problem("$.sections", "at least one section is needed"));
-        }
-        for (i, s) in self.sections.iter().enumerate() {
-            let p = format!("$.sections[{i}]");
-            check_id(&mut out, &format!("{p}.id"), &s.id);
-            if !section_ids.insert(s.id.as_str()) {
-                out.push(problem(
-                    format!("{p}.id"),
-                    format!("duplicate section id \"{}\"", s.id),
-                ));
-            }
-            check_text(&mut out, &format!("{p}.title"), &s.title, langs);
-            if let Some(t) = &s.intro {
-                check_text(&mut out, &format!("{p}.intro"), t, langs);
-            }
-            if s.questions.is_empty() {
-                out.push(problem(
-                    format!("{p}.questions"),
-                    "a section needs at least one question",
-                ));
-            }
-            for (j, q) in s.questions.iter().enumerate() {
-                let qp = format!("{p}.questions[{j}]");
-                if !self.is_question_id(q) {
-                    out.push(problem(qp, format!("unknown question \"{q}\"")));
-                } else if let Some(first) = placed.get(q.as_str()) {
-                    out.push(problem(
-                        qp,
-                        format!("question \"{q}\" is already placed at {first}"),
-                    ));
-                } else {
-                    placed.insert(q.as_str(), qp);
-                }
-            }
-        }
-        for id in self.question_ids() {
-            if !placed.contains_key(id) {
-                out.push(problem(
-                    "$.sections",
-                    format!("question \"{id}\" is in no section"),
-                ));
-            }
-        }
-        out
-    }
-
     fn is_question_id(&self, id: &str) -> bool {
         self.question_ids().any(|q| q == id)
     }
@@ -515,11 +337,34 @@ impl Questionnaire {
             .map(|i| i.id.as_str())
             .chain(self.who_leads.functions.iter().map(|f| f.id.as_str()))
             .chain(self.own_leadership.items.iter().map(|f| f.id.as_str()))
+            .chain(self.network.iter().flat_map(|n| {
+                std::iter::once(n.size.id.as_str()).chain(n.counts.iter().map(|c| c.id.as_str()))
+            }))
+    }
+
+    /// Number of network questions (team size and counts; 0 without a network block).
+    pub fn network_len(&self) -> usize {
+        self.network.as_ref().map_or(0, |n| 1 + n.counts.len())
+    }
+
+    /// Canonical position of the team-size question, if the questionnaire has one.
+    pub fn team_size_position(&self) -> Option<usize> {
+        self.network.as_ref().map(|_| self.network_start())
+    }
+
+    /// Canonical position of the first count of teammates (after the team size).
+    pub fn count_position(&self, i: usize) -> Option<usize> {
+        let n = self.network.as_ref()?;
+        (i < n.counts.len()).then(|| self.network_start() + 1 + i)
+    }
+
+    fn network_start(&self) -> usize {
+        self.items.len() + self.who_leads.functions.len() + self.own_leadership.items.len()
     }
 
     /// Number of questions of all kinds.
     pub fn question_count(&self) -> usize {
-        self.items.len() + self.who_leads.functions.len() + self.own_leadership.items.len()
+        self.network_start() + self.network_len()
     }
 
     /// Canonical position of a question id.
@@ -540,11 +385,48 @@ impl Questionnaire {
             })
         } else if pos < n_items + n_who {
             Some(QuestionKind::WhoLeads(pos - n_items))
-        } else if pos < self.question_count() {
+        } else if pos < self.network_start() {
             Some(QuestionKind::Own(pos - n_items - n_who))
+        } else if pos == self.network_start() && self.network.is_some() {
+            Some(QuestionKind::TeamSize)
+        } else if pos < self.question_count() {
+            Some(QuestionKind::Count(pos - self.network_start() - 1))
         } else {
             None
         }
+    }
+
+    /// The count question at a canonical position (team size or a count), if any.
+    pub fn count_item(&self, pos: usize) -> Option<&CountItem> {
+        let n = self.network.as_ref()?;
+        match self.kind(pos)? {
+            QuestionKind::TeamSize => Some(&n.size),
+            QuestionKind::Count(i) => n.counts.get(i),
+            _ => None,
+        }
+    }
+
+    /// The answers accepted at a canonical position: 1..=points on a scale, or
+    /// min..=max for a count. `None` past the end (or for a scale that is missing,
+    /// which validation rules out).
+    pub fn range_at(&self, pos: usize) -> Option<AnswerRange> {
+        if let Some(c) = self.count_item(pos) {
+            // Validation keeps both within 0..=MAX_COUNT.
+            let byte = |v: i64| u8::try_from(v.clamp(0, i64::from(MAX_COUNT))).unwrap_or(0);
+            return Some(AnswerRange {
+                min: byte(c.min),
+                max: byte(c.max),
+                cant_say: c.cant_say.is_some(),
+                count: true,
+            });
+        }
+        let s = self.scale_at(pos)?;
+        Some(AnswerRange {
+            min: 1,
+            max: s.points,
+            cant_say: s.cant_say.is_some(),
+            count: false,
+        })
     }
 
     /// Index of a dimension by id.
@@ -563,6 +445,7 @@ impl Questionnaire {
             QuestionKind::Item { .. } => self.scale(&self.item_scale),
             QuestionKind::WhoLeads(_) => self.scale(&self.who_leads.scale),
             QuestionKind::Own(_) => self.scale(&self.own_leadership.scale),
+            QuestionKind::TeamSize | QuestionKind::Count(_) => None,
         }
     }
 
@@ -572,6 +455,9 @@ impl Questionnaire {
             QuestionKind::Item { .. } => Some(&self.items[pos].text),
             QuestionKind::WhoLeads(i) => Some(&self.who_leads.functions[i].text),
             QuestionKind::Own(i) => Some(&self.own_leadership.items[i].text),
+            QuestionKind::TeamSize | QuestionKind::Count(_) => {
+                self.count_item(pos).map(|c| &c.text)
+            }
         }
     }
 
@@ -617,7 +503,29 @@ impl Questionnaire {
         for f in &self.own_leadership.items {
             canon.push_str(&format!("|o:{}", f.id));
         }
+        // Only questionnaires with a network block add to the canonical text, so the
+        // fingerprint of one without it is unchanged.
+        if let Some(n) = &self.network {
+            for c in std::iter::once(&n.size).chain(&n.counts) {
+                canon.push_str(&format!(
+                    "|n:{}:{}:{}:{}",
+                    c.id,
+                    c.min,
+                    c.max,
+                    c.cant_say.is_some()
+                ));
+            }
+        }
         fnv1a(canon.as_bytes())
+    }
+
+    /// The version of this questionnaire that had fingerprint `fp`, when `fp` belongs to
+    /// a known earlier version of it (same id, see [`EARLIER_VERSIONS`]).
+    pub fn earlier_version(&self, fp: u32) -> Option<&'static str> {
+        EARLIER_VERSIONS
+            .iter()
+            .find(|(id, _, f)| *id == self.id && *f == fp && fp != self.fingerprint())
+            .map(|(_, v, _)| *v)
     }
 
     /// The questionnaire's default language: its first, or "en" when it has none.
@@ -654,6 +562,8 @@ pub fn fnv1a(bytes: &[u8]) -> u32 {
     }
     h
 }
+
+mod validation;
 
 #[cfg(test)]
 mod tests {

@@ -1,18 +1,15 @@
 // End-to-end: the respondent's journey — resume after reload, delete, language switch,
 // result codes in the URL, accessibility (axe-core, WCAG 2.1 A/AA) on every screen,
 // and screenshots at phone and desktop widths.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ARTIFACTS,
+  axe, useServer, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ARTIFACTS,
   answerQuestion, countIds, countAnswer,
 } from './harness.js';
 
-let server;
-let browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+const env = useServer();
 
 const ids = canonicalIds(q);
 const pos = (id) => ids.indexOf(id);
@@ -26,8 +23,8 @@ async function answerPage(page, pageIndex, value = 4) {
 }
 
 test('reload mid-survey resumes where the person was; delete clears', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await answerPage(page, 0, 2);
   await page.locator('button[type="submit"]').click();
@@ -53,8 +50,8 @@ test('reload mid-survey resumes where the person was; delete clears', async () =
 });
 
 test('corrupted storage gives a notice, never a crash', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   // The load event comes before the widget has read storage (the loader fetches and
   // checks the wasm first). Written earlier, the corrupted value would be found and
   // set aside by this first page, and the reload would show only the kept-aside panel.
@@ -80,8 +77,8 @@ test('corrupted storage gives a notice, never a crash', async () => {
 });
 
 test('language switch keeps answers and translates everything', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await answerPage(page, 0, 3);
   await page.locator('select').selectOption('de');
@@ -99,8 +96,8 @@ test('language switch keeps answers and translates everything', async () => {
 });
 
 test('Next with unanswered questions marks them and offers to continue', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.locator(`label[for="lr0-q${pos(pageIds(q)[0][0])}-4"]`).click();
   await page.locator('button[type="submit"]').click();
@@ -118,8 +115,8 @@ test('Next with unanswered questions marks them and offers to continue', async (
 
 test('axe-core: zero WCAG 2.1 A/AA violations on start, every page and results; screenshots', async () => {
   for (const width of [360, 1280]) {
-    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 900 } });
-    await page.goto(server.url);
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 } });
+    await page.goto(env.server.url);
     await page.locator('.lr-start').waitFor();
     await axe(page, `start @${width}`);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -145,8 +142,8 @@ test('axe-core: zero WCAG 2.1 A/AA violations on start, every page and results; 
 });
 
 test('a result code opens the results it encodes; a broken code says what is wrong', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   const answers = {};
   for (let i = 0; i < q.sections.length; i++) {
@@ -163,7 +160,7 @@ test('a result code opens the results it encodes; a broken code says what is wro
   const href = await page.locator('a.lr-link').getAttribute('href');
   assert.ok(href.endsWith(`#lr=${code}`));
   // Another browser (fresh context) opens the link.
-  const other = await newPage(browser);
+  const other = await newPage(env.browser);
   await other.page.goto(href);
   await other.page.locator('.lr-results').waitFor();
   const expected = referenceScores(q, answers);
@@ -175,7 +172,7 @@ test('a result code opens the results it encodes; a broken code says what is wro
   assert.deepEqual(await other.page.evaluate(() => Object.entries(localStorage)), []);
   // A typo is caught.
   const broken = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
-  await other.page.goto(`${server.url}#lr=${broken}`);
+  await other.page.goto(`${env.server.url}#lr=${broken}`);
   await other.page.reload();
   await other.page.locator('.lr-error').waitFor();
   assert.match(await other.page.locator('.lr-error').textContent(), /cannot be opened/);
@@ -198,8 +195,8 @@ async function finishSurvey(page) {
 }
 
 test('print: the results make a report of at most two A4 pages without controls', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.server.url);
   await finishSurvey(page);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
@@ -215,8 +212,8 @@ test('print: the results make a report of at most two A4 pages without controls'
 });
 
 test('a host page with dir="rtl" does not flip the widget (it sets its own dir), and dark mode passes axe', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  await page.goto(env.server.url);
   await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
   await page.getByRole('button', { name: 'Start' }).click();
   const first = pageIds(q)[0][0];
@@ -246,8 +243,8 @@ test('a host page with dir="rtl" does not flip the widget (it sets its own dir),
 });
 
 test('downloads: JSON, CSV and SVG carry the scores shown', async () => {
-  const { context, page, errors } = await newPage(browser, { acceptDownloads: true });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { acceptDownloads: true });
+  await page.goto(env.server.url);
   await finishSurvey(page);
   const shown = {};
   for (const d of q.dimensions) {

@@ -219,6 +219,7 @@ pub fn Results(p: &ResultsProps) -> Html {
             title: h.title.clone(),
             text: h.text.clone(),
             actions: h.actions.clone(),
+            who: h.who.clone(),
         })
         .collect();
 

@@ -278,6 +278,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             title: h.title.clone(),
             text: h.text.clone(),
             actions: h.actions.clone(),
+            who: h.who.clone(),
         })
         .collect();
     let patterns = advice.advice.patterns.iter().filter(|h| !h.headline).map(|h| {

@@ -206,10 +206,10 @@ pub const DE: Strings = Strings {
     of_100: "von 100",
     next_title: "Ihr nächster Schritt",
     next_intro: Plural {
-        one: "Beginnen Sie mit dem Aspekt, bei dem Ihre Antworten am niedrigsten waren. Etwas, das Sie selbst tun können:",
-        other: "Beginnen Sie mit den zwei Aspekten, bei denen Ihre Antworten am niedrigsten waren. Für jeden etwas, das Sie selbst tun können:",
+        one: "Beginnen Sie mit Ihrem niedrigsten Aspekt, mit einem Schritt, den Sie selbst tun können:",
+        other: "Beginnen Sie mit Ihren zwei niedrigsten Aspekten, je mit einem Schritt, den Sie selbst tun können:",
     },
-    next_share: "Geben Sie danach Ihren Ergebniscode an die Moderation Ihres Teams weiter. Sobald mindestens {m} Mitglieder ihren Code geteilt haben, sieht das Team sein gemeinsames Bild, ohne dass einzelne Antworten erkennbar werden.",
+    next_share: "Geben Sie danach Ihren Ergebniscode an die Moderation Ihres Teams: Ab {m} Codes sieht das Team sein gemeinsames Bild, ohne dass einzelne Antworten erkennbar sind.",
     next_share_link: "Zu meinem Ergebniscode",
     who_you: "Sie",
     who_team: "Ihr Team",

@@ -209,10 +209,10 @@ pub const EN: Strings = Strings {
     of_100: "of 100",
     next_title: "Your next step",
     next_intro: Plural {
-        one: "Start with the aspect where your answers were lowest. Something you can do yourself:",
-        other: "Start with the two aspects where your answers were lowest. Something you can do yourself for each:",
+        one: "Start with your lowest aspect, with one thing you can do yourself:",
+        other: "Start with your two lowest aspects, each with one thing you can do yourself:",
     },
-    next_share: "Then share your result code with your team's facilitator. Once at least {m} members have shared theirs, the team can see its shared picture without anyone's answers being singled out.",
+    next_share: "Then share your result code with your team's facilitator: from {m} codes on, the team sees its shared picture, and no one's answers stand out.",
     next_share_link: "Go to my result code",
     who_you: "You",
     who_team: "Your team",

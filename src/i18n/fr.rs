@@ -186,10 +186,10 @@ pub const FR: Strings = Strings {
     of_100: "sur 100",
     next_title: "Votre prochaine étape",
     next_intro: Plural {
-        one: "Commencez par l’aspect où vos réponses sont les plus basses. Ce que vous pouvez faire vous-même\u{a0}:",
-        other: "Commencez par les deux aspects où vos réponses sont les plus basses. Pour chacun, ce que vous pouvez faire vous-même\u{a0}:",
+        one: "Commencez par votre aspect le plus bas, avec une chose que vous pouvez faire vous-même\u{a0}:",
+        other: "Commencez par vos deux aspects les plus bas, chacun avec une chose que vous pouvez faire vous-même\u{a0}:",
     },
-    next_share: "Transmettez ensuite votre code de résultat à l’animateur de votre équipe. Dès qu’au moins {m} membres auront partagé le leur, l’équipe pourra voir son portrait commun sans que les réponses de quiconque soient identifiables.",
+    next_share: "Transmettez ensuite votre code de résultat à l’animateur de votre équipe\u{a0}: dès {m}\u{a0}codes, l’équipe voit son portrait commun, sans que les réponses de quiconque soient identifiables.",
     next_share_link: "Aller à mon code de résultat",
     who_you: "Vous",
     who_team: "Votre équipe",

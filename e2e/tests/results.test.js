@@ -334,44 +334,101 @@ test('team results: summary, discussion guide, statistics in Details; the guide 
   }
 });
 
-test('print: personal ≤ 2 pages, team ≤ 2, comparison ≤ 3, with a header carrying the product name', async () => {
+test('print: personal ≤ 2 pages, team ≤ 2, comparison alone ≤ 3 (four groups), the guide alone; each headed with the product name and date; en and de', async () => {
   const pagesOf = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
-  await answerAll(page, varied);
-  const personal = pagesOf(await page.pdf({ format: 'A4' }));
-  assert.ok(personal <= 2, `personal: ${personal} pages`);
-  await page.emulateMedia({ media: 'print' });
-  assert.match(await page.locator('.lr-results .lr-print-head').textContent(), /^Leadership Radar · .+/);
-  assert.equal(await page.locator('.lr-results .lr-print-head').isVisible(), true);
-  await page.emulateMedia({ media: 'screen' });
-  await context.close();
+  const more = generatedCodes(12, 11);
+  const groups = [codes.slice(0, 6), codes.slice(6), more.slice(0, 6), more.slice(6)].map((g) => g.join('\n'));
+  /** The header a printed report starts with: product name and today's date in the page's language. */
+  const header = async (page, lang, sel) => {
+    const today = await page.evaluate((l) => new Date().toLocaleDateString(l), lang);
+    const head = page.locator(`${sel} .lr-print-head`).first();
+    assert.equal(await head.textContent(), `Leadership Radar · ${today}`);
+    assert.equal(await head.isVisible(), true, `header of ${sel} printed`);
+  };
+  /** What the root prints: everything, or one part ('compare', 'guide'). */
+  const printOnly = (page, part) => page.evaluate((v) => {
+    const root = document.querySelector('.lr-app');
+    document.querySelectorAll('[data-lr-printing]').forEach((e) => e.removeAttribute('data-lr-printing'));
+    if (!v) { root.removeAttribute('data-lr-print'); return; }
+    root.setAttribute('data-lr-print', v);
+    if (v === 'guide') document.querySelector('.lr-team-results').setAttribute('data-lr-printing', '');
+  }, part);
+  const shownIn = (page, sel) => page.locator(sel).first().evaluate((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 20);
 
-  const t = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await openTeam(t.page, [codes.slice(0, 6).join('\n')]);
-  await t.page.locator('.lr-team-results').waitFor();
-  const team = pagesOf(await t.page.pdf({ format: 'A4' }));
-  assert.ok(team <= 2, `team: ${team} pages`);
-  await t.context.close();
+  for (const lang of ['en', 'de']) {
+    const counts = {};
+    // Personal report: the longest results (quality notice and a headline pattern) in each run.
+    for (const [name, plan] of [['personal', varied], ['personal with pattern', oneLeads]]) {
+      const p = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+      await p.page.goto(server.url);
+      if (lang === 'de') await p.page.locator('select').selectOption('de');
+      await answerAll(p.page, plan);
+      counts[name] = pagesOf(await p.page.pdf({ format: 'A4' }));
+      assert.ok(counts[name] <= 2, `${name} ${lang}: ${counts[name]} pages`);
+      await p.page.emulateMedia({ media: 'print' });
+      await header(p.page, lang, '.lr-results');
+      assert.deepEqual(p.errors, []);
+      await p.context.close();
+    }
 
-  const c = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await openTeam(c.page, [codes.slice(0, 6).join('\n'), codes.slice(6).join('\n')]);
-  await c.page.locator('.lr-compare-table').waitFor();
-  // Group A's column before group B's, difference B − A, "t(df) = t, p = p".
-  const heads = await c.page.locator('.lr-compare-table thead th').allTextContents();
-  assert.deepEqual(heads.slice(1, 4), ['Group A', 'Group B', 'Difference (Group B − Group A)']);
-  const tline = await c.page.locator('.lr-compare-table td.lr-t').first().textContent();
-  assert.match(tline, /^t\(\d+\.\d\) = −?\d+\.\d\d, p (=|<) \d\.\d{3}$/);
-  // Team A + team B + comparison: each team report ≤ 2 pages, comparison ≤ 3.
-  const all = pagesOf(await c.page.pdf({ format: 'A4' }));
-  assert.ok(all <= 2 + 2 + 3, `teams and comparison: ${all} pages`);
-  await c.page.emulateMedia({ media: 'print' });
-  const headers = await c.page.locator('.lr-compare-table thead').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
-  assert.ok(headers.every((d) => d === 'table-header-group'), 'table headers repeat, never orphaned');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(t.errors, []);
-  assert.deepEqual(c.errors, []);
-  await c.context.close();
+    // One team.
+    const t = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await openTeam(t.page, [codes.join('\n')], lang);
+    await t.page.locator('.lr-team-results').waitFor();
+    counts.team = pagesOf(await t.page.pdf({ format: 'A4' }));
+    assert.ok(counts.team <= 2, `team ${lang}: ${counts.team} pages`);
+    // The guide alone: one page, and the guide is on it.
+    await printOnly(t.page, 'guide');
+    counts.guide = pagesOf(await t.page.pdf({ format: 'A4' }));
+    assert.equal(counts.guide, 1, `guide ${lang}: ${counts.guide} pages`);
+    await t.page.emulateMedia({ media: 'print' });
+    assert.equal(await shownIn(t.page, '.lr-guide'), true, 'the guide is printed');
+    assert.equal(await shownIn(t.page, '.lr-team-details'), false, 'nothing but the guide');
+    await header(t.page, lang, '.lr-team-results');
+    assert.deepEqual(t.errors, []);
+    await t.context.close();
+
+    // Four groups: every group compared with A (three tables).
+    const c = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await openTeam(c.page, groups, lang);
+    await c.page.locator('.lr-compare-table').nth(2).waitFor();
+    if (lang === 'en') {
+      // Group A's column before group B's, difference B − A, "t(df) = t, p = p".
+      const heads = await c.page.locator('.lr-compare-table').first().locator('thead th').allTextContents();
+      assert.deepEqual(heads.slice(1, 4), ['Group A', 'Group B', 'Difference (Group B − Group A)']);
+      const tline = await c.page.locator('.lr-compare-table td.lr-t').first().textContent();
+      assert.match(tline, /^t\(\d+\.\d\) = −?\d+\.\d\d, p (=|<) \d\.\d{3}$/);
+    }
+    // Everything: four team reports of ≤ 2 pages and the comparison of ≤ 3.
+    counts.all = pagesOf(await c.page.pdf({ format: 'A4' }));
+    assert.ok(counts.all <= 4 * 2 + 3, `four teams and the comparison ${lang}: ${counts.all} pages`);
+    // "Print the comparison" prints the comparison alone, from its own header on.
+    await c.page.evaluate(() => {
+      window.print = () => { window.__printing = document.querySelector('.lr-app').getAttribute('data-lr-print'); };
+    });
+    await c.page.locator('.lr-comparisons > .lr-actions button').click();
+    assert.equal(await c.page.evaluate(() => window.__printing), 'compare');
+    assert.equal(await c.page.locator('.lr-app').getAttribute('data-lr-print'), null, 'reset after printing');
+    await printOnly(c.page, 'compare');
+    counts.comparison = pagesOf(await c.page.pdf({ format: 'A4' }));
+    assert.ok(counts.comparison <= 3, `comparison ${lang}: ${counts.comparison} pages`);
+    await c.page.emulateMedia({ media: 'print' });
+    assert.equal(await shownIn(c.page, '.lr-comparisons'), true);
+    assert.equal(await shownIn(c.page, '.lr-team-all-results'), false, 'the team reports are left out');
+    await header(c.page, lang, '.lr-comparisons');
+    // Table headers repeat on a new page and never end one.
+    const heads = await c.page.locator('.lr-table thead').evaluateAll((els) => els.map((e) => {
+      const st = getComputedStyle(e);
+      return `${st.display}/${st.breakAfter}`;
+    }));
+    assert.ok(heads.length >= 3 && heads.every((h) => h === 'table-header-group/avoid'), `table headers ${heads}`);
+    const captions = await c.page.locator('.lr-table caption:not(.lr-visually-hidden), .lr-app h3, .lr-app h4').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+    assert.ok(captions.every((b) => b === 'avoid'), 'headings and captions stay with what follows');
+    if (lang === 'de') await c.page.screenshot({ path: join(ARTIFACTS, 'team-compare-print-de.png'), fullPage: true });
+    assert.deepEqual(c.errors, []);
+    await c.context.close();
+    console.log(`printed pages (${lang}): ${JSON.stringify(counts)}`);
+  }
 });
 
 /** A questionnaire of another shape: 3 aspects of 3 statements on a 7-point scale, no "can't say". */

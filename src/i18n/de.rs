@@ -244,6 +244,7 @@ pub const DE: Strings = Strings {
     guide_remeasure_title: "Wann erneut messen",
     guide_remeasure: "In etwa drei Monaten, mit demselben Fragebogen. Laden Sie dann die heutigen Codes als Gruppe A und die neuen als Gruppe B: Das Team wird mit sich selbst verglichen, nie mit anderen Teams in eine Rangfolge gebracht.",
     guide_print: "Leitfaden drucken",
+    cmp_print: "Vergleich drucken",
     team_details_title: "Details: alle Werte und Statistiken",
     alpha_not_reliable: "nicht verlässlich",
     alpha_negative_why: "„Nicht verlässlich“ (Cronbachs α unter 0): In dieser Gruppe passten die Aussagen des Aspekts nicht zusammen – etwa weil eine gegenteilig verstanden wurde –, daher fasst ein einzelner Wert sie schlecht zusammen.",

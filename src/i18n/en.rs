@@ -247,6 +247,7 @@ pub const EN: Strings = Strings {
     guide_remeasure_title: "When to measure again",
     guide_remeasure: "In about three months, with the same questionnaire. Then load today's codes as Group A and the new ones as Group B: the team is compared with itself, never ranked against other teams.",
     guide_print: "Print the guide",
+    cmp_print: "Print the comparison",
     team_details_title: "Details: all figures and statistics",
     alpha_not_reliable: "not reliable",
     alpha_negative_why: "“Not reliable” (Cronbach's α below 0): in this group the statements of the aspect did not go together – for example, one was read the opposite way – so a single score summarises them poorly.",

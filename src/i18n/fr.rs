@@ -224,6 +224,7 @@ pub const FR: Strings = Strings {
     guide_remeasure_title: "Quand mesurer à nouveau",
     guide_remeasure: "Dans trois mois environ, avec le même questionnaire. Chargez alors les codes d’aujourd’hui comme groupe A et les nouveaux comme groupe B\u{a0}: l’équipe est comparée à elle-même, jamais classée face à d’autres équipes.",
     guide_print: "Imprimer le guide",
+    cmp_print: "Imprimer la comparaison",
     team_details_title: "Détails\u{a0}: tous les chiffres et statistiques",
     alpha_not_reliable: "pas fiable",
     alpha_negative_why: "«\u{a0}Pas fiable\u{a0}» (α de Cronbach inférieur à 0)\u{a0}: dans ce groupe, les affirmations de l’aspect ne vont pas ensemble – l’une a par exemple été comprise à l’envers –, si bien qu’un score unique les résume mal.",

@@ -522,6 +522,77 @@ test('a custom questionnaire (3 aspects, 7 points, no can\'t-say) is described t
   await context.close();
 });
 
+/** Mounts a widget for the seven-point questionnaire in place of the page's widget. */
+async function mountSeven(page, attrs) {
+  await page.evaluate(async ({ json, attrs }) => {
+    if (!document.getElementById('seven')) {
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.id = 'seven';
+      s.textContent = json;
+      document.body.append(s);
+    }
+    const el = document.createElement('div');
+    el.id = 'custom';
+    el.setAttribute('data-leadership-radar', '');
+    el.setAttribute('data-questionnaire', 'seven');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.querySelector('main').replaceChildren(el);
+    await (await import('./leadership-radar-embed.js')).mountAll();
+  }, { json: JSON.stringify(sevenPoint()), attrs });
+  return page.locator('#custom');
+}
+
+test('a custom questionnaire in the team view: 3 aspects, its own statements and scale, no built-in facts', async () => {
+  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  await page.locator('.lr-start').waitFor();
+  // Six people answer the seven-point questionnaire (answers vary by person and item).
+  const seven = [];
+  for (let person = 0; person < 6; person++) {
+    const w = await mountSeven(page, { 'data-storage': `seven-${person}` });
+    await w.locator('.lr-start button.lr-primary').click();
+    for (let pageNo = 0; pageNo < 2; pageNo++) {
+      const items = w.locator('fieldset.lr-item');
+      const n = await items.count();
+      for (let k = 0; k < n; k++) {
+        const v = ((person * 2 + k * 3 + pageNo) % 7) + 1;
+        await items.nth(k).locator(`input[value="${v}"]`).check({ force: true });
+      }
+      await w.locator('button[type="submit"]').click();
+    }
+    await w.locator('.lr-results').waitFor();
+    const results = await w.locator('.lr-results').textContent();
+    // The spread's meaning names no count of teammates: this questionnaire does not ask it.
+    assert.doesNotMatch(results, /teammates|six|eight|\b42\b/, 'personal results name no built-in fact');
+    seven.push((await w.locator('.lr-code').first().textContent()).trim());
+  }
+  assert.equal(new Set(seven).size, 6);
+  const w = await mountSeven(page, { 'data-mode': 'team', 'data-storage': 'seven-team' });
+  const g = w.locator('.lr-group').first();
+  await g.locator('textarea').fill(seven.join('\n'));
+  await g.locator('button.lr-primary').click();
+  const res = w.locator('.lr-team-results').first();
+  await res.waitFor();
+  assert.equal(await res.locator('.lr-ts-list li').count(), 3, 'three aspects summarised');
+  await res.locator('.lr-team-details > summary').click();
+  const text = await w.textContent();
+  assert.doesNotMatch(text, /\beight\b|\bfour statements\b|\b42 (short )?statements|1–5|5 = very often|about 0\.4|teammates took the lead/, 'team view names no built-in fact');
+  // Own leadership on this questionnaire's 7-point scale; the Gini's ceiling for 6 members
+  // on 1–7 (two at 7, four at 1: 2·4·6 / (5·(14 + 4)) = 0.53).
+  const own = await res.locator('.lr-spread').textContent();
+  assert.match(own, /Own leadership, mean on 1–7/);
+  assert.match(own, /\(1 = Never, 7 = Always\)/);
+  assert.match(own, /with 6 members, the Gini coefficient cannot exceed 0\.53\./);
+  // Who-leads headers are this questionnaire's seven labels.
+  const heads = await res.locator('.lr-who-table thead th').allTextContents();
+  for (const l of ['Never', 'Always']) assert.ok(heads.includes(l), `who-leads headers ${heads}`);
+  assert.equal(await res.locator('svg.lr-radar .lr-axis-label').count(), 3);
+  await axe(page, 'custom team results');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, stems in names, progress on page change, own-code errors on blur', async () => {
   const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);

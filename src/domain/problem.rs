@@ -20,7 +20,9 @@ pub(crate) fn key_path(base: &str, key: &str) -> String {
     {
         format!("{base}.{key}")
     } else {
-        format!("{base}[{}]", serde_json::Value::String(key.to_string()))
+        let mut quoted = String::new();
+        super::json::write_str(&mut quoted, key);
+        format!("{base}[{quoted}]")
     }
 }
 

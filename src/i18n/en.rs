@@ -460,8 +460,8 @@ fn summary_error(e: &SummaryError) -> String {
             max_milli,
         } => {
             let f = |x: u64| match dimension {
-                Some(_) => format!("{:.1}", x as f64 / 1000.0),
-                None => format!("{:.3}", x as f64 / 1000.0),
+                Some(_) => crate::domain::fixed::fixed(x as f64 / 1000.0, 1),
+                None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3),
             };
             let (scale, place) = match dimension {
                 Some(d) => (

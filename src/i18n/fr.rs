@@ -443,8 +443,8 @@ pub fn summary_error(e: &SummaryError) -> String {
             max_milli,
         } => {
             let f = |x: u64| match dimension {
-                Some(_) => format!("{:.1}", x as f64 / 1000.0).replace('.', ","),
-                None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
+                Some(_) => crate::domain::fixed::fixed(x as f64 / 1000.0, 1).replace('.', ","),
+                None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3).replace('.', ","),
             };
             let place = match dimension {
                 Some(d) => format!("l’aspect {} (échelle de 0 à 100)", d + 1),

@@ -105,6 +105,15 @@ test('personal results: headline, next step, chart, code, details — at 320 and
     assert.equal(await page.locator('.lr-aspects > details[open]').count(), 0, 'collapsed');
     const shown = await aspects.evaluateAll((els) => els.map((e) => e.querySelector('[data-score]').textContent.trim()));
     shown.forEach((s, i) => assert.equal(s, String(Math.round(scores[i])), 'whole numbers'));
+    // What/Why/How shortened to one sentence each.
+    const wwh = await page.locator('.lr-wwh dd').allTextContents();
+    assert.equal(wwh.length, 3 * q.dimensions.length);
+    for (const t of wwh) assert.doesNotMatch(t.trim(), /[.!?]\s+\p{Lu}/u, `one sentence: ${t}`);
+    // The range band stays: in the radar on wide screens, in the bar list on phones.
+    const band = width === 320 ? '.lr-radar-bars .lr-rb-band' : 'svg.lr-radar .lr-band';
+    assert.ok(await page.locator(band).count() >= 1, `range band ${band}`);
+    // (Varied answers spread within aspects; agreeing fully everywhere leaves no width.)
+    if (plan === varied) assert.ok(await page.locator(band).first().isVisible(), 'range band visible');
     // Own actions first inside each aspect.
     const whoOrder = await aspects.first().locator('.lr-action').evaluateAll((els) => els.map((e) => e.dataset.who));
     assert.equal(whoOrder[0], 'you');
@@ -210,37 +219,55 @@ test('phones: first question on the first 360×800 screen, compact rows ≤ 160 
   }
 });
 
-test('straight-lining: the notice offers a review, the profile is muted; 90 % the same is flagged too', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
-  await answerAll(page, () => 4);
-  const notice = page.locator('.lr-quality');
-  assert.match(await notice.textContent(), /same answer to every statement/);
-  assert.match(await notice.textContent(), /shown muted/);
-  assert.equal(await page.locator('.lr-results.lr-careless').count(), 1);
-  // Review: back to the first page, answers kept.
-  await notice.getByRole('button', { name: 'Review my answers' }).click();
-  await page.locator('.lr-survey').waitFor();
-  assert.match(await page.locator('.lr-progress-text').textContent(), /Section 1 of/);
-  for (const id of pageIds(q)[0]) assert.equal(await page.locator(`#lr0-q${pos(id)}-4`).isChecked(), true);
-  await context.close();
+test('straight-lining: the notice offers a review, the profile is muted; 90 % the same is flagged too — 1280 light en, 320 dark de', async () => {
+  const words = {
+    en: { same: /same answer to every statement/, nearly: /nearly every statement/, muted: /shown muted/, review: 'Review my answers', section: /Section 1 of/ },
+    de: { same: /jede Aussage gleich beantwortet/, nearly: /fast jede Aussage gleich/, muted: /abgeschwächt dargestellt/, review: 'Meine Antworten prüfen', section: /Abschnitt 1 von/ },
+  };
+  for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'de']]) {
+    const w = words[lang];
+    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    await page.goto(server.url);
+    if (lang === 'de') await page.locator('select').selectOption('de');
+    await answerAll(page, () => 4);
+    const notice = page.locator('.lr-quality');
+    assert.match(await notice.textContent(), w.same);
+    assert.match(await notice.textContent(), w.muted);
+    assert.equal(await page.locator('.lr-results.lr-careless').count(), 1);
+    // Muted: the chart is drawn in grey and faded.
+    const chart = width === 320 ? '.lr-rb-svg' : 'svg.lr-radar';
+    const look = await page.locator(chart).first().evaluate((e) => [getComputedStyle(e).filter, Number(getComputedStyle(e).opacity)]);
+    assert.match(look[0], /grayscale\(1\)/);
+    assert.ok(look[1] < 1, `opacity ${look[1]}`);
+    if (width === 320) assert.equal(await sideways(page), 0, 'no sideways scroll with the notice');
+    await axe(page, `muted results @${width} ${scheme} ${lang}`);
+    await page.screenshot({ path: join(ARTIFACTS, `results-muted-${width}-${scheme}-${lang}.png`), fullPage: true });
+    // Review: back to the first page, answers kept, focus on the survey (not lost to <body>).
+    await notice.getByRole('button', { name: w.review }).click();
+    await page.locator('.lr-survey').waitFor();
+    assert.match(await page.locator('.lr-progress-text').textContent(), w.section);
+    for (const id of pageIds(q)[0]) assert.equal(await page.locator(`#lr0-q${pos(id)}-4`).isChecked(), true);
+    assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.lr-survey'))), true, 'focus moves to the survey');
+    assert.deepEqual(errors, []);
+    await context.close();
 
-  // Nearly the same: every item 4 except three of 32 (90.6 % the same).
-  const other = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  const itemIds = new Set(q.items.map((i) => i.id));
-  let changed = 0;
-  const plan = pageIds(q).map((ids) => ids.map((id) => {
-    if (itemIds.has(id) && changed < 3) { changed += 1; return 2; }
-    return 4;
-  }));
-  await other.page.goto(server.url);
-  await answerAll(other.page, (i, k) => plan[i][k]);
-  assert.match(await other.page.locator('.lr-quality').textContent(), /nearly every statement/);
-  assert.equal(await other.page.locator('.lr-results.lr-careless').count(), 1);
-  await axe(other.page, 'muted results');
-  assert.deepEqual(errors, []);
-  assert.deepEqual(other.errors, []);
-  await other.context.close();
+    // Nearly the same: every item 4 except three of 32 (90.6 % the same).
+    const other = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    const itemIds = new Set(q.items.map((i) => i.id));
+    let changed = 0;
+    const plan = pageIds(q).map((ids) => ids.map((id) => {
+      if (itemIds.has(id) && changed < 3) { changed += 1; return 2; }
+      return 4;
+    }));
+    await other.page.goto(server.url);
+    if (lang === 'de') await other.page.locator('select').selectOption('de');
+    await answerAll(other.page, (i, k) => plan[i][k]);
+    assert.match(await other.page.locator('.lr-quality').textContent(), w.nearly);
+    assert.equal(await other.page.locator('.lr-results.lr-careless').count(), 1);
+    await axe(other.page, `nearly the same @${width} ${scheme} ${lang}`);
+    assert.deepEqual(other.errors, []);
+    await other.context.close();
+  }
 });
 
 async function openTeam(page, groups, lang = 'en') {
@@ -329,6 +356,33 @@ test('team results: summary, discussion guide, statistics in Details; the guide 
       .filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.className || e.tagName));
     assert.deepEqual(visible.filter((c) => !/lr-print-head|lr-guide|H3/.test(c)), [], `print guide shows ${visible}`);
     if (width === 1280) await page.screenshot({ path: join(ARTIFACTS, `team-guide-print-${lang}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('comparison on phones and in German: no sideways scroll at 320, A before B, German numbers, axe 0', async () => {
+  for (const [width, scheme, lang] of [[320, 'light', 'en'], [320, 'dark', 'de'], [1280, 'dark', 'de']]) {
+    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 800 }, colorScheme: scheme });
+    await openTeam(page, [codes.slice(0, 6).join('\n'), codes.slice(6).join('\n')], lang);
+    const table = page.locator('.lr-compare-table').first();
+    await table.waitFor();
+    if (width === 320) assert.equal(await sideways(page), 0, `no sideways scroll with a comparison (${lang})`);
+    // Rows give A's mean before B's; the difference is B − A.
+    const row = table.locator('tbody tr').first();
+    const cells = await row.locator('td').allTextContents();
+    const num = (t) => Number(t.replace('−', '-').replace('+', '').replace(',', '.'));
+    const diff = num(cells[2]);
+    assert.ok(Math.abs(num(cells[1]) - num(cells[0]) - diff) <= 0.15, `B − A: ${cells.slice(0, 3)}`);
+    if (lang === 'de') {
+      // Decimal comma, "; " between interval ends and in the test line, "p = 0,…".
+      assert.match(cells[0], /^\d+,\d$/);
+      assert.match(await table.locator('td.lr-ci').first().textContent(), /^\[−?\d+,\d; −?\d+,\d\]$/);
+      assert.match(await table.locator('td.lr-t').first().textContent(), /^t\(\d+,\d\) = −?\d+,\d\d; p (=|<) \d,\d{3}$/);
+      assert.match(await table.locator('td.lr-g').first().textContent(), /^−?\d+,\d\d \[−?\d+,\d\d; −?\d+,\d\d\]$/);
+    }
+    await axe(page, `comparison @${width} ${scheme} ${lang}`);
+    await page.locator('.lr-comparisons').screenshot({ path: join(ARTIFACTS, `team-compare-${width}-${scheme}-${lang}.png`) });
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -625,6 +679,29 @@ test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, st
   assert.equal(ring.style, 'solid');
   assert.ok(ring.width >= 2, `ring ${ring.width}px`);
   assert.ok(ratio(ring.color, ring.bg) >= 3, `focus ring ${ring.color} on ${ring.bg}: ${ratio(ring.color, ring.bg).toFixed(2)}:1`);
+  // The same ring in the dark theme, and on the surface colour a selected option sits on.
+  {
+    const dark = await newPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    await dark.page.goto(server.url);
+    await dark.page.locator('.lr-start button.lr-primary').click();
+    const input = dark.page.locator('fieldset.lr-item').first().locator('input').first();
+    await input.focus();
+    await dark.page.keyboard.press('ArrowRight');
+    const r = await dark.page.evaluate(() => {
+      const opt = document.activeElement.closest('.lr-opt');
+      let bgEl = opt.parentElement;
+      let bg = 'rgba(0, 0, 0, 0)';
+      while (bgEl && (bg = getComputedStyle(bgEl).backgroundColor) === 'rgba(0, 0, 0, 0)') bgEl = bgEl.parentElement;
+      const surface = getComputedStyle(document.querySelector('.lr-app')).getPropertyValue('--lr-surface').trim();
+      return { style: getComputedStyle(opt).outlineStyle, color: getComputedStyle(opt).outlineColor, bg, surface };
+    });
+    const hex = (h) => `rgb(${[1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)).join(', ')})`;
+    assert.equal(r.style, 'solid');
+    assert.ok(ratio(r.color, r.bg) >= 3, `dark focus ring ${r.color} on ${r.bg}: ${ratio(r.color, r.bg).toFixed(2)}:1`);
+    assert.ok(ratio(r.color, hex(r.surface)) >= 3, `dark focus ring on surface ${r.surface}: ${ratio(r.color, hex(r.surface)).toFixed(2)}:1`);
+    assert.deepEqual(dark.errors, []);
+    await dark.context.close();
+  }
   // Progress: the live region holds the page only; answering does not change it.
   const live = page.locator('.lr-progress [aria-live]');
   assert.equal(await live.count(), 1);

@@ -6,23 +6,17 @@
 // without "can't say"), German number formats and plurals, focus and notice styles,
 // embedding options. At 320 and 1280 px, light and dark, English and German, axe 0;
 // screenshots in artifacts/.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  serve, launch, newPage, questionnaire as q, pageIds, canonicalIds, countIds, countAnswer, generatedCodes, ARTIFACTS,
+  useServer, newPage, questionnaire as q, pageIds, canonicalIds, countIds, countAnswer, generatedCodes, ARTIFACTS,
 } from './harness.js';
 
-let server;
-let browser;
+const env = useServer();
 let codes;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  codes = generatedCodes(12, 7);
-});
-after(async () => { await browser?.close(); server?.close(); });
+before(() => { codes = generatedCodes(12, 7); });
 
 const ids = canonicalIds(q);
 const pos = (id) => ids.indexOf(id);
@@ -74,8 +68,8 @@ test('personal results: headline, next step, chart, code, details — at 320 and
     [320, 'light', 'de', oneLeads],
   ];
   for (const [width, scheme, lang, plan] of runs) {
-    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 640 }, colorScheme: scheme });
-    await page.goto(server.url);
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 640 }, colorScheme: scheme });
+    await page.goto(env.server.url);
     if (lang === 'de') await page.locator('select').selectOption('de');
     await answerAll(page, plan);
     if (plan === varied) assert.equal(await page.locator('.lr-quality').count(), 1, 'the answer-quality notice is shown');
@@ -165,8 +159,8 @@ test('personal results: headline, next step, chart, code, details — at 320 and
 });
 
 test('radar labels stay at the chart and readable from 480 px containers; host dir=rtl does not flip the widget', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 600, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 600, height: 900 } });
+  await page.goto(env.server.url);
   await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
   await answerAll(page, varied);
   assert.equal(await page.locator('.lr-app').getAttribute('dir'), 'ltr');
@@ -190,10 +184,10 @@ test('radar labels stay at the chart and readable from 480 px containers; host d
 
 test('phones: first question on the first 360×800 screen, compact rows ≤ 160 px with 24 px targets, no sideways scroll', async () => {
   for (const width of [320, 360]) {
-    const { context, page, errors } = await newPage(browser, {
+    const { context, page, errors } = await newPage(env.browser, {
       viewport: { width, height: width === 360 ? 800 : 640 }, hasTouch: true, isMobile: true,
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.locator('.lr-start').waitFor();
     assert.equal(await sideways(page), 0, `start @${width}`);
     await page.locator('.lr-start button.lr-primary').click();
@@ -226,8 +220,8 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
   };
   for (const [width, scheme, lang] of [[1280, 'light', 'en'], [320, 'dark', 'de']]) {
     const w = words[lang];
-    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
-    await page.goto(server.url);
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    await page.goto(env.server.url);
     if (lang === 'de') await page.locator('select').selectOption('de');
     await answerAll(page, () => 4);
     const notice = page.locator('.lr-quality');
@@ -252,14 +246,14 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
     await context.close();
 
     // Nearly the same: every item 4 except three of 32 (90.6 % the same).
-    const other = await newPage(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
+    const other = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme: scheme });
     const itemIds = new Set(q.items.map((i) => i.id));
     let changed = 0;
     const plan = pageIds(q).map((ids) => ids.map((id) => {
       if (itemIds.has(id) && changed < 3) { changed += 1; return 2; }
       return 4;
     }));
-    await other.page.goto(server.url);
+    await other.page.goto(env.server.url);
     if (lang === 'de') await other.page.locator('select').selectOption('de');
     await answerAll(other.page, (i, k) => plan[i][k]);
     assert.match(await other.page.locator('.lr-quality').textContent(), w.nearly);
@@ -271,7 +265,7 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
 });
 
 async function openTeam(page, groups, lang = 'en') {
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   if (lang !== 'en') await page.locator('select').selectOption(lang);
   await page.locator('.lr-team-entry button').click();
   for (const [i, text] of groups.entries()) {
@@ -285,7 +279,7 @@ async function openTeam(page, groups, lang = 'en') {
 
 test('team results: summary, discussion guide, statistics in Details; the guide prints on its own', async () => {
   for (const [width, scheme, lang] of [[320, 'light', 'en'], [1280, 'dark', 'de']]) {
-    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 800 }, colorScheme: scheme });
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, colorScheme: scheme });
     await openTeam(page, [codes.join('\n')], lang);
     const res = page.locator('.lr-team-results').first();
     await res.waitFor();
@@ -363,7 +357,7 @@ test('team results: summary, discussion guide, statistics in Details; the guide 
 
 test('comparison on phones and in German: no sideways scroll at 320, A before B, German numbers, axe 0', async () => {
   for (const [width, scheme, lang] of [[320, 'light', 'en'], [320, 'dark', 'de'], [1280, 'dark', 'de']]) {
-    const { context, page, errors } = await newPage(browser, { viewport: { width, height: 800 }, colorScheme: scheme });
+    const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 800 }, colorScheme: scheme });
     await openTeam(page, [codes.slice(0, 6).join('\n'), codes.slice(6).join('\n')], lang);
     const table = page.locator('.lr-compare-table').first();
     await table.waitFor();
@@ -413,8 +407,8 @@ test('print: personal ≤ 2 pages, team ≤ 2, comparison alone ≤ 3 (four grou
     const counts = {};
     // Personal report: the longest results (quality notice and a headline pattern) in each run.
     for (const [name, plan] of [['personal', varied], ['personal with pattern', oneLeads]]) {
-      const p = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-      await p.page.goto(server.url);
+      const p = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+      await p.page.goto(env.server.url);
       if (lang === 'de') await p.page.locator('select').selectOption('de');
       await answerAll(p.page, plan);
       counts[name] = pagesOf(await p.page.pdf({ format: 'A4' }));
@@ -426,7 +420,7 @@ test('print: personal ≤ 2 pages, team ≤ 2, comparison alone ≤ 3 (four grou
     }
 
     // One team.
-    const t = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const t = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await openTeam(t.page, [codes.join('\n')], lang);
     await t.page.locator('.lr-team-results').waitFor();
     counts.team = pagesOf(await t.page.pdf({ format: 'A4' }));
@@ -443,7 +437,7 @@ test('print: personal ≤ 2 pages, team ≤ 2, comparison alone ≤ 3 (four grou
     await t.context.close();
 
     // Four groups: every group compared with A (three tables).
-    const c = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const c = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await openTeam(c.page, groups, lang);
     await c.page.locator('.lr-compare-table').nth(2).waitFor();
     if (lang === 'en') {
@@ -511,8 +505,8 @@ function sevenPoint() {
 }
 
 test('a custom questionnaire (3 aspects, 7 points, no can\'t-say) is described truthfully on every screen', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   await page.locator('.lr-start').waitFor();
   await page.evaluate(async (json) => {
     const s = document.createElement('script');
@@ -598,8 +592,8 @@ async function mountSeven(page, attrs) {
 }
 
 test('a custom questionnaire in the team view: 3 aspects, its own statements and scale, no built-in facts', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   await page.locator('.lr-start').waitFor();
   // Six people answer the seven-point questionnaire (answers vary by person and item).
   const seven = [];
@@ -648,8 +642,8 @@ test('a custom questionnaire in the team view: 3 aspects, its own statements and
 });
 
 test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, stems in names, progress on page change, own-code errors on blur', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   // Notice styles apply (padding and a side border), not the paragraph reset.
   await page.evaluate((qid) => localStorage.setItem(`leadership-radar:v1:default:${qid}`, '{"format":1,"garbage'), q.id);
   await page.reload();
@@ -681,8 +675,8 @@ test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, st
   assert.ok(ratio(ring.color, ring.bg) >= 3, `focus ring ${ring.color} on ${ring.bg}: ${ratio(ring.color, ring.bg).toFixed(2)}:1`);
   // The same ring in the dark theme, and on the surface colour a selected option sits on.
   {
-    const dark = await newPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
-    await dark.page.goto(server.url);
+    const dark = await newPage(env.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    await dark.page.goto(env.server.url);
     await dark.page.locator('.lr-start button.lr-primary').click();
     const input = dark.page.locator('fieldset.lr-item').first().locator('input').first();
     await input.focus();
@@ -721,8 +715,8 @@ test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, st
   await context.close();
 
   // Own-code field: checked on blur, aria-invalid + aria-describedby, one alert.
-  const t = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await t.page.goto(server.url);
+  const t = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await t.page.goto(env.server.url);
   await t.page.locator('.lr-team-entry button').click();
   const own = t.page.locator('.lr-own-overlay input');
   await own.click();

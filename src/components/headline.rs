@@ -9,9 +9,11 @@ use yew::prelude::*;
 
 use crate::components::results::{actor_label, tagged_own_first};
 use crate::domain::next_step::Actor;
-use crate::domain::questionnaire::Text;
+use crate::domain::questionnaire::{text_in, Text};
 use crate::domain::scoring::NetworkShare;
-use crate::i18n::{self, fill};
+use crate::domain::suggestions::PatternHit;
+use crate::format;
+use crate::i18n::{fill, strings};
 use crate::i18n_figures::figure_strings;
 
 /// A pattern shown with the headline figures.
@@ -25,6 +27,23 @@ pub struct HeadlinePattern {
     pub who: Vec<Actor>,
 }
 
+impl HeadlinePattern {
+    /// The fired patterns that compare the two headline figures: they are shown with
+    /// the figures, the others with the rest of the advice.
+    pub fn of_hits(hits: &[PatternHit]) -> Vec<HeadlinePattern> {
+        hits.iter()
+            .filter(|h| h.headline)
+            .map(|h| HeadlinePattern {
+                id: h.id.clone(),
+                title: h.title.clone(),
+                text: h.text.clone(),
+                actions: h.actions.clone(),
+                who: h.who.clone(),
+            })
+            .collect()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct HeadlineExtrasProps {
     pub uid: AttrValue,
@@ -35,28 +54,10 @@ pub struct HeadlineExtrasProps {
     pub patterns: Vec<HeadlinePattern>,
 }
 
-/// "3" for 3.0, "2.5" for a mean of several counts.
-fn fmt_count(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        crate::domain::fixed::fixed(v, 0)
-    } else {
-        crate::domain::fixed::fixed(v, 1)
-    }
-}
-
-/// `lang` from a text, else the fallback language, else any.
-fn pick<'a>(t: &'a Text, lang: &str, fb: &str) -> &'a str {
-    t.get(lang)
-        .or_else(|| t.get(fb))
-        .or_else(|| t.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
-}
-
 /// Headline patterns as notes: title and meaning, then their actions (collapsed),
 /// each tagged with who can act, the reader's own first.
 pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html {
-    let s = i18n::strings(lang);
+    let s = strings(lang);
     patterns
         .iter()
         .map(|h| {
@@ -66,15 +67,15 @@ pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html
                     html! {
                         <li class="lr-action" data-who={who.name()}>
                             <span class={classes!("lr-who", format!("lr-who-{}", who.name()))}>{ actor_label(s, who) }</span>
-                            { " " }{ pick(text, lang, fb) }
+                            { " " }{ text_in(text, lang, fb) }
                         </li>
                     }
                 })
                 .collect::<Html>();
             html! {
                 <div class="lr-notice lr-headline-pattern" role="note" key={h.id.clone()} data-pattern={h.id.clone()}>
-                    <p class="lr-headline-pattern-title"><strong>{ pick(&h.title, lang, fb) }</strong></p>
-                    <p>{ pick(&h.text, lang, fb) }</p>
+                    <p class="lr-headline-pattern-title"><strong>{ text_in(&h.title, lang, fb) }</strong></p>
+                    <p>{ text_in(&h.text, lang, fb) }</p>
                     if !h.actions.is_empty() {
                         <details class="lr-pattern-actions">
                             <summary>{ s.actions_title }</summary>
@@ -94,7 +95,10 @@ pub fn HeadlineExtras(p: &HeadlineExtrasProps) -> Html {
         let t = n.teammates.to_string();
         let mut line = fill(
             fs.network_you_see,
-            &[("k", fmt_count(n.led)), ("t", t.clone())],
+            &[
+                ("k", format::count(&strings(&p.lang).locale, n.led)),
+                ("t", t.clone()),
+            ],
         );
         if n.clipped {
             line.push(' ');

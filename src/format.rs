@@ -217,8 +217,13 @@ pub fn t_test(loc: &Locale, df: f64, t: f64, p: f64) -> String {
 
 /// The first sentence of a text (up to and including its first `.`, `!` or `?`
 /// followed by a space and a capital letter); the whole text when it has one sentence.
-/// Abbreviations such as "z. B." or "e.g." are not taken for a sentence end.
+/// Abbreviations such as "z. B.", "e.g." or "bzw." are not taken for a sentence end;
+/// short words are ("… ratings do. Who …").
 pub fn first_sentence(text: &str) -> &str {
+    /// Abbreviations longer than one letter that may stand before a capital.
+    const ABBREVIATIONS: [&str; 10] = [
+        "bzw", "ca", "Dr", "ggf", "evtl", "inkl", "Mr", "Mrs", "Nr", "vs",
+    ];
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for k in 0..chars.len() {
         let (i, c) = chars[k];
@@ -227,13 +232,14 @@ pub fn first_sentence(text: &str) -> &str {
         }
         let next_is_space = chars.get(k + 1).is_some_and(|(_, c)| *c == ' ');
         let then_capital = chars.get(k + 2).is_some_and(|(_, c)| c.is_uppercase());
-        // The word before the full stop: abbreviations are short ("z", "B", "e.g").
-        let word_len = text[..i]
+        // The word before the full stop: a single letter ("z", "B", the "g" of "e.g")
+        // or a known abbreviation does not end a sentence.
+        let word = text[..i]
             .rsplit(|c: char| c.is_whitespace() || c == '.')
             .next()
-            .map(|w| w.chars().count())
-            .unwrap_or(0);
-        if next_is_space && then_capital && (c != '.' || word_len > 2) {
+            .unwrap_or("");
+        let abbreviation = word.chars().count() == 1 || ABBREVIATIONS.contains(&word);
+        if next_is_space && then_capital && (c != '.' || !abbreviation) {
             return &text[..i + c.len_utf8()];
         }
     }
@@ -253,6 +259,15 @@ mod tests {
             "Etwa z. B. Teams tun das."
         );
         assert_eq!(first_sentence("Is it? Yes."), "Is it?");
+        // A two-letter word ends a sentence; known abbreviations do not.
+        assert_eq!(
+            first_sentence("Better than ratings do. Who decides matters."),
+            "Better than ratings do."
+        );
+        assert_eq!(
+            first_sentence("Teams, e.g. Sales, bzw. Andere tun das. Mehr."),
+            "Teams, e.g. Sales, bzw. Andere tun das."
+        );
         assert_eq!(first_sentence(""), "");
     }
 

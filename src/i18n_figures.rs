@@ -6,13 +6,10 @@
 /// Strings for headline figures, counts and density.
 #[derive(Debug)]
 pub struct FigureStrings {
-    /// Heading above the two figures.
-    pub headline_title: &'static str,
-    pub conditions_label: &'static str,
-    /// One sentence of meaning.
-    pub conditions_meaning: &'static str,
     pub spread_label: &'static str,
     pub spread_meaning: &'static str,
+    /// The same for a questionnaire without the count of teammates who led.
+    pub spread_meaning_no_network: &'static str,
     /// Shown in place of a figure that cannot be computed.
     pub not_computable: &'static str,
     /// "You see {k} of your {t} teammates take the lead."
@@ -44,11 +41,9 @@ pub struct FigureStrings {
 
 /// English.
 pub const EN: FigureStrings = FigureStrings {
-    headline_title: "Two headline figures",
-    conditions_label: "Conditions for shared leadership",
-    conditions_meaning: "How favourable the way your team works is for leadership to spread, from the eight aspects below (100 = every condition fully in place).",
     spread_label: "Leadership spread",
-    spread_meaning: "How widely leadership is actually shared, from who leads on six tasks, how many teammates took the lead and how often you did (0 = one person leads everything, 100 = everyone leads as needed).",
+    spread_meaning: "How widely leadership is actually shared, from who leads the tasks asked about, how many teammates took the lead and how often you did (0 = one person leads everything, 100 = everyone leads as needed).",
+    spread_meaning_no_network: "How widely leadership is actually shared, from who leads the tasks asked about and how often you led (0 = one person leads everything, 100 = everyone leads as needed).",
     not_computable: "not enough answers",
     network_you_see: "You saw {k} of your {t} teammates take the lead in the past month.",
     network_clipped: "(You named more teammates than your team size allows, so the count was capped at {t}.)",
@@ -67,11 +62,9 @@ pub const EN: FigureStrings = FigureStrings {
 
 /// German.
 pub const DE: FigureStrings = FigureStrings {
-    headline_title: "Zwei Kennzahlen",
-    conditions_label: "Bedingungen f\u{fc}r geteilte F\u{fc}hrung",
-    conditions_meaning: "Wie g\u{fc}nstig die Arbeitsweise Ihres Teams daf\u{fc}r ist, dass sich F\u{fc}hrung verteilt, aus den acht Aspekten unten (100 = alle Bedingungen voll erf\u{fc}llt).",
     spread_label: "Verteilung der F\u{fc}hrung",
-    spread_meaning: "Wie breit F\u{fc}hrung tats\u{e4}chlich geteilt wird, aus der Frage, wer bei sechs Aufgaben f\u{fc}hrt, wie viele Teammitglieder die F\u{fc}hrung \u{fc}bernommen haben und wie oft Sie selbst (0 = eine Person f\u{fc}hrt alles, 100 = alle f\u{fc}hren je nach Bedarf).",
+    spread_meaning: "Wie breit F\u{fc}hrung tats\u{e4}chlich geteilt wird, aus der Frage, wer bei den erfragten Aufgaben f\u{fc}hrt, wie viele Teammitglieder die F\u{fc}hrung \u{fc}bernommen haben und wie oft Sie selbst (0 = eine Person f\u{fc}hrt alles, 100 = alle f\u{fc}hren je nach Bedarf).",
+    spread_meaning_no_network: "Wie breit F\u{fc}hrung tats\u{e4}chlich geteilt wird, aus der Frage, wer bei den erfragten Aufgaben f\u{fc}hrt, und wie oft Sie selbst gef\u{fc}hrt haben (0 = eine Person f\u{fc}hrt alles, 100 = alle f\u{fc}hren je nach Bedarf).",
     not_computable: "zu wenige Antworten",
     network_you_see: "Sie haben im letzten Monat {k} von {t} Teammitgliedern die F\u{fc}hrung \u{fc}bernehmen sehen.",
     network_clipped: "(Sie haben mehr Teammitglieder angegeben, als Ihr Team hat; die Anzahl wurde auf {t} begrenzt.)",
@@ -90,11 +83,9 @@ pub const DE: FigureStrings = FigureStrings {
 
 /// French.
 pub const FR: FigureStrings = FigureStrings {
-    headline_title: "Deux indicateurs cl\u{e9}s",
-    conditions_label: "Conditions du leadership partag\u{e9}",
-    conditions_meaning: "Dans quelle mesure le fonctionnement de votre \u{e9}quipe permet au leadership de se r\u{e9}partir, d\u{2019}apr\u{e8}s les huit aspects ci-dessous (100\u{a0}= toutes les conditions sont pleinement r\u{e9}unies).",
     spread_label: "R\u{e9}partition du leadership",
-    spread_meaning: "\u{c0} quel point le leadership est r\u{e9}ellement partag\u{e9}, d\u{2019}apr\u{e8}s qui m\u{e8}ne six t\u{e2}ches, combien de coll\u{e8}gues ont pris l\u{2019}initiative et \u{e0} quelle fr\u{e9}quence vous l\u{2019}avez fait vous-m\u{ea}me (0\u{a0}= une seule personne m\u{e8}ne tout, 100\u{a0}= chacun prend la main selon les besoins).",
+    spread_meaning: "\u{c0} quel point le leadership est r\u{e9}ellement partag\u{e9}, d\u{2019}apr\u{e8}s qui m\u{e8}ne les t\u{e2}ches demand\u{e9}es, combien de coll\u{e8}gues ont pris l\u{2019}initiative et \u{e0} quelle fr\u{e9}quence vous l\u{2019}avez fait vous-m\u{ea}me (0\u{a0}= une seule personne m\u{e8}ne tout, 100\u{a0}= chacun prend la main selon les besoins).",
+    spread_meaning_no_network: "\u{c0} quel point le leadership est r\u{e9}ellement partag\u{e9}, d\u{2019}apr\u{e8}s qui m\u{e8}ne les t\u{e2}ches demand\u{e9}es et \u{e0} quelle fr\u{e9}quence vous avez men\u{e9} vous-m\u{ea}me (0\u{a0}= une seule personne m\u{e8}ne tout, 100\u{a0}= chacun prend la main selon les besoins).",
     not_computable: "pas assez de r\u{e9}ponses",
     network_you_see: "Au cours du dernier mois, vous avez vu {k} de vos {t}\u{a0}coll\u{e8}gues prendre l\u{2019}initiative.",
     network_clipped: "(Vous avez indiqu\u{e9} plus de coll\u{e8}gues que votre \u{e9}quipe n\u{2019}en compte\u{a0}; le nombre a \u{e9}t\u{e9} ramen\u{e9} \u{e0} {t}.)",

@@ -1,5 +1,6 @@
 //! Pairwise comparisons: every group against the first one (another team, or the same
-//! team at a later time). Never a ranking of many teams.
+//! team at a later time). Never a ranking of many teams. Printable on their own, with
+//! the report header (product name and date).
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -9,6 +10,7 @@ use yew::prelude::*;
 use crate::components::radar::{Radar, Series};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::{compare_with_first, Compared, MinGroup, Refusal, Summary, Verdict};
+use crate::effects;
 use crate::format;
 use crate::i18n::{self, fill, Strings};
 
@@ -40,6 +42,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
     let lang = p.lang.as_str();
     let s = i18n::strings(lang);
     let min = MinGroup::new(p.min_group);
+    let section_ref = use_node_ref();
     let usable: Vec<&GroupSummary> = p.groups.iter().filter(|g| g.1.is_some()).collect();
     let Some(base) = usable.first() else {
         return html! {};
@@ -120,7 +123,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
             <section class="lr-compare" aria-labelledby={format!("{id}-h")}>
                 <h3 id={format!("{id}-h")}>{ title.clone() }</h3>
                 <table class="lr-table lr-compare-table lr-stack-table">
-                    <caption>{ title.clone() }</caption>
+                    <caption class="lr-visually-hidden">{ title.clone() }</caption>
                     <thead><tr>
                         <th scope="col">{ s.dimension }</th>
                         <th scope="col" class="lr-num">{ base.0.clone() }</th>
@@ -165,18 +168,37 @@ pub fn CompareView(p: &CompareProps) -> Html {
             name: g.0.clone().into(),
         })
         .collect();
+    // "Print the comparison": the widget's root says what to print for the moment of
+    // the print dialog (the print styles hide the rest).
+    let on_print = {
+        let r = section_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let root = r
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.closest(".lr-app").ok().flatten());
+            if let Some(root) = root {
+                let _ = root.set_attribute("data-lr-print", "compare");
+                effects::print();
+                let _ = root.remove_attribute("data-lr-print");
+            }
+        })
+    };
     let legend = usable.iter().enumerate().map(|(k, g)| {
         html! { <li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class={classes!("lr-dot", SERIES[k % SERIES.len()])} width="10" height="10" /></svg>{ g.0.clone() }</li> }
     });
     html! {
-        <section class="lr-comparisons" aria-labelledby={format!("{}-h", p.uid)}>
+        <section class="lr-comparisons" aria-labelledby={format!("{}-h", p.uid)} ref={section_ref}>
+            <p class="lr-print-head">{ fill(s.print_head, &[("date", effects::today(lang))]) }</p>
             <h3 id={format!("{}-h", p.uid)}>{ s.cmp_section }</h3>
             <p class="lr-muted">{ s.cmp_intro }</p>
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} lang={p.lang.clone()} />
                 <figcaption><ul class="lr-legend">{ legend.into_iter().collect::<Html>() }</ul></figcaption>
             </figure>
-            { blocks.into_iter().collect::<Html>() }
+            { blocks.collect::<Html>() }
+            <div class="lr-actions lr-noprint">
+                <button type="button" class="lr-btn" onclick={on_print}>{ s.cmp_print }</button>
+            </div>
         </section>
     }
 }

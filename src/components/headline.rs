@@ -1,10 +1,14 @@
 //! What goes with the two headline figures on a person's results: the network share
 //! ("you saw 3 of your 7 teammates take the lead") and the patterns that compare the
 //! two figures ("good conditions, but one person leads"). The figures themselves are
-//! rendered by `results::headlines`.
+//! rendered by `results::headlines`. A pattern shows its title and meaning; its actions,
+//! tagged with who can act and the reader's own first, are one click away, so the
+//! next step and the result code stay near the top on a phone.
 
 use yew::prelude::*;
 
+use crate::components::results::{actor_label, tagged_own_first};
+use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::{text_in, Text};
 use crate::domain::scoring::NetworkShare;
 use crate::domain::suggestions::PatternHit;
@@ -19,6 +23,8 @@ pub struct HeadlinePattern {
     pub title: Text,
     pub text: Text,
     pub actions: Vec<Text>,
+    /// Who can do each action, parallel to `actions`.
+    pub who: Vec<Actor>,
 }
 
 impl HeadlinePattern {
@@ -32,6 +38,7 @@ impl HeadlinePattern {
                 title: h.title.clone(),
                 text: h.text.clone(),
                 actions: h.actions.clone(),
+                who: h.who.clone(),
             })
             .collect()
     }
@@ -47,16 +54,34 @@ pub struct HeadlineExtrasProps {
     pub patterns: Vec<HeadlinePattern>,
 }
 
-/// Headline patterns as notes, with their actions.
+/// Headline patterns as notes: title and meaning, then their actions (collapsed),
+/// each tagged with who can act, the reader's own first.
 pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html {
+    let s = strings(lang);
     patterns
         .iter()
         .map(|h| {
+            let actions = tagged_own_first(&h.actions, &h.who)
+                .into_iter()
+                .map(|(who, text)| {
+                    html! {
+                        <li class="lr-action" data-who={who.name()}>
+                            <span class={classes!("lr-who", format!("lr-who-{}", who.name()))}>{ actor_label(s, who) }</span>
+                            { " " }{ text_in(text, lang, fb) }
+                        </li>
+                    }
+                })
+                .collect::<Html>();
             html! {
                 <div class="lr-notice lr-headline-pattern" role="note" key={h.id.clone()} data-pattern={h.id.clone()}>
                     <p class="lr-headline-pattern-title"><strong>{ text_in(&h.title, lang, fb) }</strong></p>
                     <p>{ text_in(&h.text, lang, fb) }</p>
-                    <ul>{ h.actions.iter().map(|a| html! { <li>{ text_in(a, lang, fb) }</li> }).collect::<Html>() }</ul>
+                    if !h.actions.is_empty() {
+                        <details class="lr-pattern-actions">
+                            <summary>{ s.actions_title }</summary>
+                            <ul class="lr-actions-list">{ actions }</ul>
+                        </details>
+                    }
                 </div>
             }
         })

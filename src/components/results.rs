@@ -201,7 +201,12 @@ pub fn Results(p: &ResultsProps) -> Html {
             key: "spread",
             label: fs.spread_label.to_string(),
             value: profile.spread,
-            meaning: fs.spread_meaning.to_string(),
+            meaning: if q.network.is_some() {
+                fs.spread_meaning
+            } else {
+                fs.spread_meaning_no_network
+            }
+            .to_string(),
         },
     ];
     // Patterns that compare the two headline figures are shown with them.

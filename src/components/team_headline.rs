@@ -40,7 +40,7 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
                 <p class="lr-team-spread">{ fs.team_spread }{ ": " }
                     <strong class="lr-team-spread-value">{ f1(sp.mean) }</strong>
                     <span class="lr-muted">{ format!(" ({team_ci} {}, n = {})", ci(sp.ci95), sp.n) }</span>
-                    <span class="lr-muted lr-headline-meaning">{ fs.spread_meaning }</span>
+                    <span class="lr-muted lr-headline-meaning">{ if p.network_asked { fs.spread_meaning } else { fs.spread_meaning_no_network } }</span>
                 </p>
             }
             if p.network_asked {

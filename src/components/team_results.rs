@@ -19,6 +19,7 @@ use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
+use crate::domain::stats;
 use crate::domain::suggestions::{self, Band, TeamSignals};
 use crate::domain::team::{self, Alpha, TeamStats};
 use crate::effects;
@@ -188,7 +189,28 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         }
     }).collect();
 
+    // The own-leadership scale's points and end labels, and the largest Gini its
+    // answers allow for this many members.
+    let own_scale = q.scale(&q.own_leadership.scale);
+    let own_points = own_scale.map_or(5, |sc| u32::from(sc.points));
+    let own_ends = own_scale
+        .and_then(|sc| q.labels(sc, lang))
+        .and_then(|l| Some((l.first()?.clone(), l.last()?.clone())))
+        .unwrap_or_else(|| ("1".into(), own_points.to_string()));
     let own = st.own().map(|o| {
+        let ceiling = stats::gini_ceiling(own_points, o.n)
+            .map(|g| format::fixed(&s.locale, g, 2))
+            .unwrap_or_else(|| "–".into());
+        let explain = fill(
+            s.team_spread_explain,
+            &[
+                ("lo", own_ends.0.clone()),
+                ("hi", own_ends.1.clone()),
+                ("n", own_points.to_string()),
+                ("m", o.n.to_string()),
+                ("g", ceiling),
+            ],
+        );
         html! {
             <div class="lr-spread">
                 <h4>{ s.team_spread_title }</h4>
@@ -196,9 +218,9 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <dl class="lr-figures">
                     <dt>{ s.team_gini }</dt><dd class="lr-num lr-gini">{ format::fixed(&s.locale, o.gini, 2) }</dd>
                     <dt>{ s.team_cv }</dt><dd class="lr-num lr-cv">{ format::fixed(&s.locale, o.cv, 2) }</dd>
-                    <dt>{ s.team_own_mean }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", format::fixed(&s.locale, o.mean, 2), format::fixed(&s.locale, o.sd, 2), o.n) }</dd>
+                    <dt>{ fill(s.team_own_mean, &[("n", own_points.to_string())]) }</dt><dd class="lr-num">{ format!("{} (SD {}, n = {})", format::fixed(&s.locale, o.mean, 2), format::fixed(&s.locale, o.sd, 2), o.n) }</dd>
                 </dl>
-                <p class="lr-muted">{ s.team_spread_explain }</p>
+                <p class="lr-muted lr-spread-explain">{ explain }</p>
             </div>
         }
     });

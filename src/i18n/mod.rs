@@ -216,6 +216,8 @@ pub struct Strings {
     pub alpha_not_reliable: &'static str,
     pub team_details_title: &'static str,
     pub guide_print: &'static str,
+    /// The comparisons' own print button.
+    pub cmp_print: &'static str,
     pub guide_remeasure: &'static str,
     pub guide_remeasure_title: &'static str,
     pub guide_experiment_note: &'static str,

@@ -47,3 +47,61 @@ pub fn cv(x: &[f64]) -> Option<f64> {
     }
     finite(sd(x)? / m)
 }
+
+/// The largest value [`gini`] can take for `n` answers on a scale from 1 to `points`.
+///
+/// The Gini coefficient is convex in the answers, so over the box [1, points]ⁿ its
+/// maximum sits at a corner: k answers at the top and n − k at 1, where
+/// G(k) = k(n − k)(points − 1) / ((n − 1)(k·points + n − k)); the largest G(k) over
+/// k = 1..n−1 is returned. `None` if n < 2 or points < 2.
+pub fn gini_ceiling(points: u32, n: usize) -> Option<f64> {
+    if n < 2 || points < 2 {
+        return None;
+    }
+    let (nf, top) = (n as f64, f64::from(points));
+    (1..n)
+        .map(|k| {
+            let k = k as f64;
+            k * (nf - k) * (top - 1.0) / ((nf - 1.0) * (k * top + nf - k))
+        })
+        .reduce(f64::max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ceiling equals the largest Gini over every possible set of answers (all
+    /// multisets of n answers on 1..=points, enumerated), for small teams and scales.
+    #[test]
+    fn gini_ceiling_is_the_largest_gini_any_answers_give() {
+        fn each(points: u32, n: usize, from: u32, acc: &mut Vec<f64>, best: &mut f64) {
+            if acc.len() == n {
+                if let Some(g) = gini(acc) {
+                    *best = best.max(g);
+                }
+                return;
+            }
+            for v in from..=points {
+                acc.push(f64::from(v));
+                each(points, n, v, acc, best);
+                acc.pop();
+            }
+        }
+        for points in [3u32, 5, 7] {
+            for n in 2..=8 {
+                let mut best = 0.0;
+                each(points, n, 1, &mut Vec::new(), &mut best);
+                let c = gini_ceiling(points, n).unwrap();
+                assert!(
+                    (c - best).abs() < 1e-12,
+                    "points {points}, n {n}: {c} vs {best}"
+                );
+            }
+        }
+        // Five points, six members: two at the top, four at the bottom give 32/70.
+        assert!((gini_ceiling(5, 6).unwrap() - 32.0 / 70.0).abs() < 1e-15);
+        assert_eq!(gini_ceiling(5, 1), None);
+        assert_eq!(gini_ceiling(1, 6), None);
+    }
+}

@@ -33,7 +33,7 @@ pub use agreement::{
     average_deviation, cronbach_alpha, cronbach_alpha_flat, lindell_rwg_j, rwg, rwg_j,
     uniform_null_variance,
 };
-pub use inequality::{cv, gini};
+pub use inequality::{cv, gini, gini_ceiling};
 pub use ratio::{ratio_estimate, RatioEstimate};
 pub use t::{t_quantile, t_two_sided_p};
 pub use two_groups::{

@@ -1,10 +1,11 @@
-//! Turns the built-in JSON data into Rust at compile time, so that the widget never
-//! parses them at run time and links no JSON deserializer for them:
+//! Turns the built-in suggestion rules into Rust at compile time, so that the widget
+//! links no reader for them:
 //!
-//! - `src/domain/default_questionnaire.json` → `builtin_questionnaire.rs`: the body of
-//!   `Questionnaire::default_questionnaire`, building it from `&'static str` data;
 //! - `src/domain/suggestions.json` → `builtin_suggestions.rs`: the body of
-//!   `Rules::default_rules`, likewise.
+//!   `Rules::default_rules`, building the rules from `&'static str` data.
+//!
+//! (The built-in questionnaire is read at run time by the JSON reader that custom
+//! questionnaires need anyway: that measured smaller than generated constructors.)
 //!
 //! A field added to a JSON file needs a line here too (and in the model): the build
 //! stops with the field's path until then.
@@ -23,12 +24,7 @@ use serde_json::{Map, Value};
 
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let q = "src/domain/default_questionnaire.json";
-    println!("cargo:rerun-if-changed={q}");
     println!("cargo:rerun-if-changed=build.rs");
-    let code = questionnaire(&read(q));
-    std::fs::write(Path::new(&out_dir).join("builtin_questionnaire.rs"), code)
-        .expect("write builtin_questionnaire.rs");
     let r = "src/domain/suggestions.json";
     println!("cargo:rerun-if-changed={r}");
     let code = suggestions(&read(r));
@@ -89,13 +85,6 @@ impl<'a> Obj<'a> {
         text(self.req(k), &self.at(k))
     }
 
-    fn opt_text(&self, k: &str) -> String {
-        match self.get(k) {
-            Some(v) => format!("Some({})", text(v, &self.at(k))),
-            None => "None".into(),
-        }
-    }
-
     fn list(&self, k: &str, each: impl Fn(&Value, &str) -> String) -> String {
         list(self.req(k), &self.at(k), each)
     }
@@ -136,169 +125,6 @@ fn list(v: &Value, path: &str, each: impl Fn(&Value, &str) -> String) -> String 
     }
     out.push(']');
     out
-}
-
-fn question(v: &Value, path: &str) -> String {
-    let o = Obj::new(v, path, &["id", "text"]);
-    format!(
-        "Question {{ id: {}, text: {} }}",
-        o.str("id"),
-        o.text("text")
-    )
-}
-
-fn questionnaire(v: &Value) -> String {
-    let o = Obj::new(
-        v,
-        "$",
-        &[
-            "id",
-            "version",
-            "languages",
-            "title",
-            "description",
-            "scales",
-            "item_scale",
-            "dimensions",
-            "items",
-            "who_leads",
-            "own_leadership",
-            "network?",
-            "sections",
-        ],
-    );
-    let scales = o.list("scales", |v, p| {
-        let s = Obj::new(v, p, &["id", "points", "labels", "cant_say?"]);
-        let points = s
-            .req("points")
-            .as_u64()
-            .filter(|n| *n <= 255)
-            .unwrap_or_else(|| panic!("{}: expected a whole number 0–255", s.at("points")));
-        let labels = s
-            .req("labels")
-            .as_object()
-            .unwrap_or_else(|| panic!("{}: expected an object", s.at("labels")));
-        let mut l = String::from("labels(&[");
-        for (lang, list) in labels {
-            let path = format!("{}.{lang}", s.at("labels"));
-            let items = list
-                .as_array()
-                .unwrap_or_else(|| panic!("{path}: expected an array"));
-            write!(l, "({lang:?}, &[").unwrap();
-            for (i, x) in items.iter().enumerate() {
-                let x = x
-                    .as_str()
-                    .unwrap_or_else(|| panic!("{path}[{i}]: expected a string"));
-                write!(l, "{x:?},").unwrap();
-            }
-            l.push_str("]),");
-        }
-        l.push_str("])");
-        format!(
-            "Scale {{ id: {}, points: {points}, labels: {l}, cant_say: {} }}",
-            s.str("id"),
-            s.opt_text("cant_say")
-        )
-    });
-    let dimensions = o.list("dimensions", |v, p| {
-        let d = Obj::new(v, p, &["id", "name", "what", "why", "how"]);
-        format!(
-            "Dimension {{ id: {}, name: {}, what: {}, why: {}, how: {} }}",
-            d.str("id"),
-            d.text("name"),
-            d.text("what"),
-            d.text("why"),
-            d.text("how")
-        )
-    });
-    let items = o.list("items", |v, p| {
-        let i = Obj::new(v, p, &["id", "dimension", "text", "reverse?"]);
-        let reverse = match i.get("reverse") {
-            None => false,
-            Some(b) => b
-                .as_bool()
-                .unwrap_or_else(|| panic!("{}: expected true or false", i.at("reverse"))),
-        };
-        format!(
-            "Item {{ id: {}, dimension: {}, text: {}, reverse: {reverse} }}",
-            i.str("id"),
-            i.str("dimension"),
-            i.text("text")
-        )
-    });
-    let w = Obj::new(
-        o.req("who_leads"),
-        &o.at("who_leads"),
-        &["scale", "prompt", "functions"],
-    );
-    let who = format!(
-        "WhoLeads {{ scale: {}, prompt: {}, functions: {} }}",
-        w.str("scale"),
-        w.text("prompt"),
-        w.list("functions", question)
-    );
-    let ol = Obj::new(
-        o.req("own_leadership"),
-        &o.at("own_leadership"),
-        &["scale", "prompt", "items"],
-    );
-    let own = format!(
-        "OwnLeadership {{ scale: {}, prompt: {}, items: {} }}",
-        ol.str("scale"),
-        ol.text("prompt"),
-        ol.list("items", question)
-    );
-    let network = match o.get("network") {
-        None => "None".to_string(),
-        Some(v) => {
-            let n = Obj::new(v, &o.at("network"), &["prompt", "size", "counts"]);
-            format!(
-                "Some(Network {{ prompt: {}, size: {}, counts: {} }})",
-                n.text("prompt"),
-                count_item(n.req("size"), &n.at("size")),
-                n.list("counts", count_item)
-            )
-        }
-    };
-    let sections = o.list("sections", |v, p| {
-        let s = Obj::new(v, p, &["id", "title", "intro?", "questions"]);
-        format!(
-            "Section {{ id: {}, title: {}, intro: {}, questions: {} }}",
-            s.str("id"),
-            s.text("title"),
-            s.opt_text("intro"),
-            s.list("questions", lit)
-        )
-    });
-    format!(
-        "// Generated by build.rs from src/domain/default_questionnaire.json. Do not edit.\n\
-         Questionnaire {{ id: {}, version: {}, languages: {}, title: {}, description: {}, \
-         scales: {scales}, item_scale: {}, dimensions: {dimensions}, items: {items}, \
-         who_leads: {who}, own_leadership: {own}, network: {network}, sections: {sections} }}\n",
-        o.str("id"),
-        o.str("version"),
-        o.list("languages", lit),
-        o.text("title"),
-        o.text("description"),
-        o.str("item_scale"),
-    )
-}
-
-fn count_item(v: &Value, path: &str) -> String {
-    let c = Obj::new(v, path, &["id", "text", "min", "max", "cant_say?"]);
-    let whole = |k: &str| {
-        c.req(k)
-            .as_i64()
-            .unwrap_or_else(|| panic!("{}: expected a whole number", c.at(k)))
-    };
-    format!(
-        "CountItem {{ id: {}, text: {}, min: {}, max: {}, cant_say: {} }}",
-        c.str("id"),
-        c.text("text"),
-        whole("min"),
-        whole("max"),
-        c.opt_text("cant_say")
-    )
 }
 
 /// `vec![Actor::…]` from a list of actor names (empty when absent).

@@ -12,12 +12,13 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
+use crate::domain::group_read::{GroupData, GroupRead, Outcome, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{candidates, Intake, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
-use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
+use crate::domain::team::differencing::{Figure, Ledger};
+use crate::domain::team::{MinGroup, TeamError};
 use crate::i18n::{self, fill};
 
 /// Candidates read between two looks at the clock.
@@ -26,47 +27,6 @@ const SLICE: usize = 256;
 const BUDGET_MS: f64 = 8.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
-
-/// Why a read group shows no figures of its own (besides the minimum-group rule).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Unusable {
-    NoCodes,
-    ManySummaries,
-    Mixed,
-    /// A summary of fewer people than this page's minimum group.
-    SmallSummary {
-        n: usize,
-    },
-}
-
-/// What a group's input yields once read.
-#[derive(Clone, PartialEq)]
-pub enum GroupData {
-    /// Personal codes: figures computed here.
-    Codes(Result<Rc<TeamStats>, TeamError>),
-    /// One team summary code.
-    Summary(Rc<Summary>),
-    /// Neither, or a mix, or several summaries, or a summary too small here.
-    Unusable(Unusable),
-}
-
-/// One group's reading outcome.
-#[derive(Clone, PartialEq)]
-pub struct GroupRead {
-    pub usable: usize,
-    pub duplicates: usize,
-    pub invalid: Rc<Vec<Invalid>>,
-    pub data: GroupData,
-    /// Refused because, with the views shown before, it would single people out.
-    pub refused: Option<Rc<Refusal>>,
-}
-
-/// A finished reading.
-#[derive(Clone, PartialEq)]
-pub enum Outcome {
-    Read(Rc<GroupRead>),
-    Failed(Rc<TextError>),
-}
 
 /// `domain::groups` as a Yew reducer; an action that changes nothing keeps the same
 /// `Rc`, so repeated keystrokes and dropped progress cause no re-render.
@@ -135,56 +95,6 @@ async fn read_text(
         }
     }
     Some(Ok(intake))
-}
-
-fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup) -> GroupData {
-    match (intake.responses.is_empty(), intake.summaries.len()) {
-        (true, 0) => GroupData::Unusable(Unusable::NoCodes),
-        (true, 1) => {
-            let s = &intake.summaries[0];
-            if s.n < min.get() {
-                GroupData::Unusable(Unusable::SmallSummary { n: s.n })
-            } else {
-                GroupData::Summary(Rc::new(s.clone()))
-            }
-        }
-        (true, _) => GroupData::Unusable(Unusable::ManySummaries),
-        (false, 0) => GroupData::Codes(team::team_stats(q, &intake.responses, min).map(Rc::new)),
-        (false, _) => GroupData::Unusable(Unusable::Mixed),
-    }
-}
-
-/// The ledger candidate for a group whose figures would be shown.
-fn candidate(q: &Questionnaire, intake: &Intake, data: &GroupData) -> Option<Candidate<Answers>> {
-    match data {
-        GroupData::Codes(Ok(st)) => {
-            let members = intake
-                .responses
-                .iter()
-                .cloned()
-                .zip(team::member_figures(q, &intake.responses))
-                .collect();
-            // The summary code these results offer, as read back from its text.
-            let summary = team::summary_decode(q, &team::summary_encode(q, st))
-                .ok()
-                .map(|s| differencing::summary_key(&s));
-            Some(Candidate::Codes { members, summary })
-        }
-        GroupData::Summary(s) => Some(differencing::summary_candidate(s)),
-        _ => None,
-    }
-}
-
-/// The summary of a group, for comparisons.
-pub fn summary_of(read: &GroupRead) -> Option<Summary> {
-    if read.refused.is_some() {
-        return None;
-    }
-    match &read.data {
-        GroupData::Codes(Ok(st)) => Some(Summary::from_stats(st)),
-        GroupData::Summary(s) => Some((**s).clone()),
-        _ => None,
-    }
 }
 
 /// The name of a figure in refusals.
@@ -276,21 +186,14 @@ pub fn TeamView(p: &TeamProps) -> Html {
                         if !live() {
                             return;
                         }
-                        let data = group_data(&q, &intake, min);
                         let letter = latest
                             .borrow()
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        let refused = candidate(&q, &intake, &data)
-                            .and_then(|c| ledger.borrow_mut().admit(&c, letter).err().map(Rc::new));
-                        Outcome::Read(Rc::new(GroupRead {
-                            usable: intake.responses.len(),
-                            duplicates: intake.duplicates,
-                            invalid: Rc::new(intake.invalid),
-                            data,
-                            refused,
-                        }))
+                        Outcome::Read(Rc::new(GroupRead::new(&q, intake, min, |c| {
+                            ledger.borrow_mut().admit(c, letter)
+                        })))
                     }
                 };
                 groups.dispatch(Action::Finish(id, token, outcome));
@@ -492,7 +395,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
         .iter()
         .map(|g| {
             let (sum, stale) = match g.result() {
-                Some((Outcome::Read(r), stale)) => (summary_of(r), stale),
+                Some((Outcome::Read(r), stale)) => (r.summary(), stale),
                 _ => (None, false),
             };
             let label = if stale {

@@ -525,14 +525,10 @@ impl Questionnaire {
         self.languages.first().map(String::as_str).unwrap_or("en")
     }
 
-    /// A text in `lang`, else in the default language, else in any language, else "".
-    /// The one language fallback used wherever questionnaire or rule texts are shown.
+    /// A text in `lang`, else in the default language, else in any language, else ""
+    /// ([`text_in`] with the default language).
     pub fn text<'a>(&self, t: &'a Text, lang: &str) -> &'a str {
-        t.get(lang)
-            .or_else(|| t.get(self.default_language()))
-            .or_else(|| t.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+        text_in(t, lang, self.default_language())
     }
 
     /// A scale's point labels in `lang`, else in the default language.
@@ -543,6 +539,16 @@ impl Questionnaire {
             .or_else(|| scale.labels.get(self.default_language()))
             .map(Vec::as_slice)
     }
+}
+
+/// A text in `lang`, else in `fallback`, else in any language, else "": the one
+/// language fallback used wherever questionnaire or rule texts are shown.
+pub fn text_in<'a>(t: &'a Text, lang: &str, fallback: &str) -> &'a str {
+    t.get(lang)
+        .or_else(|| t.get(fallback))
+        .or_else(|| t.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
 }
 
 /// 32-bit FNV-1a.

@@ -5,7 +5,8 @@
 //! damage them (typos, case, lost or doubled characters, invisible characters, line
 //! wraps, truncation) and random bytes. Every input must give a value or a typed error
 //! without panicking, and no input may lose data: a valid code spelled differently still
-//! decodes to the same answers, stored progress reads back as written, a questionnaire
+//! decodes to the same answers, a summary code grouped or wrapped in pasted text is read
+//! whole, stored progress reads back as written, a questionnaire
 //! that validates can be scored, and valid options keep their values.
 //!
 //! `cargo test --release --test fuzz -- --ignored --nocapture` runs 1,000,000 generated
@@ -17,6 +18,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
 use leadership_radar::domain::code::{self, decode_with, encode_with, find_codes, Layout};
+use leadership_radar::domain::intake::Intake;
 use leadership_radar::domain::options;
 use leadership_radar::domain::progress::Progress;
 use leadership_radar::domain::questionnaire::{Questionnaire, DEFAULT_JSON};
@@ -257,6 +259,46 @@ fn summary_codes(r: &mut Rng, q: &Questionnaire, n: u64) -> Target {
     assert!(!summaries.is_empty(), "no summary code could be made");
     for _ in 0..n {
         let valid = r.pick(&summaries).clone();
+        if r.chance(20) {
+            // Pasted between prose, grouped in threes to eights with spaces, or wrapped
+            // after a group: read whole, as the summary it is.
+            let (head, body) = valid.split_at(team::SUMMARY_PREFIX.len());
+            let size = 3 + r.below(6);
+            let wrap = r.below(body.len() / size + 1);
+            let grouped: String = body
+                .as_bytes()
+                .chunks(size)
+                .enumerate()
+                .map(|(i, c)| {
+                    let sep = if i == 0 {
+                        ""
+                    } else if i == wrap {
+                        "\n"
+                    } else {
+                        " "
+                    };
+                    format!("{sep}{}", String::from_utf8_lossy(c))
+                })
+                .collect();
+            let text = format!(
+                "{}\n{head}{grouped}\n{}",
+                random_text(r, 30),
+                random_text(r, 30)
+            );
+            t.check(&text, || {
+                let read = Intake::read(q, &text).map_err(|e| format!("{e:?}"))?;
+                let want = team::summary_decode(q, &valid).map_err(|e| format!("{e:?}"))?;
+                if read.summaries.contains(&want) {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "the grouped summary was not read: {:?}",
+                        read.invalid
+                    ))
+                }
+            });
+            continue;
+        }
         let input = match r.below(4) {
             0 => valid.to_lowercase(),
             1 | 2 => mutate(r, &valid),

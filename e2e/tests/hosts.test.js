@@ -3,7 +3,7 @@
 // box and style as on the same page without it; a host page wrapped in a <form> is never
 // submitted by a key press or click inside the widget; a sandboxed iframe with only
 // `allow-scripts` (no form submission, no storage) gets through the whole survey;
-// a double-click on Next at 360 px records nothing on the next page; Copy says "Copied"
+// a double-click or double-tap on Next at 360 px records nothing on the next page; Copy says "Copied"
 // only when the clipboard took the code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -196,17 +196,31 @@ test('a sandboxed iframe with only allow-scripts: the whole survey works; saving
   await context.close();
 });
 
-test('a double-click on Next at 360 px records no answer on the next page', async () => {
-  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
-  await page.goto(env.site.url('/twins.html'));
-  const root = page.locator('#first');
+/**
+ * Opens the standalone page at 360 x 680 (with `contextOptions`), answers page 1 and
+ * scrolls it so that the middle of an answer option of page 2 will lie under a point of
+ * Next. Returns that point and the page.
+ */
+async function aimAtNext(contextOptions = {}) {
+  // A phone height at which page 2 puts an answer option where Next was (checked below).
+  const ctx = await newPage(env.browser, { viewport: { width: 360, height: 680 }, ...contextOptions });
+  const { page } = ctx;
+  // Every pointer, touch and mouse event the page sees, in order.
+  await page.addInitScript(() => {
+    window.lrEvents = [];
+    for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'mousedown', 'click']) {
+      addEventListener(type, (e) => window.lrEvents.push({ type, pointer: e.pointerType || '', detail: e.detail }), true);
+    }
+  });
+  await page.goto(env.site.url('/apps/radar/'));
+  const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start button.lr-primary').click();
   const items = root.locator('fieldset.lr-item');
   const n = await items.count();
   for (let i = 0; i < n; i++) await items.nth(i).locator('label[for$="-4"]').click();
   const next = root.locator('button.lr-next');
   // Where page 2 puts its answer options (page changes scroll to the top), so that the
-  // double-click can be aimed at a point of Next that an option of page 2 will lie
+  // double activation can be aimed at a point of Next that an option of page 2 will lie
   // under: the compact phone rows make that a matter of pixels, not of luck.
   await next.click();
   await root.locator('.lr-progress-text').filter({ hasText: 'Section 2' }).waitFor();
@@ -229,19 +243,61 @@ test('a double-click on Next at 360 px records no answer on the next page', asyn
     .map(([l, t, r, b]) => [Math.max(l, box.x), Math.max(t, box.y), Math.min(r, box.x + box.width), Math.min(b, box.y + box.height)])
     .find(([l, t, r, b]) => r - l >= 4 && b - t >= 4);
   assert.ok(hit, `an answer option of page 2 overlaps Next (${JSON.stringify(box)})`);
-  const [x, y] = [(hit[0] + hit[2]) / 2, (hit[1] + hit[3]) / 2];
-  // The double-click: the first click moves on; the second lands on page 2 …
-  await page.mouse.dblclick(x, y);
+  await page.evaluate(() => { window.lrEvents = []; });
+  return { ...ctx, root, n, x: (hit[0] + hit[2]) / 2, y: (hit[1] + hit[3]) / 2 };
+}
+
+/** After a double activation at (x, y): page 2 shows, an option lies there, nothing was recorded on it. */
+async function nothingRecordedOnPage2({ page, root, n, x, y }) {
   await root.locator('.lr-progress-text').filter({ hasText: 'Section 2' }).waitFor();
-  // … on an answer option …
   const under = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.lr-opt')?.getAttribute('for'), [x, y]);
   assert.ok(under, 'an answer option of page 2 lies under the pointer');
-  // … and records nothing: only page 1's answers exist.
   assert.equal(await root.locator('fieldset.lr-item input:checked').count(), 0);
   assert.match(await root.locator('.lr-answered').textContent(), new RegExp(`^${n} of`));
+  return under;
+}
+
+test('a double-click on Next at 360 px records no answer on the next page', async () => {
+  const aim = await aimAtNext();
+  const { page, root, x, y, errors, context } = aim;
+  // The double-click: the first click moves on; the second lands on page 2 …
+  await page.mouse.dblclick(x, y);
+  // … on an answer option, and records nothing: only page 1's answers exist.
+  const under = await nothingRecordedOnPage2(aim);
   // A deliberate single click there still answers.
   await page.mouse.click(x, y);
   assert.equal(await root.locator(`[id="${under}"]`).isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a double-tap on Next on a 360 px touch screen records no answer on the next page', async () => {
+  const aim = await aimAtNext({ hasTouch: true, isMobile: true });
+  const { page, root, x, y, errors, context } = aim;
+  // Two taps at the same point: touch and pointer events, then the clicks they make.
+  await page.touchscreen.tap(x, y);
+  await page.touchscreen.tap(x, y);
+  // The second tap's click has been handled once page 2 shows it in the event log.
+  await page.waitForFunction(() => window.lrEvents.filter((e) => e.type === 'click').length === 2);
+  const events = await page.evaluate(() => window.lrEvents);
+  const count = (type, pointer) => events.filter((e) => e.type === type && (pointer === undefined || e.pointer === pointer)).length;
+  assert.equal(count('touchstart'), 2, JSON.stringify(events));
+  assert.equal(count('pointerdown', 'touch'), 2, JSON.stringify(events));
+  // The browser counts the taps like clicks (detail 1, then 2): the guard's signal.
+  assert.deepEqual(events.filter((e) => e.type === 'click').map((e) => e.detail), [1, 2]);
+  await nothingRecordedOnPage2(aim);
+  // A deliberate tap on an answer still answers. (A third tap at the same point right
+  // away would be the third of a triple tap, detail 3, and ignored like the second;
+  // this one is on an option far enough away to start a new tap count, without waiting.)
+  const far = await root.locator('.lr-opt').evaluateAll((els, [x, y]) => els
+    .map((e) => { const r = e.getBoundingClientRect(); return [e.getAttribute('for'), (r.left + r.right) / 2, (r.top + r.bottom) / 2]; })
+    .find(([, cx, cy]) => Math.hypot(cx - x, cy - y) > 200 && cy > 0 && cy < innerHeight), [x, y]);
+  assert.ok(far, 'an answer option of page 2 away from Next is on screen');
+  await page.touchscreen.tap(far[1], far[2]);
+  await page.waitForFunction(() => window.lrEvents.filter((e) => e.type === 'click').length === 3);
+  assert.equal((await page.evaluate(() => window.lrEvents.filter((e) => e.type === 'click')))[2].detail, 1);
+  assert.equal(await root.locator(`[id="${far[0]}"]`).isChecked(), true);
+  assert.equal(await root.locator('fieldset.lr-item input:checked').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });

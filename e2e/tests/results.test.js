@@ -434,7 +434,9 @@ test('a custom questionnaire (3 aspects, 7 points, no can\'t-say) is described t
 test('accessibility: focus rings ≥ 3:1 on the whole option, notices styled, stems in names, progress on page change, own-code errors on blur', async () => {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(env.server.url);
-  // Notice styles apply (padding and a side border), not the paragraph reset.
+  // Notice styles apply (padding and a side border), not the paragraph reset. Written
+  // once the widget has read storage, so the reload is the load that finds it.
+  await page.locator('.lr-start').waitFor();
   await page.evaluate((qid) => localStorage.setItem(`leadership-radar:v1:default:${qid}`, '{"format":1,"garbage'), q.id);
   await page.reload();
   const notice = page.locator('.lr-notice').first();

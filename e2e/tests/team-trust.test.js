@@ -417,3 +417,45 @@ test('summary codes with impossible figures are refused with a reason', async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('careless summary codes: near-miss prefixes and invisible characters are named with their position; a grouped summary is read', async () => {
+  const summary = await summaryOf(generatedCodes(6, 801));
+  const body = summary.slice('LRS1-'.length);
+  const grouped = `LRS1-${body.match(/.{1,5}/g).join(' ')}`;
+  const zwsp = `LRS1-${body.slice(0, 8)}\u200B${body.slice(8)}`;
+  const fullWidth = `\uFF2C\uFF32\uFF33\uFF11\uFF0D${body}`;
+  const pasted = [`LRSI-${body}`, `LRS1_${body}`, zwsp, fullWidth, `LRS-${body}`, grouped].join('\n');
+  const { context, page, errors } = await openTeamView();
+  const g = await read(page, 'A', pasted, /^Team summary of 6 people read/);
+  const reasons = await g.locator('.lr-invalid li').allTextContents();
+  assert.equal(reasons.length, 5, reasons.join('\n'));
+  // Each listed with its own reason (summaries found whole come before near misses).
+  for (const [start, why] of [
+    ['LRSI-', /— this code starts with "LRSI-": at position 4 is the letter 'I' where the digit 1 belongs \("LRS1-"\)$/],
+    ['LRS1_', /— this code starts with "LRS1_": at position 5 is an underscore where a dash belongs \("LRS1-"\)$/],
+    [zwsp.slice(0, 14), /— there is a zero-width space \(U\+200B\) at position 14, which is not allowed in a team summary code; delete it \(it may be invisible\)$/],
+    ['\uFF2C\uFF32', /in full-width characters; type it with ordinary letters and digits \("LRS1-"\)$/],
+    ['LRS-', /— this code starts with "LRS-": the version digit 1 is missing at position 4 \("LRS1-"\)$/],
+  ]) {
+    const r = reasons.filter((t) => t.startsWith(start));
+    assert.equal(r.length, 1, `${start}: ${reasons.join('\n')}`);
+    assert.match(r[0], why);
+  }
+  await axe(page, 'team view with careless summary codes');
+  assert.deepEqual(errors, []);
+  await context.close();
+  // The same in German and French.
+  for (const [lang, words] of [
+    ['de', /An Position 4 steht der Buchstabe 'I', wo die Ziffer 1 hingehört/],
+    ['fr', /en position 4 se trouve la lettre 'I' à la place du chiffre 1/],
+  ]) {
+    const ctx = await openTeamView(`${env.server.url}embed.html?mode=team&lang=${lang}`);
+    const box = groupBox(ctx.page, 'A');
+    await box.locator('textarea').fill(`LRSI-${body}`);
+    await box.locator('button.lr-primary').first().click();
+    await box.locator('.lr-invalid li').first().waitFor();
+    assert.match(await box.locator('.lr-invalid li').first().textContent(), words);
+    assert.deepEqual(ctx.errors, []);
+    await ctx.context.close();
+  }
+});

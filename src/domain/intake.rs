@@ -70,9 +70,17 @@ fn shorten(s: &str) -> String {
 }
 
 /// Team summary candidates: `LRS<digits>-` followed by letters, digits and dashes
-/// (characters outside the code alphabet are kept so that decoding can name them).
-fn find_summaries(text: &str) -> Vec<(usize, String)> {
-    code::find_prefixed(text, b"LRS", |c| c == b'-' || c.is_ascii_alphanumeric())
+/// (characters outside the code alphabet are kept so that decoding can name them), with
+/// their byte ranges. A summary grouped with spaces or wrapped over lines is joined when
+/// its checksum then holds (see [`code::join_groups`]).
+fn find_summaries(text: &str) -> Vec<(usize, usize, String)> {
+    let body = |c: u8| c == b'-' || c.is_ascii_alphanumeric();
+    code::join_groups(
+        text,
+        code::find_prefixed(text, b"LRS", body),
+        body,
+        team::summary_checksum_holds,
+    )
 }
 
 /// Prefixes (`LR<digits>-`) followed by no code character at all, such as `LR1-!!!`:
@@ -83,6 +91,7 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 3 < b.len() {
+        code::step();
         let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
         if !(at_start && b[i].eq_ignore_ascii_case(&b'L') && b[i + 1].eq_ignore_ascii_case(&b'R')) {
             i += 1;
@@ -107,6 +116,10 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
             let mut end = k;
             while end < b.len()
                 && end - i < 60
+                && {
+                    code::step();
+                    true
+                }
                 && !b[end].is_ascii_whitespace()
                 && !b",;\"'".contains(&b[end])
             {
@@ -125,22 +138,30 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     out
 }
 
-/// Near misses of a personal code's prefix (`LRI-`, `LR1_`, `LR1 `, `LR1–`, `LR-`,
-/// full-width `ＬＲ１－`, see [`code::prefix_slip`]) at the start of a word and followed
-/// by at least a code's shortest body of code characters (so prose is not caught):
-/// `code::find_codes` does not see them, but the person must hear why they are not
-/// read. Each is returned as written (at most 80 characters).
-fn find_near_misses(text: &str) -> Vec<String> {
+/// Near misses of a code's prefix at the start of a word (`LRI-`, `LR1_`, `LR1 `,
+/// `LR1–`, `LR-`, full-width `ＬＲ１－` for result codes; `LRSI-`, `LRS1_`, `LRS-`,
+/// `ＬＲＳ１－` for team summary codes; see [`code::prefix_slip`]) followed by at least a
+/// result code's shortest body of code characters (so prose is not caught): the code
+/// searches do not see them, but the person must hear why they are not read. Each is
+/// returned as written (at most 80 characters after the prefix), as the kind of code it
+/// nearly is. The two prefixes never claim the same text (`LRS…` is no near miss of
+/// `LR1-`, and `LR1…` none of `LRS1-`).
+fn find_near_misses(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
+        code::step();
         let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
         prev = Some(c);
         if !at_start || !matches!(c, 'L' | 'l' | '\u{FF2C}' | '\u{FF4C}') {
             continue;
         }
-        let Some((found, _, _)) = code::prefix_slip(&text[i..], "LR") else {
-            continue;
+        let (found, summary) = match code::prefix_slip(&text[i..], "LRS") {
+            Some((found, _, _)) => (found, true),
+            None => match code::prefix_slip(&text[i..], "LR") {
+                Some((found, _, _)) => (found, false),
+                None => continue,
+            },
         };
         let rest = &text[i + found.len()..];
         let body: String = rest
@@ -149,10 +170,16 @@ fn find_near_misses(text: &str) -> Vec<String> {
                 c == '-' || c.is_ascii_alphanumeric() || c.is_alphanumeric() && c > '\u{FF00}'
             })
             .take(80)
+            .inspect(|_| code::step())
             .collect();
         let symbols = body.chars().filter(|&c| c != '-').count();
         if symbols >= code::MIN_BODY_LEN {
-            out.push(format!("{found}{body}"));
+            let written = format!("{found}{body}");
+            out.push(if summary {
+                Candidate::Summary(written)
+            } else {
+                Candidate::Personal(written)
+            });
         }
     }
     out
@@ -171,16 +198,16 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     } else {
         // Blank the summaries out so their bodies are not read as personal codes.
         let mut rest = text.as_bytes().to_vec();
-        for (at, s) in &summaries {
-            for b in &mut rest[*at..*at + s.len()] {
+        for (at, end, _) in &summaries {
+            for b in &mut rest[*at..*end] {
                 *b = b' ';
             }
         }
         let rest = String::from_utf8_lossy(&rest);
-        out.extend(summaries.into_iter().map(|(_, s)| Candidate::Summary(s)));
+        out.extend(summaries.into_iter().map(|(_, _, s)| Candidate::Summary(s)));
         out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
     }
-    out.extend(find_near_misses(text).into_iter().map(Candidate::Personal));
+    out.extend(find_near_misses(text));
     out.extend(
         find_bare_prefixes(text)
             .into_iter()
@@ -432,7 +459,7 @@ mod tests {
     fn summaries_are_not_read_as_personal_codes() {
         let found = find_summaries("x LRS1-ABC-DEF, lr1-zzz LRS-1 LRS12-9");
         assert_eq!(
-            found.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(),
+            found.iter().map(|(_, _, s)| s.as_str()).collect::<Vec<_>>(),
             vec!["LRS1-ABC-DEF", "LRS12-9"]
         );
     }

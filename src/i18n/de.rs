@@ -290,6 +290,47 @@ fn separator(c: char) -> String {
     }
 }
 
+/// A character not allowed in a code (`wo`: "in einem Ergebniscode", "in einer
+/// Team-Zusammenfassung"), named when it is invisible or space-like.
+fn bad_character(ch: char, position: usize, wo: &str) -> String {
+    match code::special_char(ch) {
+        Some(sc) => format!(
+            "An Position {position} steht {} (U+{:04X}), das {wo} nicht erlaubt ist: bitte l\u{f6}schen (es ist wom\u{f6}glich unsichtbar).",
+            special_char(sc),
+            u32::from(ch)
+        ),
+        None => format!(
+            "Das Zeichen '{}' an Position {position} ist {wo} nicht erlaubt.",
+            ch.escape_debug()
+        ),
+    }
+}
+
+/// A near miss of a code's prefix (`prefix`, e.g. "LR1-", with its `version` digit).
+fn near_miss(
+    found: &str,
+    slip: PrefixSlip,
+    position: usize,
+    prefix: &str,
+    version: &str,
+) -> String {
+    match slip {
+        PrefixSlip::LetterForDigit(c) => format!(
+            "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht der Buchstabe '{c}', wo die Ziffer {version} hingeh\u{f6}rt (\u{201e}{prefix}\u{201c})."
+        ),
+        PrefixSlip::Separator(c) => format!(
+            "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht {}, wo ein Bindestrich hingeh\u{f6}rt (\u{201e}{prefix}\u{201c}).",
+            separator(c)
+        ),
+        PrefixSlip::NoVersion => format!(
+            "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} fehlt die Versionsziffer {version} (\u{201e}{prefix}\u{201c})."
+        ),
+        PrefixSlip::FullWidth => format!(
+            "Dieser Code beginnt mit \u{201e}{found}\u{201c} in Zeichen voller Breite; bitte mit normalen Buchstaben und Ziffern schreiben (\u{201e}{prefix}\u{201c})."
+        ),
+    }
+}
+
 fn code_error(e: &CodeError) -> String {
     match e {
         CodeError::Empty => "Der Ergebniscode ist leer.".into(),
@@ -302,38 +343,12 @@ fn code_error(e: &CodeError) -> String {
             code::VERSION,
             code::PREFIX
         ),
-        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
-            Some(sc) => format!(
-                "An Position {position} steht {} (U+{:04X}), das in einem Ergebniscode nicht erlaubt ist: bitte l\u{f6}schen (es ist wom\u{f6}glich unsichtbar).",
-                special_char(sc),
-                u32::from(*ch)
-            ),
-            None => format!(
-                "Das Zeichen '{}' an Position {position} ist in einem Ergebniscode nicht erlaubt.",
-                ch.escape_debug()
-            ),
-        },
-        CodeError::NearMissPrefix { found, slip, position } => match slip {
-            PrefixSlip::LetterForDigit(c) => format!(
-                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht der Buchstabe '{c}', wo die Ziffer {} hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
-                code::VERSION,
-                code::PREFIX
-            ),
-            PrefixSlip::Separator(c) => format!(
-                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} steht {}, wo ein Bindestrich hingeh\u{f6}rt (\u{201e}{}\u{201c}).",
-                separator(*c),
-                code::PREFIX
-            ),
-            PrefixSlip::NoVersion => format!(
-                "Dieser Code beginnt mit \u{201e}{found}\u{201c}: An Position {position} fehlt die Versionsziffer {} (\u{201e}{}\u{201c}).",
-                code::VERSION,
-                code::PREFIX
-            ),
-            PrefixSlip::FullWidth => format!(
-                "Dieser Code beginnt mit \u{201e}{found}\u{201c} in Zeichen voller Breite; bitte mit normalen Buchstaben und Ziffern schreiben (\u{201e}{}\u{201c}).",
-                code::PREFIX
-            ),
-        },
+        CodeError::BadCharacter { ch, position } => {
+            bad_character(*ch, *position, "in einem Ergebniscode")
+        }
+        CodeError::NearMissPrefix { found, slip, position } => {
+            near_miss(found, *slip, *position, code::PREFIX, code::VERSION)
+        }
         CodeError::Truncated { expected, found } => format!(
             "Der Ergebniscode ist zu kurz: {found} statt {expected} Zeichen nach \u{201e}{}\u{201c}. Fehlt ein Teil?",
             code::PREFIX
@@ -361,9 +376,15 @@ fn summary_error(e: &SummaryError) -> String {
     match e {
         SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
         SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
-        SummaryError::BadCharacter { ch, position } => format!(
-            "Das Zeichen '{}' an Position {position} ist in einer Team-Zusammenfassung nicht erlaubt.",
-            ch.escape_debug()
+        SummaryError::BadCharacter { ch, position } => {
+            bad_character(*ch, *position, "in einer Team-Zusammenfassung")
+        }
+        SummaryError::NearMissPrefix { found, slip, position } => near_miss(
+            found,
+            *slip,
+            *position,
+            team::SUMMARY_PREFIX,
+            team::SUMMARY_VERSION,
         ),
         SummaryError::Truncated { .. } => "Die Team-Zusammenfassung ist zu kurz. Fehlt ein Teil?".into(),
         SummaryError::TooLong { .. } => "Die Team-Zusammenfassung ist zu lang.".into(),

@@ -291,6 +291,52 @@ fn separator(c: char) -> String {
     }
 }
 
+/// A character not allowed in a code (`what`: "a result code", "a team summary code"),
+/// named when it is invisible or space-like.
+fn bad_character(ch: char, position: usize, what: &str) -> String {
+    match code::special_char(ch) {
+        Some(sc) => format!(
+            "there is {} (U+{:04X}) at position {position}, which is not allowed in \
+             {what}; delete it (it may be invisible)",
+            special_char(sc),
+            u32::from(ch)
+        ),
+        None => format!(
+            "character '{}' at position {position} is not allowed in {what}",
+            ch.escape_debug()
+        ),
+    }
+}
+
+/// A near miss of a code's prefix (`prefix`, e.g. "LR1-", with its `version` digit).
+fn near_miss(
+    found: &str,
+    slip: PrefixSlip,
+    position: usize,
+    prefix: &str,
+    version: &str,
+) -> String {
+    match slip {
+        PrefixSlip::LetterForDigit(c) => format!(
+            "this code starts with \"{found}\": at position {position} is the letter \
+             '{c}' where the digit {version} belongs (\"{prefix}\")"
+        ),
+        PrefixSlip::Separator(c) => format!(
+            "this code starts with \"{found}\": at position {position} is {} where a \
+             dash belongs (\"{prefix}\")",
+            separator(c)
+        ),
+        PrefixSlip::NoVersion => format!(
+            "this code starts with \"{found}\": the version digit {version} is missing \
+             at position {position} (\"{prefix}\")"
+        ),
+        PrefixSlip::FullWidth => format!(
+            "this code starts with \"{found}\" in full-width characters; type it with \
+             ordinary letters and digits (\"{prefix}\")"
+        ),
+    }
+}
+
 fn code_error(e: &CodeError) -> String {
     match e {
         CodeError::Empty => "the result code is empty".into(),
@@ -301,41 +347,12 @@ fn code_error(e: &CodeError) -> String {
             "this is a version {version} result code, but this widget only reads version \
              {VERSION} codes (\"{PREFIX}...\")"
         ),
-        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
-            Some(sc) => format!(
-                "there is {} (U+{:04X}) at position {position}, which is not allowed in a \
-                 result code; delete it (it may be invisible)",
-                special_char(sc),
-                u32::from(*ch)
-            ),
-            None => format!(
-                "character '{}' at position {position} is not allowed in a result code",
-                ch.escape_debug()
-            ),
-        },
+        CodeError::BadCharacter { ch, position } => bad_character(*ch, *position, "a result code"),
         CodeError::NearMissPrefix {
             found,
             slip,
             position,
-        } => match slip {
-            PrefixSlip::LetterForDigit(c) => format!(
-                "this code starts with \"{found}\": at position {position} is the letter \
-                 '{c}' where the digit {VERSION} belongs (\"{PREFIX}\")"
-            ),
-            PrefixSlip::Separator(c) => format!(
-                "this code starts with \"{found}\": at position {position} is {} where a \
-                 dash belongs (\"{PREFIX}\")",
-                separator(*c)
-            ),
-            PrefixSlip::NoVersion => format!(
-                "this code starts with \"{found}\": the version digit {VERSION} is missing \
-                 at position {position} (\"{PREFIX}\")"
-            ),
-            PrefixSlip::FullWidth => format!(
-                "this code starts with \"{found}\" in full-width characters; type it with \
-                 ordinary letters and digits (\"{PREFIX}\")"
-            ),
-        },
+        } => near_miss(found, *slip, *position, PREFIX, VERSION),
         CodeError::Truncated { expected, found } => format!(
             "the result code is too short: it has {found} characters after \"{PREFIX}\" \
              (not counting '-'), but {expected} are expected; is part of it missing?"
@@ -409,10 +426,14 @@ fn summary_error(e: &SummaryError) -> String {
             "this is a version {version} team summary code, but this widget only reads \
              version {SUMMARY_VERSION} (\"{SUMMARY_PREFIX}...\")"
         ),
-        SummaryError::BadCharacter { ch, position } => format!(
-            "character '{}' at position {position} is not allowed in a team summary code",
-            ch.escape_debug()
-        ),
+        SummaryError::BadCharacter { ch, position } => {
+            bad_character(*ch, *position, "a team summary code")
+        }
+        SummaryError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        } => near_miss(found, *slip, *position, SUMMARY_PREFIX, SUMMARY_VERSION),
         SummaryError::Truncated {
             expected_at_least,
             found,

@@ -304,6 +304,47 @@ fn separator(c: char) -> String {
     }
 }
 
+/// A character not allowed in a code (`quoi` : « un code de résultat », « un code de
+/// synthèse d’équipe »), named when it is invisible or space-like.
+fn bad_character(ch: char, position: usize, quoi: &str) -> String {
+    match code::special_char(ch) {
+        Some(sc) => format!(
+            "il y a {} (U+{:04X}) en position {position}, ce qui n’est pas autorisé dans {quoi}\u{a0}; supprimez ce caractère (il peut être invisible)",
+            special_char(sc),
+            u32::from(ch)
+        ),
+        None => format!(
+            "le caractère '{}' en position {position} n’est pas autorisé dans {quoi}",
+            ch.escape_debug()
+        ),
+    }
+}
+
+/// A near miss of a code's prefix (`prefix`, e.g. "LR1-", with its `version` digit).
+fn near_miss(
+    found: &str,
+    slip: PrefixSlip,
+    position: usize,
+    prefix: &str,
+    version: &str,
+) -> String {
+    match slip {
+        PrefixSlip::LetterForDigit(c) => format!(
+            "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve la lettre '{c}' à la place du chiffre {version} («\u{a0}{prefix}\u{a0}»)"
+        ),
+        PrefixSlip::Separator(c) => format!(
+            "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve {} à la place d’un tiret («\u{a0}{prefix}\u{a0}»)",
+            separator(c)
+        ),
+        PrefixSlip::NoVersion => format!(
+            "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: le chiffre de version {version} manque en position {position} («\u{a0}{prefix}\u{a0}»)"
+        ),
+        PrefixSlip::FullWidth => format!(
+            "ce code commence par «\u{a0}{found}\u{a0}» en caractères pleine chasse\u{a0}; saisissez-le avec des lettres et des chiffres ordinaires («\u{a0}{prefix}\u{a0}»)"
+        ),
+    }
+}
+
 /// A result-code error in French.
 pub fn code_error(e: &CodeError) -> String {
     match e {
@@ -314,36 +355,14 @@ pub fn code_error(e: &CodeError) -> String {
         CodeError::UnsupportedVersion { version } => format!(
             "ce code de résultat est de la version {version}\u{202f}; ce widget ne lit que les codes de la version {VERSION} («\u{a0}{PREFIX}…\u{a0}»)"
         ),
-        CodeError::BadCharacter { ch, position } => match code::special_char(*ch) {
-            Some(sc) => format!(
-                "il y a {} (U+{:04X}) en position {position}, ce qui n’est pas autorisé dans un code de résultat\u{a0}; supprimez-la (elle peut être invisible)",
-                special_char(sc),
-                u32::from(*ch)
-            ),
-            None => format!(
-                "le caractère '{}' en position {position} n’est pas autorisé dans un code de résultat",
-                ch.escape_debug()
-            ),
-        },
+        CodeError::BadCharacter { ch, position } => {
+            bad_character(*ch, *position, "un code de résultat")
+        }
         CodeError::NearMissPrefix {
             found,
             slip,
             position,
-        } => match slip {
-            PrefixSlip::LetterForDigit(c) => format!(
-                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve la lettre '{c}' à la place du chiffre {VERSION} («\u{a0}{PREFIX}\u{a0}»)"
-            ),
-            PrefixSlip::Separator(c) => format!(
-                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: en position {position} se trouve {} à la place d’un tiret («\u{a0}{PREFIX}\u{a0}»)",
-                separator(*c)
-            ),
-            PrefixSlip::NoVersion => format!(
-                "ce code commence par «\u{a0}{found}\u{a0}»\u{a0}: le chiffre de version {VERSION} manque en position {position} («\u{a0}{PREFIX}\u{a0}»)"
-            ),
-            PrefixSlip::FullWidth => format!(
-                "ce code commence par «\u{a0}{found}\u{a0}» en caractères pleine chasse\u{a0}; saisissez-le avec des lettres et des chiffres ordinaires («\u{a0}{PREFIX}\u{a0}»)"
-            ),
-        },
+        } => near_miss(found, *slip, *position, PREFIX, VERSION),
         CodeError::Truncated { expected, found } => format!(
             "le code de résultat est trop court\u{a0}: {found} caractères après «\u{a0}{PREFIX}\u{a0}» (sans compter les '-') au lieu de {expected}\u{a0}; en manque-t-il une partie\u{202f}?"
         ),
@@ -406,10 +425,14 @@ pub fn summary_error(e: &SummaryError) -> String {
         SummaryError::UnsupportedVersion { version } => format!(
             "ce code de synthèse d’équipe est de la version {version}\u{202f}; ce widget ne lit que la version {SUMMARY_VERSION} («\u{a0}{SUMMARY_PREFIX}…\u{a0}»)"
         ),
-        SummaryError::BadCharacter { ch, position } => format!(
-            "le caractère '{}' en position {position} n’est pas autorisé dans un code de synthèse d’équipe",
-            ch.escape_debug()
-        ),
+        SummaryError::BadCharacter { ch, position } => {
+            bad_character(*ch, *position, "un code de synthèse d’équipe")
+        }
+        SummaryError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        } => near_miss(found, *slip, *position, SUMMARY_PREFIX, SUMMARY_VERSION),
         SummaryError::Truncated {
             expected_at_least,
             found,

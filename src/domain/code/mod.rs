@@ -48,7 +48,9 @@ pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{
     decode, decode_canonical, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout,
 };
-pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
+#[cfg(test)]
+pub(crate) use text::STEPS;
+pub(crate) use text::{find_prefixed, join_groups, parse_text, step, TextFault, ALPHABET};
 pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).

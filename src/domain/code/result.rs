@@ -1,7 +1,7 @@
 //! Result codes: one person's answers written as, and read back from, an `LR1-` code.
 
 use super::big::Big;
-use super::text::{find_prefixed, parse_text, symbol_value, TextFault, ALPHABET};
+use super::text::{find_prefixed, join_groups, parse_text, symbol_value, TextFault, ALPHABET};
 use super::{
     checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
 };
@@ -312,43 +312,9 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
 /// reading it names them.
 pub fn find_codes(text: &str) -> Vec<String> {
     let is_body = |c: u8| c == b'-' || symbol_value(c).is_some();
-    let b = text.as_bytes();
-    find_prefixed(text, b"LR", is_body)
+    join_groups(text, find_prefixed(text, b"LR", is_body), is_body, valid)
         .into_iter()
-        .map(|(at, s)| {
-            let mut end = at + s.len();
-            let mut joined = s.clone();
-            let mut best = None;
-            for _ in 0..12 {
-                // Spaces and tabs, with at most one line break, then a group.
-                let mut k = end;
-                let mut breaks = 0;
-                while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r' | b'\n') {
-                    breaks += usize::from(b[k] == b'\n');
-                    k += 1;
-                }
-                let start = k;
-                while k < b.len() && is_body(b[k]) {
-                    k += 1;
-                }
-                let group = &text[start..k];
-                let is_prefix =
-                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
-                if start == end || breaks > 1 || group.is_empty() || is_prefix {
-                    break;
-                }
-                if best.is_none() && valid(&s) {
-                    break;
-                }
-                joined.push_str(group.trim_end_matches('-'));
-                end = k;
-                if valid(&joined) {
-                    best = Some(joined.clone());
-                    break;
-                }
-            }
-            best.unwrap_or(s)
-        })
+        .map(|(_, _, s)| s)
         .collect()
 }
 

@@ -479,6 +479,82 @@ fn codes_of_the_previous_questionnaire_are_refused_as_older() {
     ));
 }
 
+/// Loop iterations of the code scanners ([`STEPS`]) spent in `f`.
+fn steps_of(f: impl FnOnce()) -> usize {
+    STEPS.with(|s| s.set(0));
+    f();
+    STEPS.with(|s| s.get())
+}
+
+/// The most scanning steps per input byte any text may cost in the test below (which
+/// runs the searches three times: `find_codes`, `candidates` and `Intake::read`). Each
+/// byte is looked at by the prefix searches and by reading its candidate, and a byte of
+/// a group after a candidate by up to [`MAX_GROUPS`](super::text::MAX_GROUPS) checksum
+/// tests of the joined text. Measured: at most 74, for candidates each followed by 40
+/// groups of 24 symbols; a quadratic scan would cost tens of thousands here.
+const STEPS_PER_BYTE: usize = 160;
+
+#[test]
+fn work_on_huge_inputs_grows_linearly_with_their_length() {
+    use crate::domain::intake::{self, Intake};
+    let q = Questionnaire::default_questionnaire();
+    let code = encode(&q, &Answers::empty(&q)).expect("valid answers");
+    // 64 KiB: a quadratic scan would cost some 32,000 steps per byte here.
+    let mib = 1 << 16;
+    let g = super::text::MAX_GROUPS;
+    let groups = |head: &str, len: usize| {
+        let group = "B".repeat(len);
+        format!(
+            "{head}{}{}\n",
+            "A".repeat(len),
+            format!(" {group}").repeat(g)
+        )
+    };
+    let inputs = [
+        format!("{PREFIX}{}", "0".repeat(mib)),
+        format!("{PREFIX}{}", "-".repeat(mib)),
+        format!("{PREFIX}{}", "é".repeat(mib / 2)),
+        format!("{PREFIX}{}", "\u{200B}".repeat(mib / 3)),
+        "LR1-".repeat(mib / 4),
+        "LRS1-".repeat(mib / 5),
+        "LR".repeat(mib / 2),
+        "LR999".repeat(mib / 5),
+        "lr1".repeat(mib / 3),
+        "\u{1F600}".repeat(mib / 4),
+        format!("{}{code}", " ".repeat(mib)),
+        // Candidates, each followed by as many groups as are ever joined, tried one by
+        // one: short groups, groups as long as a join may get, and longer.
+        groups(PREFIX, 1).repeat(mib / (2 * g + 6)),
+        groups("LRS1-", 1).repeat(mib / (2 * g + 7)),
+        groups(PREFIX, 24).repeat(mib / (25 * g + 30)),
+        groups("LRS1-", 24).repeat(mib / (25 * g + 31)),
+        groups(PREFIX, mib / 64),
+        groups("LRS1-", mib / 64),
+        // Near misses and bare prefixes everywhere.
+        "LRI-0000000000000 ".repeat(mib / 19),
+        "LRS-0000000000000 ".repeat(mib / 19),
+        "LR1-!! ".repeat(mib / 7),
+        "L".repeat(mib),
+    ];
+    for text in &inputs {
+        let steps = steps_of(|| {
+            let _ = decode(&q, text);
+            let _ = fingerprint_of(text);
+            let _ = find_codes(text);
+            let _ = intake::candidates(text);
+            let _ = Intake::read(&q, text);
+        });
+        let start: String = text.chars().take(16).collect();
+        assert!(
+            steps <= STEPS_PER_BYTE * text.len(),
+            "{steps} steps for {} bytes starting {start:?}",
+            text.len()
+        );
+        // The counter counts: every input is scanned at least once.
+        assert!(steps >= text.chars().count(), "{start:?}: {steps} steps");
+    }
+}
+
 /// The next value of Marsaglia's xorshift64 generator (deterministic test data).
 fn xorshift(x: &mut u64) -> u64 {
     *x ^= *x << 13;

@@ -4,6 +4,21 @@
 /// The symbols written, by value (Crockford base-32).
 pub(crate) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+#[cfg(test)]
+thread_local! {
+    /// Loop iterations of the code scanners on this thread ([`step`]); tests read it to
+    /// check that the work on any input grows linearly with its length.
+    pub(crate) static STEPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one iteration of a scanning loop over the input (code text and pasted text).
+/// Compiled to nothing outside tests.
+#[inline(always)]
+pub(crate) fn step() {
+    #[cfg(test)]
+    STEPS.with(|s| s.set(s.get() + 1));
+}
+
 /// Every `<head><1–3 digits>-` (head case-insensitive) followed by the longest run of
 /// bytes accepted by `body`, with trailing dashes dropped; a prefix with nothing after
 /// it is skipped. Returns each match with its byte offset. Linear time. Shared by the
@@ -18,6 +33,7 @@ pub(crate) fn find_prefixed(
     let mut out = Vec::new();
     let mut i = 0;
     while i + h + 1 < b.len() {
+        step();
         if !b[i..i + h].eq_ignore_ascii_case(head) {
             i += 1;
             continue;
@@ -34,6 +50,7 @@ pub(crate) fn find_prefixed(
         let mut end = body_start;
         let mut last = None;
         while end < b.len() {
+            step();
             if body(b[end]) {
                 if b[end] != b'-' {
                     last = Some(end);
@@ -64,6 +81,83 @@ pub(crate) fn find_prefixed(
         }
     }
     out
+}
+
+/// The most groups joined to a candidate: a result code of the built-in questionnaire
+/// grouped in fours has 10 groups, a team summary code (about 80 symbols) 20, and in
+/// threes 27; 40 leaves room for longer questionnaires.
+pub(crate) const MAX_GROUPS: usize = 40;
+
+/// The longest joined text tried: twice the longest code (a prefix and 512 symbols),
+/// so dashes inside a genuine code never cut it off, while every checksum test of a
+/// join reads a bounded text.
+const MAX_JOINED_BYTES: usize = 1040;
+
+/// Joins each candidate found by [`find_prefixed`] whose text is not `valid` with the
+/// groups of `body` bytes that follow it after spaces or tabs with at most one line
+/// break (a code grouped or wrapped), one group at a time and at most
+/// [`MAX_GROUPS`], and keeps the join only when the joined text is `valid` (its
+/// checksum holds: a wrong join passes with probability about 2^-30, so the join is
+/// unambiguous). A group starting with `LR` is the next code, never joined, and joining
+/// stops at [`MAX_JOINED_BYTES`]. Returns each candidate with its byte range in `text`
+/// (its end is that of the last group joined). Linear time: every byte after a
+/// candidate is looked at by the joins of that candidate only, and a candidate's joins
+/// check at most [`MAX_GROUPS`] + 1 texts of at most [`MAX_JOINED_BYTES`] each.
+pub(crate) fn join_groups(
+    text: &str,
+    found: Vec<(usize, String)>,
+    body: impl Fn(u8) -> bool,
+    valid: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, String)> {
+    let b = text.as_bytes();
+    found
+        .into_iter()
+        .map(|(at, s)| {
+            let mut end = at + s.len();
+            let mut joined = s.clone();
+            let mut best = None;
+            for n in 0..MAX_GROUPS {
+                // Spaces and tabs, with at most one line break, then a group.
+                let mut k = end;
+                let mut breaks = 0;
+                while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r' | b'\n') {
+                    step();
+                    breaks += usize::from(b[k] == b'\n');
+                    k += 1;
+                }
+                let start = k;
+                while k < b.len() && body(b[k]) {
+                    step();
+                    k += 1;
+                }
+                let group = &text[start..k];
+                let is_prefix =
+                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
+                if start == end
+                    || breaks > 1
+                    || group.is_empty()
+                    || is_prefix
+                    || joined.len() + group.len() > MAX_JOINED_BYTES
+                {
+                    break;
+                }
+                // A candidate that is whole already is not joined (checked once).
+                if n == 0 && valid(&s) {
+                    break;
+                }
+                joined.push_str(group.trim_end_matches('-'));
+                end = k;
+                if valid(&joined) {
+                    best = Some((end, joined.clone()));
+                    break;
+                }
+            }
+            match best {
+                Some((end, joined)) => (at, end, joined),
+                None => (at, at + s.len(), s),
+            }
+        })
+        .collect()
 }
 
 /// Whether `b` starts with `<head><digit>` (head case-insensitive).
@@ -186,11 +280,16 @@ pub fn prefix_slip(text: &str, head: &str) -> Option<(String, PrefixSlip, usize)
     let found = |n: usize| chars.iter().take(n).collect::<String>();
     // Full width: Ｌ (U+FF2C) is L + 0xFEE0.
     let full = |c: char| char::from_u32(u32::from(c).wrapping_sub(0xFEE0));
+    // The character after the head must be one a prefix of this head can have there
+    // (a digit, the dash, or a letter for the digit), so that a full-width summary
+    // code (`ＬＲＳ１－`) is not taken for a near miss of a result code (`LR`).
     let full_head = chars.len() > h
         && head
             .chars()
             .zip(&chars)
-            .all(|(a, &c)| full(c).is_some_and(|f| f.eq_ignore_ascii_case(&a)));
+            .all(|(a, &c)| full(c).is_some_and(|f| f.eq_ignore_ascii_case(&a)))
+        && full(chars[h])
+            .is_some_and(|f| f.is_ascii_digit() || matches!(f, '-' | 'I' | 'i' | 'l' | 'L'));
     if full_head {
         let n = chars
             .iter()
@@ -260,10 +359,10 @@ pub(crate) fn parse_text(
     let bytes = text.as_bytes();
     let h = head.len();
     let near_miss = || {
-        // Only result codes (`LR`) are checked for near misses: `LRS…` summaries are
-        // not close to them, and their own slips are reported as a wrong prefix.
+        // A near miss of this head's prefix; the two heads never claim each other's
+        // slips (`LRSI-` is no near miss of `LR1-`, `LR1_` none of `LRS1-`).
         let head = std::str::from_utf8(head).unwrap_or("");
-        match prefix_slip(text, head).filter(|_| head == "LR") {
+        match prefix_slip(text, head) {
             Some((found, slip, position)) => TextFault::NearMiss {
                 found,
                 slip,
@@ -292,6 +391,7 @@ pub(crate) fn parse_text(
     let mut body = Vec::new();
     let mut count = 0usize;
     for (k, ch) in text[dash + 1..].chars().enumerate() {
+        step();
         // Dashes, and spaces or line breaks of a code grouped or wrapped, are joined.
         if matches!(ch, '-' | ' ' | '\t' | '\n' | '\r') {
             continue;

@@ -47,6 +47,7 @@ pub use stats::{
     member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
     WhoLeadsStats,
 };
+pub(crate) use summary::summary_checksum_holds;
 pub use summary::{
     max_sd, summary_decode, summary_encode, DensitySummary, DimSummary, Flaw, OwnSummary, Summary,
     SummaryError, MAX_SUMMARY_BODY_LEN, MAX_SUMMARY_N, SUMMARY_PREFIX, SUMMARY_VERSION,

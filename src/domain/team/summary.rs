@@ -3,7 +3,7 @@
 
 use super::bits::{BitReader, BitWriter};
 use super::{TeamStats, MIN_GROUP_FLOOR};
-use crate::domain::code::{self, TextFault, CHECK_LEN};
+use crate::domain::code::{self, PrefixSlip, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
 
 /// Every team summary code starts with this (case-insensitive when reading).
@@ -156,6 +156,17 @@ pub enum SummaryError {
         /// The start of the text, up to its first dash.
         found: String,
     },
+    /// The prefix is a near miss of `LRS1-` (`LRSI-`, `LRS1_`, `LRS1 `, `LRS1–`,
+    /// `LRS-`, full-width `ＬＲＳ１－`): what was written, how it misses, and where
+    /// (1-based).
+    NearMissPrefix {
+        /// What was written where the prefix belongs.
+        found: String,
+        /// How it misses.
+        slip: PrefixSlip,
+        /// 1-based position of the slip.
+        position: usize,
+    },
     /// A personal result code (`LR1-...`) was given where a team summary is expected.
     PersonalCode,
     /// A summary of another format version.
@@ -164,7 +175,8 @@ pub enum SummaryError {
         version: String,
     },
     /// A character outside the alphabet; `position` is 1-based, counted in characters
-    /// of the code with surrounding whitespace removed.
+    /// of the code with surrounding whitespace removed. Invisible and space-like
+    /// characters are named in messages ([`code::special_char`]).
     BadCharacter {
         /// The character.
         ch: char,
@@ -379,12 +391,27 @@ fn parse_summary(text: &str) -> Result<Vec<u8>, SummaryError> {
         TextFault::WrongPrefix(found) => SummaryError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => SummaryError::UnsupportedVersion { version },
         TextFault::BadCharacter { ch, position } => SummaryError::BadCharacter { ch, position },
-        TextFault::NearMiss { found, .. } => SummaryError::WrongPrefix { found },
+        TextFault::NearMiss {
+            found,
+            slip,
+            position,
+        } => SummaryError::NearMissPrefix {
+            found,
+            slip,
+            position,
+        },
         TextFault::TooLong(found) => SummaryError::TooLong {
             max: MAX_SUMMARY_BODY_LEN,
             found,
         },
     })
+}
+
+/// Whether `text` reads as a summary code whose checksum holds (any questionnaire):
+/// used to join a summary grouped with spaces or wrapped over lines.
+pub(crate) fn summary_checksum_holds(text: &str) -> bool {
+    code::parse_text(text, b"LRS", SUMMARY_VERSION, MAX_SUMMARY_BODY_LEN)
+        .is_ok_and(|body| body.len() > CHECK_LEN && code::checksum_ok(SUMMARY_CHECK_PREFIX, &body))
 }
 
 /// The shortest body any summary for `q` can have (every figure suppressed, n < 16).
@@ -780,8 +807,10 @@ mod tests {
             (
                 "no version",
                 "LRS-123".into(),
-                SummaryError::WrongPrefix {
+                SummaryError::NearMissPrefix {
                     found: "LRS-".into(),
+                    slip: PrefixSlip::NoVersion,
+                    position: 4,
                 },
             ),
             (

@@ -22,6 +22,7 @@ pub mod questionnaire_json;
 pub mod radar;
 pub mod response;
 pub mod scoring;
+pub mod special;
 pub mod stats;
 pub mod suggestions;
 pub mod team;

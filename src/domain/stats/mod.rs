@@ -14,9 +14,9 @@
 //!   intermediate value overflows, the result is `None`.
 //! - Variances are *sample* variances (denominator n − 1) unless stated otherwise.
 //!
-//! Student t probabilities and quantiles come from `statrs`
-//! ([`statrs::distribution::StudentsT`] with `ContinuousCDF::sf`); see [`t_quantile`]
-//! for how the quantile is obtained and for the large-df branch.
+//! Student t tail probabilities come from [`super::special`] (the regularised
+//! incomplete beta function); see [`t_quantile`] for how the quantile is obtained and
+//! for the large-df branch.
 //!
 //! Every figure is checked against an independent numpy/scipy computation in
 //! `tests/stats_reference.rs` (inputs and expected values in

@@ -1,20 +1,21 @@
 //! Student's t distribution: two-sided p values and quantiles, accurate for any df.
 
-use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+use crate::domain::special::{normal_upper_tail, t_upper_tail};
 
 use super::finite;
 
 /// Above this many degrees of freedom the Student t tail probability is computed with
 /// Hill's (1970, CACM Algorithm 395) normalising transformation and the standard
-/// normal tail instead of `statrs`' incomplete-beta implementation, whose accuracy
-/// degrades for very large df (relative error ≈ 1e-11 at df = 1e4, 5e-10 at 1e5,
-/// 1e-7 at 1e7; meaningless above ≈ 1e12). Hill's transformation itself is accurate
-/// to ≈ 1e-12 relative for df ≥ 1e4; with `statrs`' normal tail the end result agrees
-/// with scipy to ≈ 5e-11 relative (see `tests/stats_reference.rs`).
+/// normal tail instead of the incomplete beta function, whose accuracy degrades for
+/// very large df (ln Γ of df/2 loses absolute precision: relative error ≈ 1e-11 at
+/// df = 1e4, worse beyond). Hill's transformation itself is accurate to ≈ 1e-12
+/// relative for df ≥ 1e4; the end result agrees with scipy to ≈ 5e-11 relative (see
+/// `tests/stats_reference.rs`).
 const HILL_DF: f64 = 1e4;
 
-/// Largest |t| for which [`t_quantile`] returns a value. Beyond it `statrs` squares
-/// the argument into overflow, so quantiles this far out are reported as `None`.
+/// Largest |t| for which [`t_quantile`] returns a value. Beyond it the tail
+/// probability squares the argument into overflow, so quantiles this far out are
+/// reported as `None`.
 const MAX_T_QUANTILE: f64 = 1e150;
 
 /// Upper tail probability P(T > x) of Student's t with `df` degrees of freedom,
@@ -24,8 +25,7 @@ fn t_sf(x: f64, df: f64) -> Option<f64> {
         return None;
     }
     if df <= HILL_DF {
-        let dist = StudentsT::new(0.0, 1.0, df).ok()?;
-        return finite(dist.sf(x).clamp(0.0, 0.5));
+        return finite(t_upper_tail(x, df).clamp(0.0, 0.5));
     }
     // Hill (1970), Algorithm 395: z is approximately standard normal.
     //   y = (df − ½)·ln(1 + x²/df)
@@ -51,13 +51,12 @@ fn t_sf(x: f64, df: f64) -> Option<f64> {
     if !z.is_finite() {
         return Some(0.0);
     }
-    let normal = Normal::new(0.0, 1.0).ok()?;
-    finite(normal.sf(z).clamp(0.0, 0.5))
+    finite(normal_upper_tail(z).clamp(0.0, 0.5))
 }
 
 /// Two-sided p value of a t statistic: p = 2·P(T_df > |t|), clamped to [0, 1].
 ///
-/// Uses `statrs`' [`StudentsT`] survival function for df ≤ 10⁴ and Hill's (1970)
+/// Uses the incomplete-beta tail ([`crate::domain::special::t_upper_tail`]) for df ≤ 10⁴ and Hill's (1970)
 /// normalising transformation for larger df (see [`t_quantile`]). `None` unless
 /// `t` is finite and `df` is finite and positive. For |t| so large that the tail
 /// underflows the result is 0.
@@ -74,14 +73,13 @@ pub fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
 /// By symmetry q(p) = −q(1 − p); with α = min(p, 1 − p) the solver finds x ≥ 0 with
 /// P(T > x) = α by bisection over the bit patterns of non-negative `f64`s (at most
 /// 64 steps, so it always terminates and is accurate to about one ulp of x plus the
-/// error of the tail probability). The tail probability is `statrs`'
-/// `StudentsT::sf` (df ≤ 10⁴) or Hill's (1970, CACM Algorithm 395) normalising
-/// transformation with the `statrs` normal tail (df > 10⁴), because `statrs`'
-/// incomplete beta loses accuracy there (≈ 5e-10 relative at df = 1e5, 1e-7 at 1e7).
+/// error of the tail probability). The tail probability is the incomplete-beta tail
+/// (df ≤ 10⁴) or Hill's (1970, CACM Algorithm 395) normalising transformation with
+/// the normal tail (df > 10⁴), because the incomplete beta loses accuracy there.
 ///
-/// `statrs`' own `inverse_cdf` is deliberately not used: in statrs 0.19 it panics for
-/// extreme p, is inaccurate for large df (≈ 3e-6 relative at df = 1e5) and does not
-/// terminate for df ≳ 1e9.
+/// A library `inverse_cdf` is deliberately not used: statrs 0.19's panics for extreme
+/// p, is inaccurate for large df (≈ 3e-6 relative at df = 1e5) and does not terminate
+/// for df ≳ 1e9.
 ///
 /// Cost: about 64 tail-probability evaluations (≈ 25 µs natively in release mode).
 ///

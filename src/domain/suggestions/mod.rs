@@ -3,7 +3,7 @@
 //! The rules are data (`suggestions.json`), not code: per-dimension advice for three
 //! score bands, *patterns* across dimensions (for example "much autonomy but unclear
 //! roles"), and *team rules* driven by team statistics (agreement and the spread of own
-//! leadership). This module holds the serde model of that file, its validation against
+//! leadership). This module holds the model of that file, its reader (`read.rs`), its validation against
 //! a questionnaire (every problem named by JSON path), and two engines:
 //!
 //! - [`for_profile`]: advice for one person's [`Profile`];
@@ -13,6 +13,7 @@
 //! produce less advice (validate them with [`Rules::validate`] to find out why).
 mod engine;
 mod model;
+mod read;
 mod validation;
 
 pub use engine::{

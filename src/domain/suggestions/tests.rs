@@ -88,9 +88,34 @@ fn built_in_rules_validate_against_the_default_questionnaire() {
 }
 
 #[test]
-fn compiled_in_rules_equal_the_json_source() {
+fn built_in_rules_read_by_the_small_reader_equal_a_serde_parse() {
     let parsed = Rules::from_json(DEFAULT_JSON).expect("parses");
     assert_eq!(Rules::default_rules(), parsed);
+}
+
+#[test]
+fn the_rules_reader_names_every_shape_problem_by_path() {
+    let mut v: Value = serde_json::from_str(DEFAULT_JSON).expect("JSON");
+    v["team"][0]["weight"] = json!(1);
+    v["patterns"][0]["who"] = json!(["nobody"]);
+    v["bands"]["low_below"] = json!("forty");
+    v["dimensions"]["autonomy"]["low"]["actions"] = json!({});
+    let got: Vec<String> = super::read::rules_from_json(&v.to_string())
+        .expect_err("refused")
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    for want in [
+        "$.team[0].weight",
+        "$.patterns[0].who[0]",
+        "$.bands.low_below",
+        "$.dimensions.autonomy.low.actions",
+    ] {
+        assert!(got.iter().any(|p| p == want), "{want} not in {got:?}");
+    }
+    assert_eq!(got.len(), 4, "{got:?}");
+    let syntax = super::read::rules_from_json("{").expect_err("refused");
+    assert_eq!(syntax[0].path, "$");
 }
 
 #[test]

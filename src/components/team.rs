@@ -17,7 +17,7 @@ use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Sta
 use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal};
+use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal, Withheld};
 use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
 use crate::i18n::{self, fill};
 
@@ -60,6 +60,9 @@ pub struct GroupRead {
     pub data: GroupData,
     /// Refused because, with the views shown before, it would single people out.
     pub refused: Option<Rc<Refusal>>,
+    /// Figures left out because, with the views shown before, they alone would single
+    /// people out (the rest is shown).
+    pub withheld: Rc<Vec<Withheld>>,
 }
 
 /// A finished reading.
@@ -154,24 +157,64 @@ fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup) -> GroupData {
     }
 }
 
-/// The ledger candidate for a group whose figures would be shown.
-fn candidate(q: &Questionnaire, intake: &Intake, data: &GroupData) -> Option<Candidate<Answers>> {
+/// Checks a read group against the session's ledger and records it: the data to show
+/// (without the figures the ledger withholds), why it is refused as a whole if it is,
+/// and the figures withheld.
+fn admit(
+    q: &Questionnaire,
+    intake: &Intake,
+    data: GroupData,
+    ledger: &mut Ledger<Answers>,
+    letter: char,
+) -> (GroupData, Option<Rc<Refusal>>, Vec<Withheld>) {
+    let refused = |r: Refusal| Some(Rc::new(r));
     match data {
         GroupData::Codes(Ok(st)) => {
-            let members = intake
+            let members: Vec<(Answers, u64)> = intake
                 .responses
                 .iter()
                 .cloned()
                 .zip(team::member_figures(q, &intake.responses))
                 .collect();
-            // The summary code these results offer, as read back from its text.
-            let summary = team::summary_decode(q, &team::summary_encode(q, st))
-                .ok()
-                .map(|s| differencing::summary_key(&s));
-            Some(Candidate::Codes { members, summary })
+            let mut candidate = Candidate::Codes {
+                members,
+                summary: None,
+            };
+            let withheld = match ledger.check_only(&candidate) {
+                Ok(w) => w,
+                Err(r) => return (GroupData::Codes(Ok(st)), refused(r), Vec::new()),
+            };
+            let figures: Vec<Figure> = withheld.iter().map(|w| w.figure).collect();
+            let st = if figures.is_empty() {
+                st
+            } else {
+                Rc::new(st.without(&figures))
+            };
+            // The summary code these results offer (without the withheld figures), as
+            // read back from its text.
+            if let Candidate::Codes { summary, .. } = &mut candidate {
+                *summary = team::summary_decode(q, &team::summary_encode(q, &st))
+                    .ok()
+                    .map(|s| differencing::summary_key(&s));
+            }
+            match ledger.admit(&candidate, letter) {
+                Ok(a) => (GroupData::Codes(Ok(st)), None, a.withheld),
+                Err(r) => (GroupData::Codes(Ok(st)), refused(r), Vec::new()),
+            }
         }
-        GroupData::Summary(s) => Some(differencing::summary_candidate(s)),
-        _ => None,
+        GroupData::Summary(s) => match ledger.admit(&differencing::summary_candidate(&s), letter) {
+            Ok(a) if a.withheld.is_empty() => (GroupData::Summary(s), None, a.withheld),
+            Ok(a) => {
+                let figures: Vec<Figure> = a.withheld.iter().map(|w| w.figure).collect();
+                (
+                    GroupData::Summary(Rc::new(s.without(&figures))),
+                    None,
+                    a.withheld,
+                )
+            }
+            Err(r) => (GroupData::Summary(s), refused(r), Vec::new()),
+        },
+        other => (other, None, Vec::new()),
     }
 }
 
@@ -282,14 +325,15 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        let refused = candidate(&q, &intake, &data)
-                            .and_then(|c| ledger.borrow_mut().admit(&c, letter).err().map(Rc::new));
+                        let (data, refused, withheld) =
+                            admit(&q, &intake, data, &mut ledger.borrow_mut(), letter);
                         Outcome::Read(Rc::new(GroupRead {
                             usable: intake.responses.len(),
                             duplicates: intake.duplicates,
                             invalid: Rc::new(intake.invalid),
                             data,
                             refused,
+                            withheld: Rc::new(withheld),
                         }))
                     }
                 };
@@ -610,6 +654,12 @@ fn read_summary(
             <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", sum.n.to_string())]) }</p>
         },
     };
+    let withheld = if r.withheld.is_empty() || r.refused.is_some() {
+        html! {}
+    } else {
+        let names: Vec<String> = r.withheld.iter().map(|w| name(w.figure)).collect();
+        html! { <p class="lr-notice lr-withheld" role="status">{ i18n::withheld(lang, &names, min.get()) }</p> }
+    };
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_) | GroupData::Unusable(Unusable::SmallSummary { .. })) {
@@ -620,6 +670,7 @@ fn read_summary(
             }
             { invalid }
             { body }
+            { withheld }
         </div>
     }
 }

@@ -1,8 +1,10 @@
 //! German interface strings.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
 
@@ -17,6 +19,9 @@ pub const DE: Strings = Strings {
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
     lang_label: "Sprache",
     intro_measures: Plural {
         one: "Diese Selbsteinschätzung zeigt, wie breit Führung in Ihrem Team verteilt ist: ein Aspekt der Zusammenarbeit, dazu, wer bei typischen Führungsaufgaben vorangeht.",
@@ -170,6 +175,9 @@ pub const DE: Strings = Strings {
     team_ci_clipped: "* Das berechnete Intervall reicht \u{fc}ber das Ende der Skala 0\u{2013}100 hinaus und ist dort abgeschnitten; die Downloads enthalten die berechneten Werte.",
     team_radar_gap: "Nicht eingezeichnet: {x} (weniger als {m} Antworten).",
     team_dim_suppressed: "ausgeblendet: weniger als {m} Antworten",
+    team_withheld_cell: "zur\u{fc}ckgehalten: zusammen mit den zuvor gezeigten Gruppen k\u{f6}nnte dieser Wert die Antworten von weniger als {m} Personen offenlegen",
+    team_radar_withheld: "Nicht eingezeichnet: {x} (zur\u{fc}ckgehalten: zusammen mit den zuvor gezeigten Gruppen k\u{f6}nnten diese Werte die Antworten von weniger als {m} Personen offenlegen).",
+    team_withheld_figure: "Nicht angezeigt: Zusammen mit den zuvor in dieser Sitzung gezeigten Gruppen k\u{f6}nnte dieser Wert die Antworten von weniger als {m} Personen offenlegen.",
     team_spread_title: "Wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist",
     team_spread_concentrated: "Die F\u{fc}hrung liegt bei wenigen: manche gehen oft voran, andere selten.",
     team_spread_even: "Die F\u{fc}hrung ist gleichm\u{e4}\u{df}ig verteilt: alle gehen etwa gleich oft voran.",
@@ -478,4 +486,108 @@ fn text_error(e: &TextError) -> String {
             "Der Text enth\u{e4}lt {found} Codes; h\u{f6}chstens {MAX_CANDIDATES} k\u{f6}nnen auf einmal gelesen werden."
         ),
     }
+}
+
+/// A shown view as named in refusals.
+fn view(r: &ViewRef) -> String {
+    format!("Ansicht {} (Gruppe {})", r.number, r.group)
+}
+
+fn views(v: &[ViewRef]) -> String {
+    join(&v.iter().map(view).collect::<Vec<_>>(), " und ")
+}
+
+/// The figure a refusal is about, as a parenthesis (empty for the group as a whole).
+fn figure_note(f: Figure, name: &dyn Fn(Figure) -> String) -> String {
+    let n = name(f);
+    if matches!(f, Figure::Group) || n.is_empty() {
+        String::new()
+    } else {
+        format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})")
+    }
+}
+
+fn refusal(r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(in_views), views(not_in_views));
+            let f = figure_note(*figure, name);
+            let wer = if k == 1 {
+                "1 Person".to_string()
+            } else {
+                format!("{k} Personen")
+            };
+            let ist = if k == 1 { "ist" } else { "sind" };
+            let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                (true, true, _) => format!(
+                    "{wer} in dieser Gruppe {ist} in keiner der zuvor gezeigten Ansichten ({out})"
+                ),
+                (true, false, true) => format!("{wer} in dieser Gruppe {ist} auch in {inn}"),
+                (true, false, false) => {
+                    format!("{wer} in dieser Gruppe {ist} auch in {inn}, aber nicht in {out}")
+                }
+                (false, _, true) => format!("{wer} aus {inn} {ist} nicht in dieser Gruppe"),
+                (false, _, false) => {
+                    format!("{wer} aus {inn} {ist} weder in dieser Gruppe noch in {out}")
+                }
+            };
+            format!(
+                "{where_}{f}. Zusammen mit dem bereits Gezeigten lie\u{df}en sich {} Antworten errechnen. Angezeigt wird eine Gruppe, die jeder fr\u{fc}heren Ansicht genau gleicht oder sich von ihr auf jeder Seite um mindestens {min} Personen unterscheidet, sodass jeder Teil, in den die Ansichten die Personen aufteilen, leer ist oder mindestens {min} Personen hat.",
+                if k == 1 { "ihre" } else { "deren" }
+            )
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = figure_note(*figure, name);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary) {
+                (true, false) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}; die in dieser Sitzung aus Codes gelesenen Gruppen z\u{e4}hlen {t} (allein oder zusammen). Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen; eine Zusammenfassung enth\u{e4}lt keine Liste ihrer Mitglieder, daher l\u{e4}sst sich das nicht ausschlie\u{df}en. Angezeigt wird sie, wenn ihre Gr\u{f6}\u{df}e von jeder solchen Zahl um mindestens {min} abweicht."
+                ),
+                (false, _) => format!(
+                    "Diese Gruppe z\u{e4}hlt allein oder zusammen mit zuvor gezeigten Gruppen {t} Personen{f}, nahe an den {n} der zuvor gezeigten Team-Zusammenfassung. Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen. Angezeigt wird sie, wenn die Zahlen um mindestens {min} abweichen."
+                ),
+                (true, true) => format!(
+                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}, eine zuvor gezeigte {t}: Es k\u{f6}nnte dasselbe Team mit {} {} mehr oder weniger sein, deren Antworten der Unterschied offenlegen w\u{fc}rde. Zusammenfassungen gleicher Gr\u{f6}\u{df}e oder mit mindestens {min} Personen Unterschied k\u{f6}nnen gemeinsam gezeigt werden.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) == 1 { "Person" } else { "Personen" }
+                ),
+            }
+        }
+        Refusal::TooManyViews => format!(
+            "Diese Sitzung hat bereits {MAX_VIEWS} verschiedene Gruppen gezeigt; weitere werden nicht mehr gepr\u{fc}ft und daher nicht gezeigt."
+        ),
+    }
+}
+
+fn withheld(names: &[String], min: usize) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| format!("\u{201e}{n}\u{201c}"))
+        .collect();
+    format!(
+        "F\u{fc}r diese Gruppe nicht angezeigt: {}. Zusammen mit den zuvor in dieser Sitzung gezeigten Gruppen beruhte jeder dieser Werte auf weniger als {min} Personen allein, deren Antworten sich dann errechnen lie\u{df}en. Alles andere wird angezeigt.",
+        join(&quoted, " und ")
+    )
+}
+
+fn file_problem(p: &FileProblem) -> String {
+    format!(
+        "{}: {} KB; h\u{f6}chstens {} KB k\u{f6}nnen geladen werden. Nichts wurde hinzugef\u{fc}gt.",
+        p.name,
+        p.bytes / 1024,
+        p.max_bytes / 1024
+    )
 }

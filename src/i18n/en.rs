@@ -1,8 +1,10 @@
 //! English interface strings.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
     SUMMARY_VERSION,
@@ -20,6 +22,9 @@ pub const EN: Strings = Strings {
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
     lang_label: "Language",
     intro_measures: Plural {
         one: "This self-assessment shows how widely leadership is shared in your team: one aspect of how the team works, plus who takes the lead on common leadership tasks.",
@@ -173,6 +178,9 @@ pub const EN: Strings = Strings {
     team_ci_clipped: "* The computed interval reaches past the end of the 0\u{2013}100 scale and is cut there; the downloads keep the computed values.",
     team_radar_gap: "Not drawn: {x} (fewer than {m} responses).",
     team_dim_suppressed: "hidden: fewer than {m} responses",
+    team_withheld_cell: "withheld: together with the groups shown before, this figure could reveal the answers of fewer than {m} people",
+    team_radar_withheld: "Not drawn: {x} (withheld: together with the groups shown before, these figures could reveal the answers of fewer than {m} people).",
+    team_withheld_figure: "Not shown: together with the groups shown before in this session, this figure could reveal the answers of fewer than {m} people.",
     team_spread_title: "How evenly leadership is spread",
     team_spread_concentrated: "Taking the lead is concentrated in a few people: some members lead often, others rarely.",
     team_spread_even: "Taking the lead is spread evenly: members report leading about equally often.",
@@ -541,6 +549,110 @@ fn text_error(e: &TextError) -> String {
             format!("the text holds {found} codes; at most {MAX_CANDIDATES} can be read at once")
         }
     }
+}
+
+/// A shown view as named in refusals.
+fn view(r: &ViewRef) -> String {
+    format!("view {} (group {})", r.number, r.group)
+}
+
+fn views(v: &[ViewRef]) -> String {
+    join(&v.iter().map(view).collect::<Vec<_>>(), " and ")
+}
+
+/// The figure a refusal is about, as a parenthesis (empty for the group as a whole).
+fn figure_note(f: Figure, name: &dyn Fn(Figure) -> String) -> String {
+    let n = name(f);
+    if matches!(f, Figure::Group) || n.is_empty() {
+        String::new()
+    } else {
+        format!(" (in the figures for \u{201c}{n}\u{201d})")
+    }
+}
+
+fn refusal(r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(in_views), views(not_in_views));
+            let f = figure_note(*figure, name);
+            let who = if k == 1 {
+                "1 person".to_string()
+            } else {
+                format!("{k} people")
+            };
+            let be = if k == 1 { "is" } else { "are" };
+            let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                (true, true, _) => {
+                    format!("{who} in this group {be} in none of the views shown before ({out})")
+                }
+                (true, false, true) => format!("{who} in this group {be} also in {inn}"),
+                (true, false, false) => {
+                    format!("{who} in this group {be} also in {inn} but not in {out}")
+                }
+                (false, _, true) => format!("{who} from {inn} {be} not in this group"),
+                (false, _, false) => {
+                    format!("{who} from {inn} {be} neither in this group nor in {out}")
+                }
+            };
+            format!(
+                "{where_}{f}. Together with what was already shown, {} answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at least {min} people on each side, so that every part these views split people into is empty or has at least {min} people.",
+                if k == 1 { "their" } else { "those people's" }
+            )
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = figure_note(*figure, name);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary) {
+                (true, false) => format!(
+                    "This team summary counts {n} people{f}; groups read from codes in this session count {t} (alone or together). The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers; a summary code carries no list of its members, so this cannot be ruled out. It can be shown when its size differs from every such count by at least {min}."
+                ),
+                (false, _) => format!(
+                    "This group counts, alone or together with groups shown before, {t} people{f}, close to the {n} of the team summary shown earlier. The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers. It can be shown when these counts differ by at least {min}."
+                ),
+                (true, true) => format!(
+                    "This team summary counts {n} people{f} and a summary shown before counts {t}: they could be the same team with {} {} more or fewer, whose answers their difference would reveal. Summaries of the same size, or of sizes at least {min} apart, can be shown together.",
+                    n.abs_diff(t),
+                    people(n.abs_diff(t))
+                ),
+            }
+        }
+        Refusal::TooManyViews => format!(
+            "This session has already shown {MAX_VIEWS} different groups; further groups can no longer be checked and are not shown."
+        ),
+    }
+}
+
+fn withheld(names: &[String], min: usize) -> String {
+    let quoted: Vec<String> = names
+        .iter()
+        .map(|n| format!("\u{201c}{n}\u{201d}"))
+        .collect();
+    format!(
+        "Not shown for this group: {}. Together with the groups shown before in this session, each of these figures would rest on fewer than {min} people of its own, whose answers could then be worked out. Everything else is shown.",
+        join(&quoted, " and ")
+    )
+}
+
+fn file_problem(p: &FileProblem) -> String {
+    format!(
+        "{}: {} KB; at most {} KB can be loaded. Nothing was added.",
+        p.name,
+        p.bytes / 1024,
+        p.max_bytes / 1024
+    )
 }
 
 #[cfg(test)]

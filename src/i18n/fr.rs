@@ -4,9 +4,11 @@
 //! no-break space (U+202F) before `;`, `?`, `!` and `%`. French counts 0 and 1 as
 //! singular, so a `one` form always shows its count.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
     SUMMARY_VERSION,
@@ -24,6 +26,9 @@ pub const FR: Strings = Strings {
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
     lang_label: "Langue",
     intro_measures: Plural {
         one: "Cette auto-évaluation montre à quel point le leadership est partagé dans votre équipe\u{a0}: {n} aspect du fonctionnement de l’équipe, et qui prend les devants pour les tâches de leadership courantes.",
@@ -153,6 +158,9 @@ pub const FR: Strings = Strings {
     team_agree_moderate: "accord modéré",
     team_agree_weak: "accord faible",
     team_dim_suppressed: "masqué\u{a0}: moins de {m} réponses",
+    team_withheld_cell: "retenu\u{a0}: avec les groupes montrés auparavant, cette valeur pourrait révéler les réponses de moins de {m}\u{a0}personnes",
+    team_radar_withheld: "Non tracé\u{a0}: {x} (retenu\u{a0}: avec les groupes montrés auparavant, ces valeurs pourraient révéler les réponses de moins de {m}\u{a0}personnes).",
+    team_withheld_figure: "Non affiché\u{a0}: avec les groupes montrés auparavant dans cette session, cette valeur pourrait révéler les réponses de moins de {m}\u{a0}personnes.",
     team_spread_title: "La répartition du leadership",
     team_spread_concentrated: "Les initiatives se concentrent sur quelques personnes\u{a0}: certains membres mènent souvent, d’autres rarement.",
     team_spread_even: "Les initiatives sont réparties de façon égale\u{a0}: les membres disent mener à peu près aussi souvent les uns que les autres.",
@@ -520,6 +528,107 @@ pub fn text_error(e: &TextError) -> String {
             "le texte contient {found} codes\u{a0}; {MAX_CANDIDATES} au plus peuvent être lus à la fois"
         ),
     }
+}
+
+/// A shown view as named in refusals.
+fn view(r: &ViewRef) -> String {
+    format!("la vue {} (groupe {})", r.number, r.group)
+}
+
+fn views(v: &[ViewRef]) -> String {
+    join(&v.iter().map(view).collect::<Vec<_>>(), " et ")
+}
+
+/// The figure a refusal is about, as a parenthesis (empty for the group as a whole).
+fn figure_note(f: Figure, name: &dyn Fn(Figure) -> String) -> String {
+    let n = name(f);
+    if matches!(f, Figure::Group) || n.is_empty() {
+        String::new()
+    } else {
+        format!(" (pour les valeurs de «\u{a0}{n}\u{a0}»)")
+    }
+}
+
+fn refusal(r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
+    match r {
+        Refusal::SmallCell {
+            figure,
+            size,
+            in_candidate,
+            in_views,
+            not_in_views,
+        } => {
+            let k = *size;
+            let (inn, out) = (views(in_views), views(not_in_views));
+            let f = figure_note(*figure, name);
+            let qui = if k == 1 {
+                "1\u{a0}personne".to_string()
+            } else {
+                format!("{k}\u{a0}personnes")
+            };
+            let est = if k == 1 { "est" } else { "sont" };
+            let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
+                (true, true, _) => format!(
+                    "{qui} de ce groupe ne {est} dans aucune des vues montr\u{e9}es auparavant ({out})"
+                ),
+                (true, false, true) => format!("{qui} de ce groupe {est} aussi dans {inn}"),
+                (true, false, false) => {
+                    format!("{qui} de ce groupe {est} aussi dans {inn}, mais pas dans {out}")
+                }
+                (false, _, true) => format!("{qui} de {inn} ne {est} pas dans ce groupe"),
+                (false, _, false) => {
+                    format!("{qui} de {inn} ne {est} ni dans ce groupe ni dans {out}")
+                }
+            };
+            format!(
+                "{where_}{f}. Avec ce qui a d\u{e9}j\u{e0} \u{e9}t\u{e9} montr\u{e9}, {} r\u{e9}ponses pourraient \u{ea}tre calcul\u{e9}es. Un groupe est montr\u{e9} s\u{2019}il est identique \u{e0} chaque vue pr\u{e9}c\u{e9}dente ou s\u{2019}il en diff\u{e8}re d\u{2019}au moins {min}\u{a0}personnes de chaque c\u{f4}t\u{e9}, de sorte que chaque partie en laquelle ces vues r\u{e9}partissent les personnes est vide ou compte au moins {min}\u{a0}personnes.",
+                if k == 1 { "ses" } else { "leurs" }
+            )
+        }
+        Refusal::SizeClose {
+            figure,
+            candidate_is_summary,
+            summary_n,
+            other_n,
+            other_is_summary,
+        } => {
+            let f = figure_note(*figure, name);
+            let (n, t) = (*summary_n, *other_n);
+            match (candidate_is_summary, other_is_summary) {
+                (true, false) => format!(
+                    "Ce r\u{e9}sum\u{e9} d\u{2019}\u{e9}quipe compte {n}\u{a0}personnes{f}\u{202f}; les groupes lus \u{e0} partir de codes dans cette session en comptent {t} (seuls ou ensemble). Le r\u{e9}sum\u{e9} pourrait d\u{e9}crire ces personnes, \u{e0} moins de {min} pr\u{e8}s en plus ou en moins, et la diff\u{e9}rence r\u{e9}v\u{e9}lerait leurs r\u{e9}ponses\u{202f}; un code de r\u{e9}sum\u{e9} ne contient aucune liste de ses membres, on ne peut donc pas l\u{2019}exclure. Il peut \u{ea}tre montr\u{e9} lorsque sa taille diff\u{e8}re d\u{2019}au moins {min} de chacun de ces nombres."
+                ),
+                (false, _) => format!(
+                    "Ce groupe compte, seul ou avec des groupes montr\u{e9}s auparavant, {t}\u{a0}personnes{f}, un nombre proche des {n} du r\u{e9}sum\u{e9} d\u{2019}\u{e9}quipe montr\u{e9} plus t\u{f4}t. Le r\u{e9}sum\u{e9} pourrait d\u{e9}crire ces personnes, \u{e0} moins de {min} pr\u{e8}s en plus ou en moins, et la diff\u{e9}rence r\u{e9}v\u{e9}lerait leurs r\u{e9}ponses. Il peut \u{ea}tre montr\u{e9} lorsque ces nombres diff\u{e8}rent d\u{2019}au moins {min}."
+                ),
+                (true, true) => format!(
+                    "Ce r\u{e9}sum\u{e9} d\u{2019}\u{e9}quipe compte {n}\u{a0}personnes{f} et un r\u{e9}sum\u{e9} montr\u{e9} auparavant en compte {t}\u{a0}: il pourrait s\u{2019}agir de la m\u{ea}me \u{e9}quipe avec {}\u{a0}{} en plus ou en moins, dont la diff\u{e9}rence r\u{e9}v\u{e9}lerait les r\u{e9}ponses. Des r\u{e9}sum\u{e9}s de m\u{ea}me taille, ou dont les tailles diff\u{e8}rent d\u{2019}au moins {min}, peuvent \u{ea}tre montr\u{e9}s ensemble.",
+                    n.abs_diff(t),
+                    if n.abs_diff(t) <= 1 { "personne" } else { "personnes" }
+                ),
+            }
+        }
+        Refusal::TooManyViews => format!(
+            "Cette session a d\u{e9}j\u{e0} montr\u{e9} {MAX_VIEWS}\u{a0}groupes diff\u{e9}rents\u{202f}; les groupes suivants ne peuvent plus \u{ea}tre v\u{e9}rifi\u{e9}s et ne sont donc pas montr\u{e9}s."
+        ),
+    }
+}
+
+fn withheld(names: &[String], min: usize) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("«\u{a0}{n}\u{a0}»")).collect();
+    format!(
+        "Non affich\u{e9} pour ce groupe\u{a0}: {}. Avec les groupes montr\u{e9}s auparavant dans cette session, chacune de ces valeurs reposerait sur moins de {min}\u{a0}personnes \u{e0} elle seule, dont les r\u{e9}ponses pourraient alors \u{ea}tre calcul\u{e9}es. Tout le reste est affich\u{e9}.",
+        join(&quoted, " et ")
+    )
+}
+
+fn file_problem(p: &FileProblem) -> String {
+    format!(
+        "{}\u{a0}: {}\u{a0}Ko\u{202f}; au plus {}\u{a0}Ko peuvent \u{ea}tre charg\u{e9}s. Rien n\u{2019}a \u{e9}t\u{e9} ajout\u{e9}.",
+        p.name,
+        p.bytes / 1024,
+        p.max_bytes / 1024
+    )
 }
 
 #[cfg(test)]

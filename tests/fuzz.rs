@@ -479,7 +479,17 @@ fn embed_options(r: &mut Rng, n: u64) -> Target {
                     }
                 }
                 Err(problems) => {
-                    if problems.is_empty() || problems.iter().any(|p| p.trim().is_empty()) {
+                    let words = |lang: &str| {
+                        problems
+                            .iter()
+                            .map(|p| leadership_radar::i18n::option_problem(lang, p))
+                            .collect::<Vec<_>>()
+                    };
+                    if problems.is_empty()
+                        || ["en", "de", "fr"]
+                            .iter()
+                            .any(|l| words(l).iter().any(|m| m.trim().is_empty()))
+                    {
                         return Err("an error without a message".into());
                     }
                 }

@@ -4,6 +4,10 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
@@ -22,6 +26,11 @@ pub const DE: Strings = Strings {
     refusal_message: refusal,
     withheld_message: withheld,
     file_message: file_problem,
+    option_message: option_problem,
+    setup_failed: "Leadership Radar konnte nicht starten.",
+    setup_fix: "Bitte korrigieren Sie dies im HTML der Seite:",
+    setup_failed_on: "Leadership Radar konnte auf {x} nicht starten:",
+    setup_element: "einem <{x}>-Element",
     lang_label: "Sprache",
     intro_measures: Plural {
         one: "Diese Selbsteinschätzung zeigt, wie breit Führung in Ihrem Team verteilt ist: ein Aspekt der Zusammenarbeit, dazu, wer bei typischen Führungsaufgaben vorangeht.",
@@ -590,4 +599,92 @@ fn file_problem(p: &FileProblem) -> String {
         p.bytes / 1024,
         p.max_bytes / 1024
     )
+}
+
+fn storage_flaw(f: &StorageFlaw) -> String {
+    match f {
+        StorageFlaw::Space => "er enth\u{e4}lt ein Leerzeichen".into(),
+        StorageFlaw::Character(c) => {
+            format!("er enth\u{e4}lt \u{201e}{}\u{201c}", c.escape_debug())
+        }
+        StorageFlaw::TooLong(len) => {
+            format!("er hat {len} Zeichen, h\u{f6}chstens {MAX_STORAGE_LEN} sind m\u{f6}glich")
+        }
+    }
+}
+
+fn option_problem(p: &OptionProblem) -> String {
+    match p {
+        OptionProblem::Language { at } => format!(
+            "{at} ist keine unterst\u{fc}tzte Sprache; m\u{f6}glich sind: {}.",
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::Mode { at } => format!(
+            "{at} ist kein Modus; m\u{f6}glich sind \"self\" (die Selbsteinsch\u{e4}tzung) oder \"team\" (die Teamansicht)."
+        ),
+        OptionProblem::MinGroupNotNumber { at } => format!(
+            "{at} ist keine ganze Zahl; angeben l\u{e4}sst sich eine Gruppengr\u{f6}\u{df}e von {MIN_GROUP_FLOOR} bis \
+             {MAX_MIN_GROUP} (Vorgabe {DEFAULT_MIN_GROUP})."
+        ),
+        OptionProblem::MinGroupTooSmall { at } => format!(
+            "{at} ist zu klein: Teamwerte brauchen mindestens {MIN_GROUP_FLOOR} Personen, \
+             damit niemand einzeln erkennbar wird."
+        ),
+        OptionProblem::MinGroupTooLarge { at } => format!(
+            "{at} ist zu gro\u{df}; m\u{f6}glich ist eine ganze Zahl von {MIN_GROUP_FLOOR} bis {MAX_MIN_GROUP}."
+        ),
+        OptionProblem::QuestionnaireId { at } => format!(
+            "{at} ist keine Element-ID (IDs enthalten keine Leerzeichen); anzugeben ist die ID eines \
+             <script type=\"application/json\">-Elements auf dieser Seite."
+        ),
+        OptionProblem::Storage { at, flaw } => format!(
+            "{at} ist kein Speichername ({}); m\u{f6}glich sind 1\u{2013}{MAX_STORAGE_LEN} Zeichen aus \
+             A\u{2013}Z, a\u{2013}z, 0\u{2013}9, \"_\" und \"-\".",
+            storage_flaw(flaw)
+        ),
+        OptionProblem::Header { at } => format!(
+            "{at} ist keine Einstellung f\u{fc}r die \u{dc}berschrift; m\u{f6}glich sind \"none\" (der Titel des \
+             Widgets entf\u{e4}llt, wenn die Seite einen eigenen hat) oder \"show\" (die Vorgabe)."
+        ),
+        OptionProblem::TeamEntry { at } => format!(
+            "{at} ist keine Einstellung f\u{fc}r den Teameinstieg; m\u{f6}glich sind \"hidden\" (keine \
+             Schaltfl\u{e4}che \u{201e}Team vergleichen\u{201c} auf der Startseite) oder \"shown\" (die Vorgabe)."
+        ),
+        OptionProblem::LanguageNotOffered { at, offered } => format!(
+            "{at} wird von diesem Fragebogen nicht angeboten; er hat: {}.",
+            offered.join(", ")
+        ),
+        OptionProblem::NoCommonLanguage { offered } => format!(
+            "{}, die Oberfl\u{e4}che des Widgets spricht {}: Erg\u{e4}nzen Sie im Fragebogen Texte \
+             in einer dieser Sprachen (und nennen Sie sie unter \"languages\"), sonst w\u{fc}rde \
+             das Widget Sprachen mischen.",
+            if offered.is_empty() {
+                "Der Fragebogen nennt keine Sprache".to_string()
+            } else {
+                format!("Den Fragebogen gibt es nur in {}", offered.join(", "))
+            },
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::NoElement { at, id } => format!(
+            "{at}: Auf der Seite gibt es kein Element mit dieser ID; f\u{fc}gen Sie \
+             <script type=\"application/json\" id=\"{id}\"> mit dem Fragebogen hinzu."
+        ),
+        OptionProblem::NotJson { at, id, found } => {
+            let found = match found {
+                FoundElement::Script(t) => format!("<script type=\"{t}\">"),
+                FoundElement::ScriptWithoutType => "<script> ohne type".to_string(),
+                FoundElement::Other(tag) => format!("<{tag}>"),
+            };
+            format!(
+                "{at}: Das Element #{id} ist ein {found}; der Fragebogen muss in einem \
+                 <script type=\"application/json\">-Element stehen."
+            )
+        }
+        OptionProblem::Questionnaire { id, problem } => {
+            format!("Fragebogen #{id}: {}: {}", problem.path, problem.reason)
+        }
+        OptionProblem::QuestionnaireLanguage { id, problem } => {
+            format!("Fragebogen #{id}: {}", option_problem(problem))
+        }
+    }
 }

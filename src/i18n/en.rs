@@ -4,6 +4,10 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
@@ -25,6 +29,11 @@ pub const EN: Strings = Strings {
     refusal_message: refusal,
     withheld_message: withheld,
     file_message: file_problem,
+    option_message: option_problem,
+    setup_failed: "Leadership Radar could not start.",
+    setup_fix: "Please fix this in the page's HTML:",
+    setup_failed_on: "Leadership Radar could not start on {x}:",
+    setup_element: "a <{x}> element",
     lang_label: "Language",
     intro_measures: Plural {
         one: "This self-assessment shows how widely leadership is shared in your team: one aspect of how the team works, plus who takes the lead on common leadership tasks.",
@@ -653,6 +662,92 @@ fn file_problem(p: &FileProblem) -> String {
         p.bytes / 1024,
         p.max_bytes / 1024
     )
+}
+
+fn storage_flaw(f: &StorageFlaw) -> String {
+    match f {
+        StorageFlaw::Space => "it contains a space".into(),
+        StorageFlaw::Character(c) => format!("it contains \"{}\"", c.escape_debug()),
+        StorageFlaw::TooLong(len) => {
+            format!("it has {len} characters, the most is {MAX_STORAGE_LEN}")
+        }
+    }
+}
+
+fn option_problem(p: &OptionProblem) -> String {
+    match p {
+        OptionProblem::Language { at } => format!(
+            "{at} is not a supported language; use one of: {}.",
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::Mode { at } => format!(
+            "{at} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view)."
+        ),
+        OptionProblem::MinGroupNotNumber { at } => format!(
+            "{at} is not a whole number; use a group size from {MIN_GROUP_FLOOR} to \
+             {MAX_MIN_GROUP} (default {DEFAULT_MIN_GROUP})."
+        ),
+        OptionProblem::MinGroupTooSmall { at } => format!(
+            "{at} is too small: team figures need at least {MIN_GROUP_FLOOR} people so \
+             that no one can be singled out."
+        ),
+        OptionProblem::MinGroupTooLarge { at } => format!(
+            "{at} is too large; use a whole number from {MIN_GROUP_FLOOR} to {MAX_MIN_GROUP}."
+        ),
+        OptionProblem::QuestionnaireId { at } => format!(
+            "{at} is not an element id (ids contain no spaces); give the id of a \
+             <script type=\"application/json\"> element on this page."
+        ),
+        OptionProblem::Storage { at, flaw } => format!(
+            "{at} is not a storage name ({}); use 1–{MAX_STORAGE_LEN} characters from \
+             A–Z, a–z, 0–9, \"_\" and \"-\".",
+            storage_flaw(flaw)
+        ),
+        OptionProblem::Header { at } => format!(
+            "{at} is not a header setting; use \"none\" (hide the widget's title, when \
+             the page has its own) or \"show\" (the default)."
+        ),
+        OptionProblem::TeamEntry { at } => format!(
+            "{at} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
+             button on the start screen) or \"shown\" (the default)."
+        ),
+        OptionProblem::LanguageNotOffered { at, offered } => format!(
+            "{at} is not offered by this questionnaire; it has: {}.",
+            offered.join(", ")
+        ),
+        OptionProblem::NoCommonLanguage { offered } => format!(
+            "the questionnaire is in {} only, and the widget's interface speaks {}: \
+             add texts in one of the interface's languages to the questionnaire (and list \
+             it in \"languages\"), or the widget would mix languages.",
+            if offered.is_empty() {
+                "no language".to_string()
+            } else {
+                offered.join(", ")
+            },
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::NoElement { at, id } => format!(
+            "{at}: there is no element with this id on the page; add \
+             <script type=\"application/json\" id=\"{id}\"> holding the questionnaire."
+        ),
+        OptionProblem::NotJson { at, id, found } => {
+            let found = match found {
+                FoundElement::Script(t) => format!("<script type=\"{t}\">"),
+                FoundElement::ScriptWithoutType => "<script> without type".to_string(),
+                FoundElement::Other(tag) => format!("<{tag}>"),
+            };
+            format!(
+                "{at}: element #{id} is a {found}; the questionnaire must be in a \
+                 <script type=\"application/json\"> element."
+            )
+        }
+        OptionProblem::Questionnaire { id, problem } => {
+            format!("questionnaire #{id}: {}: {}", problem.path, problem.reason)
+        }
+        OptionProblem::QuestionnaireLanguage { id, problem } => {
+            format!("questionnaire #{id}: {}", option_problem(problem))
+        }
+    }
 }
 
 #[cfg(test)]

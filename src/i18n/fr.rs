@@ -8,6 +8,10 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
@@ -29,6 +33,11 @@ pub const FR: Strings = Strings {
     refusal_message: refusal,
     withheld_message: withheld,
     file_message: file_problem,
+    option_message: option_problem,
+    setup_failed: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer.",
+    setup_fix: "Veuillez corriger ceci dans le HTML de la page\u{a0}:",
+    setup_failed_on: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer sur {x}\u{a0}:",
+    setup_element: "un \u{e9}l\u{e9}ment <{x}>",
     lang_label: "Langue",
     intro_measures: Plural {
         one: "Cette auto-évaluation montre à quel point le leadership est partagé dans votre équipe\u{a0}: {n} aspect du fonctionnement de l’équipe, et qui prend les devants pour les tâches de leadership courantes.",
@@ -629,6 +638,94 @@ fn file_problem(p: &FileProblem) -> String {
         p.bytes / 1024,
         p.max_bytes / 1024
     )
+}
+
+fn storage_flaw(f: &StorageFlaw) -> String {
+    match f {
+        StorageFlaw::Space => "il contient une espace".into(),
+        StorageFlaw::Character(c) => format!("il contient «\u{a0}{}\u{a0}»", c.escape_debug()),
+        StorageFlaw::TooLong(len) => {
+            format!(
+                "il compte {len}\u{a0}caract\u{e8}res, au plus {MAX_STORAGE_LEN} sont possibles"
+            )
+        }
+    }
+}
+
+fn option_problem(p: &OptionProblem) -> String {
+    match p {
+        OptionProblem::Language { at } => format!(
+            "{at} n\u{2019}est pas une langue prise en charge\u{202f}; langues possibles\u{a0}: {}.",
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::Mode { at } => format!(
+            "{at} n\u{2019}est pas un mode\u{202f}; utilisez \"self\" (l\u{2019}auto-\u{e9}valuation) ou \"team\" (la vue d\u{2019}\u{e9}quipe)."
+        ),
+        OptionProblem::MinGroupNotNumber { at } => format!(
+            "{at} n\u{2019}est pas un nombre entier\u{202f}; indiquez une taille de groupe de {MIN_GROUP_FLOOR} \u{e0} \
+             {MAX_MIN_GROUP} (par d\u{e9}faut {DEFAULT_MIN_GROUP})."
+        ),
+        OptionProblem::MinGroupTooSmall { at } => format!(
+            "{at} est trop petit\u{a0}: les r\u{e9}sultats d\u{2019}\u{e9}quipe demandent au moins {MIN_GROUP_FLOOR}\u{a0}personnes, \
+             afin que personne ne puisse \u{ea}tre identifi\u{e9}."
+        ),
+        OptionProblem::MinGroupTooLarge { at } => format!(
+            "{at} est trop grand\u{202f}; indiquez un nombre entier de {MIN_GROUP_FLOOR} \u{e0} {MAX_MIN_GROUP}."
+        ),
+        OptionProblem::QuestionnaireId { at } => format!(
+            "{at} n\u{2019}est pas un identifiant d\u{2019}\u{e9}l\u{e9}ment (un identifiant ne contient pas d\u{2019}espace)\u{202f}; \
+             indiquez l\u{2019}identifiant d\u{2019}un \u{e9}l\u{e9}ment <script type=\"application/json\"> de cette page."
+        ),
+        OptionProblem::Storage { at, flaw } => format!(
+            "{at} n\u{2019}est pas un nom de stockage ({})\u{202f}; utilisez de 1 \u{e0} {MAX_STORAGE_LEN}\u{a0}caract\u{e8}res parmi \
+             A\u{2013}Z, a\u{2013}z, 0\u{2013}9, \"_\" et \"-\".",
+            storage_flaw(flaw)
+        ),
+        OptionProblem::Header { at } => format!(
+            "{at} n\u{2019}est pas un r\u{e9}glage du titre\u{202f}; utilisez \"none\" (masquer le titre du widget \
+             quand la page a le sien) ou \"show\" (par d\u{e9}faut)."
+        ),
+        OptionProblem::TeamEntry { at } => format!(
+            "{at} n\u{2019}est pas un r\u{e9}glage de l\u{2019}acc\u{e8}s \u{e0} la vue d\u{2019}\u{e9}quipe\u{202f}; utilisez \"hidden\" \
+             (pas de bouton \u{ab}\u{a0}Comparer une \u{e9}quipe\u{a0}\u{bb} sur l\u{2019}\u{e9}cran d\u{2019}accueil) ou \"shown\" (par d\u{e9}faut)."
+        ),
+        OptionProblem::LanguageNotOffered { at, offered } => format!(
+            "{at} n\u{2019}est pas propos\u{e9} par ce questionnaire\u{202f}; il propose\u{a0}: {}.",
+            offered.join(", ")
+        ),
+        OptionProblem::NoCommonLanguage { offered } => format!(
+            "{}, et l\u{2019}interface du widget parle {}\u{a0}: ajoutez au questionnaire des \
+             textes dans l\u{2019}une de ces langues (et indiquez-la dans \"languages\"), sinon le \
+             widget m\u{e9}langerait les langues.",
+            if offered.is_empty() {
+                "le questionnaire n\u{2019}indique aucune langue".to_string()
+            } else {
+                format!("le questionnaire n\u{2019}existe qu\u{2019}en {}", offered.join(", "))
+            },
+            LANGUAGES.join(", ")
+        ),
+        OptionProblem::NoElement { at, id } => format!(
+            "{at}\u{a0}: aucun \u{e9}l\u{e9}ment de la page ne porte cet identifiant\u{202f}; ajoutez \
+             <script type=\"application/json\" id=\"{id}\"> contenant le questionnaire."
+        ),
+        OptionProblem::NotJson { at, id, found } => {
+            let found = match found {
+                FoundElement::Script(t) => format!("<script type=\"{t}\">"),
+                FoundElement::ScriptWithoutType => "<script> sans type".to_string(),
+                FoundElement::Other(tag) => format!("<{tag}>"),
+            };
+            format!(
+                "{at}\u{a0}: l\u{2019}\u{e9}l\u{e9}ment #{id} est un {found}\u{202f}; le questionnaire doit se trouver dans un \
+                 \u{e9}l\u{e9}ment <script type=\"application/json\">."
+            )
+        }
+        OptionProblem::Questionnaire { id, problem } => {
+            format!("questionnaire #{id}\u{a0}: {}\u{a0}: {}", problem.path, problem.reason)
+        }
+        OptionProblem::QuestionnaireLanguage { id, problem } => {
+            format!("questionnaire #{id}\u{a0}: {}", option_problem(problem))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub use fr::FR;
 use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{Invalid, InvalidError, TextError};
+use crate::domain::options::OptionProblem;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::suggestions::Band;
 use crate::domain::team::differencing::{Figure, Refusal};
@@ -59,6 +60,16 @@ pub struct Strings {
     pub withheld_message: fn(&[String], usize) -> String,
     /// A file too large to be loaded.
     pub file_message: fn(&FileProblem) -> String,
+    /// An embed option (or the questionnaire it names) that cannot be used.
+    pub option_message: fn(&OptionProblem) -> String,
+    /// The widget could not start (shown in its place).
+    pub setup_failed: &'static str,
+    /// What to do about the listed problems.
+    pub setup_fix: &'static str,
+    /// The console warning: `{x}` is `#id` or [`setup_element`](Self::setup_element).
+    pub setup_failed_on: &'static str,
+    /// An element without id: `{x}` its tag name.
+    pub setup_element: &'static str,
     /// A table row of a withheld figure: `{m}` the minimum group.
     pub team_withheld_cell: &'static str,
     /// Withheld aspects left out of the radar: `{x}` their names, `{m}` the minimum.
@@ -375,6 +386,11 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
     }
+}
+
+/// An embed option problem, in `lang`.
+pub fn option_problem(lang: &str, p: &OptionProblem) -> String {
+    (strings(lang).option_message)(p)
 }
 
 /// A file that could not be loaded, in the interface language.

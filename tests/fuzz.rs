@@ -294,14 +294,14 @@ fn stored_progress(r: &mut Rng, q: &Questionnaire, n: u64) -> Target {
                     Ok(())
                 }
                 Ok(_) => Err("progress reads back differently".into()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(format!("{e:?}")),
             }),
             1 | 2 => {
                 let damaged = mutate(r, &json);
                 t.check(&damaged, || {
                     if let Ok(back) = Progress::from_json(q, &damaged) {
                         // Whatever is accepted fits the questionnaire.
-                        back.answers.fits(q)?;
+                        back.answers.fits(q).map_err(|m| format!("{m:?}"))?;
                         let _ = score(q, &back.answers);
                     }
                     Ok(())

@@ -2,7 +2,6 @@
 //! The storage edge (`crate::storage`) only moves these strings in and out.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 use super::questionnaire::Questionnaire;
 use super::response::Answers;
@@ -32,7 +31,9 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ProgressError {
-    /// Not readable at all (bad JSON, wrong shape, too large).
+    /// Not readable at all (bad JSON, wrong shape, too large). The text is the parser's
+    /// detail, for logs and tests only: the interface words this case itself
+    /// (`i18n`: the corrupted-storage notice) and never shows the detail.
     Corrupt(String),
     /// Written by another format version of the widget.
     OtherFormat(u32),
@@ -43,24 +44,6 @@ pub enum ProgressError {
         /// Fingerprint of the questionnaire in use.
         expected: u32,
     },
-}
-
-impl fmt::Display for ProgressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProgressError::Corrupt(why) => write!(f, "saved answers are corrupted: {why}"),
-            ProgressError::OtherFormat(v) => {
-                write!(
-                    f,
-                    "saved answers use format {v}; this widget reads format {FORMAT}"
-                )
-            }
-            ProgressError::OtherQuestionnaire { found, expected } => write!(
-                f,
-                "saved answers belong to questionnaire {found:08x}, not {expected:08x}"
-            ),
-        }
-    }
 }
 
 impl Progress {
@@ -105,7 +88,9 @@ impl Progress {
                 expected,
             });
         }
-        p.answers.fits(q).map_err(ProgressError::Corrupt)?;
+        p.answers
+            .fits(q)
+            .map_err(|m| ProgressError::Corrupt(format!("{m:?}")))?;
         let page = p.page.min(q.sections.len().saturating_sub(1));
         Ok(Progress { page, ..p })
     }

@@ -8,6 +8,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
@@ -368,7 +369,11 @@ fn code_error(e: &CodeError) -> String {
         CodeError::OlderQuestionnaire { version, current } => format!(
             "Dieser Ergebniscode stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher kann er mit dieser Version ({current}) nicht gelesen werden. Bitte den aktuellen Fragebogen noch einmal beantworten."
         ),
-        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
+        CodeError::AnswersDoNotFit(why) => format!(
+            "Die Antworten passen nicht zu diesem Fragebogen: {}.",
+            misfit(why)
+        ),
+        CodeError::ValueOutOfRange { .. } => {
             "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
         }
     }
@@ -686,5 +691,35 @@ fn option_problem(p: &OptionProblem) -> String {
         OptionProblem::QuestionnaireLanguage { id, problem } => {
             format!("Fragebogen #{id}: {}", option_problem(problem))
         }
+    }
+}
+
+fn misfit(m: &Misfit) -> String {
+    match m {
+        Misfit::Count { answers, questions } => {
+            format!("{answers} Antworten f\u{fc}r einen Fragebogen mit {questions} Fragen")
+        }
+        Misfit::NoScale { question } => format!("Frage {question} hat keine Skala"),
+        Misfit::OutOfRange {
+            question,
+            value,
+            min,
+            max,
+            count: true,
+        } => format!("die Antwort {value} auf Frage {question} liegt au\u{df}erhalb ihres Bereichs {min}\u{2013}{max}"),
+        Misfit::OutOfRange {
+            question,
+            value,
+            max,
+            count: false,
+            ..
+        } => format!("die Antwort {value} auf Frage {question} liegt au\u{df}erhalb ihrer Skala 1\u{2013}{max}"),
+        Misfit::NoCantSay { question } => {
+            format!("Frage {question} bietet kein \u{201e}kann ich nicht sagen\u{201c} an")
+        }
+        Misfit::TooManyQuestions { estimated, max } => format!(
+            "der Fragebogen hat zu viele Fragen f\u{fc}r einen Ergebniscode (er br\u{e4}uchte \
+             etwa {estimated} Zeichen, h\u{f6}chstens {max} sind m\u{f6}glich)"
+        ),
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
@@ -379,7 +380,7 @@ fn code_error(e: &CodeError) -> String {
              this version ({current}). Please answer the current questionnaire again"
         ),
         CodeError::AnswersDoNotFit(why) => {
-            format!("the answers do not fit the questionnaire: {why}")
+            format!("the answers do not fit the questionnaire: {}", misfit(why))
         }
         CodeError::ValueOutOfRange {
             question: 0, value, ..
@@ -750,6 +751,38 @@ fn option_problem(p: &OptionProblem) -> String {
     }
 }
 
+fn misfit(m: &Misfit) -> String {
+    match m {
+        Misfit::Count { answers, questions } => {
+            format!("{answers} answers for a questionnaire of {questions} questions")
+        }
+        Misfit::NoScale { question } => format!("question {question} has no scale"),
+        Misfit::OutOfRange {
+            question,
+            value,
+            min,
+            max,
+            count: true,
+        } => {
+            format!("answer {value} to question {question} is outside its range {min}\u{2013}{max}")
+        }
+        Misfit::OutOfRange {
+            question,
+            value,
+            max,
+            count: false,
+            ..
+        } => format!("answer {value} to question {question} is outside its 1\u{2013}{max} scale"),
+        Misfit::NoCantSay { question } => {
+            format!("question {question} offers no \"can't say\"")
+        }
+        Misfit::TooManyQuestions { estimated, max } => format!(
+            "the questionnaire has too many questions for a result code (it would need \
+             about {estimated} characters, at most {max} are supported)"
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -814,7 +847,7 @@ mod tests {
                 found: 36,
             },
             CodeError::ChecksumMismatch,
-            CodeError::AnswersDoNotFit("x".into()),
+            CodeError::AnswersDoNotFit(Misfit::NoScale { question: 1 }),
             CodeError::ValueOutOfRange {
                 question: 0,
                 value: 3,

@@ -12,6 +12,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
@@ -380,7 +381,10 @@ pub fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*expected)
         ),
         CodeError::AnswersDoNotFit(why) => {
-            format!("les réponses ne correspondent pas au questionnaire\u{a0}: {why}")
+            format!(
+                "les réponses ne correspondent pas au questionnaire\u{a0}: {}",
+                misfit(why)
+            )
         }
         CodeError::ValueOutOfRange {
             question: 0, value, ..
@@ -725,6 +729,36 @@ fn option_problem(p: &OptionProblem) -> String {
         OptionProblem::QuestionnaireLanguage { id, problem } => {
             format!("questionnaire #{id}\u{a0}: {}", option_problem(problem))
         }
+    }
+}
+
+fn misfit(m: &Misfit) -> String {
+    match m {
+        Misfit::Count { answers, questions } => {
+            format!("{answers}\u{a0}r\u{e9}ponses pour un questionnaire de {questions}\u{a0}questions")
+        }
+        Misfit::NoScale { question } => format!("la question {question} n\u{2019}a pas d\u{2019}\u{e9}chelle"),
+        Misfit::OutOfRange {
+            question,
+            value,
+            min,
+            max,
+            count: true,
+        } => format!("la r\u{e9}ponse {value} \u{e0} la question {question} sort de son intervalle {min}\u{2013}{max}"),
+        Misfit::OutOfRange {
+            question,
+            value,
+            max,
+            count: false,
+            ..
+        } => format!("la r\u{e9}ponse {value} \u{e0} la question {question} sort de son \u{e9}chelle 1\u{2013}{max}"),
+        Misfit::NoCantSay { question } => {
+            format!("la question {question} ne propose pas \u{ab}\u{a0}je ne sais pas\u{a0}\u{bb}")
+        }
+        Misfit::TooManyQuestions { estimated, max } => format!(
+            "le questionnaire a trop de questions pour un code de r\u{e9}sultat (il faudrait \
+             environ {estimated}\u{a0}caract\u{e8}res, au plus {max} sont possibles)"
+        ),
     }
 }
 

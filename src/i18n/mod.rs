@@ -461,7 +461,7 @@ mod tests {
                 version: "1.0.0".into(),
                 current: "2.0.0".into(),
             },
-            CodeError::AnswersDoNotFit("x".into()),
+            CodeError::AnswersDoNotFit(crate::domain::response::Misfit::NoScale { question: 1 }),
         ];
         for e in errors {
             let de = code_error("de", &e);

@@ -535,16 +535,20 @@ pub fn TeamView(p: &TeamProps) -> Html {
         .list()
         .iter()
         .map(|g| {
-            let (sum, stale) = match g.result() {
-                Some((Outcome::Read(r), stale)) => (summary_of(r), stale),
-                _ => (None, false),
+            let (sum, stale, withheld) = match g.result() {
+                Some((Outcome::Read(r), stale)) => (
+                    summary_of(r),
+                    stale,
+                    r.withheld.iter().map(|w| w.figure).collect(),
+                ),
+                _ => (None, false, Vec::new()),
             };
             let label = if stale {
                 format!("{} {}", group_label(g.letter), s.team_stale_tag)
             } else {
                 group_label(g.letter)
             };
-            (label, sum, None)
+            (label, sum, None, Rc::new(withheld))
         })
         .collect();
     let comparisons = if summaries.iter().filter(|x| x.1.is_some()).count() >= 2 {

@@ -373,13 +373,23 @@ fn code_error(e: &CodeError) -> String {
             "Die Antworten passen nicht zu diesem Fragebogen: {}.",
             misfit(why)
         ),
-        CodeError::ValueOutOfRange { .. } => {
-            "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
-        }
+        CodeError::ValueOutOfRange {
+            question: 0, value, ..
+        } => format!(
+            "Der Ergebniscode enth\u{e4}lt Antwortdaten ({value}), obwohl der Fragebogen keine Fragen hat."
+        ),
+        CodeError::ValueOutOfRange {
+            question,
+            value,
+            max,
+        } => format!(
+            "Der Ergebniscode enth\u{e4}lt f\u{fc}r Frage {question} den Wert {value}, ihre Skala reicht aber nur bis {max}."
+        ),
     }
 }
 
-fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
         SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
@@ -423,7 +433,10 @@ fn summary_error(e: &SummaryError) -> String {
                 None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
             };
             let place = match dimension {
-                Some(d) => format!("im Aspekt {}", d + 1),
+                Some(d) => match aspect {
+                    Some(name) => format!("im Aspekt \u{201e}{name}\u{201c}"),
+                    None => format!("im Aspekt {}", d + 1),
+                },
                 None => "bei der eigenen F\u{fc}hrung".to_string(),
             };
             format!(

@@ -412,7 +412,8 @@ fn flaw(f: &Flaw) -> &'static str {
     }
 }
 
-fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "the team summary code is empty".into(),
         SummaryError::WrongPrefix { found } => format!(
@@ -483,7 +484,7 @@ fn summary_error(e: &SummaryError) -> String {
             let (scale, place) = match dimension {
                 Some(d) => (
                     "the 0\u{2013}100 scale".to_string(),
-                    format!("aspect {}", d + 1),
+                    aspect.map_or_else(|| format!("aspect {}", d + 1), str::to_string),
                 ),
                 None => ("its scale".to_string(), "own leadership".to_string()),
             };
@@ -883,7 +884,7 @@ mod tests {
             ),
         ];
         for (e, msg) in cases {
-            assert_eq!(summary_error(&e), msg);
+            assert_eq!(summary_error(&e, None), msg);
         }
         for e in [
             SummaryError::WrongPrefix { found: "X".into() },
@@ -905,7 +906,7 @@ mod tests {
             SummaryError::ChecksumMismatch,
             SummaryError::Malformed(Flaw::CountTooLarge),
         ] {
-            let m = summary_error(&e);
+            let m = summary_error(&e, None);
             assert!(m.starts_with(|c: char| c.is_ascii_lowercase()), "{m}");
             assert!(!m.contains('{') && !m.contains("Error"), "{m}");
         }

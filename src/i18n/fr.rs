@@ -415,7 +415,8 @@ fn flaw(f: &Flaw) -> &'static str {
 }
 
 /// A team-summary error in French.
-pub fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+pub fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "le code de synthèse d’équipe est vide".into(),
         SummaryError::WrongPrefix { found } => format!(
@@ -467,7 +468,10 @@ pub fn summary_error(e: &SummaryError) -> String {
                 None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
             };
             let place = match dimension {
-                Some(d) => format!("l’aspect {} (échelle de 0 à 100)", d + 1),
+                Some(d) => match aspect {
+                    Some(name) => format!("l’aspect «\u{a0}{name}\u{a0}» (échelle de 0 à 100)"),
+                    None => format!("l’aspect {} (échelle de 0 à 100)", d + 1),
+                },
                 None => "le leadership personnel (sur son échelle)".to_string(),
             };
             format!(

@@ -4,6 +4,8 @@
 //! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
 //! this module holds only the widget's own chrome.
 
+#[cfg(test)]
+mod coverage;
 mod de;
 mod en;
 mod fr;
@@ -43,8 +45,9 @@ pub struct Strings {
     pub locale: Locale,
     /// A result code that cannot be read.
     pub code_message: fn(&CodeError) -> String,
-    /// A team summary code that cannot be read.
-    pub summary_message: fn(&SummaryError) -> String,
+    /// A team summary code that cannot be read; the `Option` names the aspect of an
+    /// impossible SD when the questionnaire is known.
+    pub summary_message: fn(&SummaryError, Option<&str>) -> String,
     /// Team figures or a comparison that cannot be shown.
     pub team_message: fn(&TeamError) -> String,
     /// A group refused because it differs too little from a shown one.
@@ -329,7 +332,7 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
 
 /// A team-summary error in the interface language.
 pub fn summary_error(lang: &str, e: &SummaryError) -> String {
-    (strings(lang).summary_message)(e)
+    (strings(lang).summary_message)(e, None)
 }
 
 /// A team error in the interface language.
@@ -371,17 +374,8 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
                 dimension: Some(d), ..
             },
         ) => {
-            let text = summary_error(lang, e);
-            match q.dimensions.get(*d) {
-                Some(dim) => {
-                    let name = q.text(&dim.name, lang);
-                    text.replace(&format!("aspect {}", d + 1), name).replace(
-                        &format!("Aspekt {}", d + 1),
-                        &format!("Aspekt \u{201e}{name}\u{201c}"),
-                    )
-                }
-                None => text,
-            }
+            let name = q.dimensions.get(*d).map(|dim| q.text(&dim.name, lang));
+            (strings(lang).summary_message)(e, name)
         }
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),

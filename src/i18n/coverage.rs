@@ -1,6 +1,6 @@
-//! Every typed error and refusal the domain reports is worded in every language: a
-//! non-empty text, distinct from the other cases' texts in that language, and not the
-//! English text in another language.
+//! Every typed error, refusal and validation reason the domain reports is worded in
+//! every language: a non-empty text, distinct from the other cases' texts in that
+//! language, and not the English text in another language.
 
 use std::collections::BTreeSet;
 
@@ -9,7 +9,7 @@ use crate::domain::code::{CodeError, Misfit, PrefixSlip};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::TextError;
 use crate::domain::options::{FoundElement, OptionProblem, StorageFlaw};
-use crate::domain::questionnaire::Problem;
+use crate::domain::questionnaire::{Problem, Reason};
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef};
 use crate::domain::team::{DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 
@@ -69,6 +69,128 @@ fn option_variant(p: &OptionProblem) -> usize {
         OptionProblem::Questionnaire { .. } => 13,
         OptionProblem::QuestionnaireLanguage { .. } => 14,
     }
+}
+
+fn reason_variant(r: &Reason) -> usize {
+    match r {
+        Reason::TooLarge(..) => 0,
+        Reason::RulesTooLarge(..) => 1,
+        Reason::NotQuestionnaire(..) => 2,
+        Reason::NotRules(..) => 3,
+        Reason::Empty => 4,
+        Reason::IdEmpty => 5,
+        Reason::IdChars(_) => 6,
+        Reason::MissingTranslation(_) => 7,
+        Reason::EmptyText => 8,
+        Reason::NoLanguage => 9,
+        Reason::DuplicateLanguage(_) => 10,
+        Reason::NotLanguageCode(_) => 11,
+        Reason::DuplicateScale(_) => 12,
+        Reason::TooFewPoints(_) => 13,
+        Reason::TooManyPoints(_) => 14,
+        Reason::LabelCount(..) => 15,
+        Reason::EmptyLabel => 16,
+        Reason::UnknownScale(_) => 17,
+        Reason::DuplicateId(..) => 18,
+        Reason::TooFewDimensions(_) => 19,
+        Reason::TooManyDimensions(_) => 20,
+        Reason::UnknownDimension(_) => 21,
+        Reason::TooFewItems(..) => 22,
+        Reason::TooManyReversed(..) => 23,
+        Reason::TeamSizeMin(_) => 24,
+        Reason::NoCounts => 25,
+        Reason::TooManyCounts(..) => 26,
+        Reason::CountMinNotZero(_) => 27,
+        Reason::CountMaxAboveTeam(..) => 28,
+        Reason::TooManyQuestions(..) => 29,
+        Reason::NoSection => 30,
+        Reason::DuplicateSection(_) => 31,
+        Reason::EmptySection => 32,
+        Reason::UnknownQuestion(_) => 33,
+        Reason::QuestionPlacedTwice(..) => 34,
+        Reason::QuestionInNoSection(_) => 35,
+        Reason::CountNegative(_) => 36,
+        Reason::CountMinAboveMax(..) => 37,
+        Reason::CountMaxTooHigh(..) => 38,
+        Reason::ActorCount(..) => 39,
+        Reason::ActionCount(..) => 40,
+        Reason::NotScore(_) => 41,
+        Reason::BandOrder(..) => 42,
+        Reason::NoAdvice(_) => 43,
+        Reason::NoBandAdvice(_) => 44,
+        Reason::DuplicatePattern(..) => 45,
+        Reason::EmptyPattern => 46,
+        Reason::UnknownFigure(_) => 47,
+        Reason::DimensionOrFigure => 48,
+        Reason::BandOrNotBand => 49,
+        Reason::UnknownBand(_) => 50,
+        Reason::Contradiction(_) => 51,
+        Reason::SamePattern(_) => 52,
+        Reason::UnknownTeamRule(..) => 53,
+        Reason::DuplicateTeamRule(..) => 54,
+        Reason::MissingTeamRule(_) => 55,
+    }
+}
+
+fn reason_samples() -> Vec<Reason> {
+    vec![
+        Reason::TooLarge(2_000_000, 1_000_000),
+        Reason::RulesTooLarge(2_000_000, 1_000_000),
+        Reason::NotQuestionnaire(3, 7, "expected value".into()),
+        Reason::NotRules(3, 7, "expected value".into()),
+        Reason::Empty,
+        Reason::IdEmpty,
+        Reason::IdChars("a b".into()),
+        Reason::MissingTranslation("de".into()),
+        Reason::EmptyText,
+        Reason::NoLanguage,
+        Reason::DuplicateLanguage("en".into()),
+        Reason::NotLanguageCode("english".into()),
+        Reason::DuplicateScale("agree".into()),
+        Reason::TooFewPoints(1),
+        Reason::TooManyPoints(12),
+        Reason::LabelCount(4, 5),
+        Reason::EmptyLabel,
+        Reason::UnknownScale("freq".into()),
+        Reason::DuplicateId("q1".into(), "$.items[0].id".into()),
+        Reason::TooFewDimensions(2),
+        Reason::TooManyDimensions(16),
+        Reason::UnknownDimension("voice".into()),
+        Reason::TooFewItems("voice".into(), 2, 3),
+        Reason::TooManyReversed("voice".into(), 2),
+        Reason::TeamSizeMin(1),
+        Reason::NoCounts,
+        Reason::TooManyCounts(9, 8),
+        Reason::CountMinNotZero(1),
+        Reason::CountMaxAboveTeam(49, 50, 60),
+        Reason::TooManyQuestions(201, 200),
+        Reason::NoSection,
+        Reason::DuplicateSection("s1".into()),
+        Reason::EmptySection,
+        Reason::UnknownQuestion("q9".into()),
+        Reason::QuestionPlacedTwice("q1".into(), "$.sections[0].questions[0]".into()),
+        Reason::QuestionInNoSection("q2".into()),
+        Reason::CountNegative(-1),
+        Reason::CountMinAboveMax(5, 3),
+        Reason::CountMaxTooHigh(250, 300),
+        Reason::ActorCount(2, 3),
+        Reason::ActionCount(1, 2, 4),
+        Reason::NotScore("120".into()),
+        Reason::BandOrder("70".into(), "40".into()),
+        Reason::NoAdvice("voice".into()),
+        Reason::NoBandAdvice("middle"),
+        Reason::DuplicatePattern("p1".into(), 0),
+        Reason::EmptyPattern,
+        Reason::UnknownFigure("mood".into()),
+        Reason::DimensionOrFigure,
+        Reason::BandOrNotBand,
+        Reason::UnknownBand("top".into()),
+        Reason::Contradiction("voice".into()),
+        Reason::SamePattern(1),
+        Reason::UnknownTeamRule("x".into(), vec!["a", "b"]),
+        Reason::DuplicateTeamRule("a".into(), 0),
+        Reason::MissingTeamRule("b"),
+    ]
 }
 
 fn code_samples() -> Vec<CodeError> {
@@ -292,7 +414,7 @@ fn option_samples() -> Vec<OptionProblem> {
             id: "q".into(),
             problem: Problem {
                 path: "$.id".into(),
-                reason: "must not be empty".into(),
+                reason: Reason::Empty,
             },
         },
         OptionProblem::QuestionnaireLanguage {
@@ -426,6 +548,7 @@ fn texts(s: &Strings) -> Vec<String> {
         max_bytes: 4_000_000,
     }));
     out.extend(option_samples().iter().map(|p| (s.option_message)(p)));
+    out.extend(reason_samples().iter().map(|r| (s.problem_message)(r)));
     out
 }
 
@@ -437,6 +560,8 @@ fn the_samples_cover_every_variant() {
     assert_eq!(sums, (0..14).collect());
     let opts: BTreeSet<usize> = option_samples().iter().map(option_variant).collect();
     assert_eq!(opts, (0..15).collect());
+    let reasons: BTreeSet<usize> = reason_samples().iter().map(reason_variant).collect();
+    assert_eq!(reasons, (0..56).collect());
 }
 
 #[test]

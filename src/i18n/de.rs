@@ -8,6 +8,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
@@ -28,6 +29,7 @@ pub const DE: Strings = Strings {
     withheld_message: withheld,
     file_message: file_problem,
     option_message: option_problem,
+    problem_message: reason,
     setup_failed: "Leadership Radar konnte nicht starten.",
     setup_fix: "Bitte korrigieren Sie dies im HTML der Seite:",
     setup_failed_on: "Leadership Radar konnte auf {x} nicht starten:",
@@ -699,7 +701,7 @@ fn option_problem(p: &OptionProblem) -> String {
             )
         }
         OptionProblem::Questionnaire { id, problem } => {
-            format!("Fragebogen #{id}: {}: {}", problem.path, problem.reason)
+            format!("Fragebogen #{id}: {}: {}", problem.path, reason(&problem.reason))
         }
         OptionProblem::QuestionnaireLanguage { id, problem } => {
             format!("Fragebogen #{id}: {}", option_problem(problem))
@@ -734,5 +736,157 @@ fn misfit(m: &Misfit) -> String {
             "der Fragebogen hat zu viele Fragen f\u{fc}r einen Ergebniscode (er br\u{e4}uchte \
              etwa {estimated} Zeichen, h\u{f6}chstens {max} sind m\u{f6}glich)"
         ),
+    }
+}
+
+/// Why a questionnaire or suggestion rules are not valid, in German.
+fn reason(r: &Reason) -> String {
+    let q = |s: &str| format!("\u{201e}{s}\u{201c}");
+    match r {
+        Reason::TooLarge(bytes, limit) => {
+            format!("der Fragebogen hat {bytes} Bytes; h\u{f6}chstens {limit} Bytes sind m\u{f6}glich")
+        }
+        Reason::RulesTooLarge(bytes, limit) => {
+            format!("die Regeln haben {bytes} Bytes; h\u{f6}chstens {limit} Bytes sind m\u{f6}glich")
+        }
+        Reason::NotQuestionnaire(line, column, detail) => format!(
+            "kein g\u{fc}ltiger Fragebogen (Zeile {line}, Spalte {column}; Meldung des JSON-Lesers: {detail})"
+        ),
+        Reason::NotRules(line, column, detail) => format!(
+            "keine g\u{fc}ltigen Vorschlagsregeln (Zeile {line}, Spalte {column}; Meldung des JSON-Lesers: {detail})"
+        ),
+        Reason::Empty => "darf nicht leer sein".into(),
+        Reason::IdEmpty => "die ID darf nicht leer sein".into(),
+        Reason::IdChars(id) => format!(
+            "die ID {} darf nur Buchstaben, Ziffern, \u{201e}_\u{201c} und \u{201e}-\u{201c} enthalten (h\u{f6}chstens 40 Zeichen)",
+            q(id)
+        ),
+        Reason::MissingTranslation(l) => format!("die \u{dc}bersetzung f\u{fc}r {} fehlt", q(l)),
+        Reason::EmptyText => "leerer Text".into(),
+        Reason::NoLanguage => "mindestens eine Sprache ist n\u{f6}tig".into(),
+        Reason::DuplicateLanguage(l) => format!("die Sprache {} ist doppelt", q(l)),
+        Reason::NotLanguageCode(l) => format!(
+            "{} ist kein Sprachcode wie \u{201e}en\u{201c} oder \u{201e}de\u{201c}",
+            q(l)
+        ),
+        Reason::DuplicateScale(id) => format!("die Skalen-ID {} ist doppelt", q(id)),
+        Reason::TooFewPoints(p) => {
+            format!("eine Skala braucht mindestens 2 Stufen, diese hat {p}")
+        }
+        Reason::TooManyPoints(p) => {
+            format!("eine Skala darf h\u{f6}chstens 11 Stufen haben, diese hat {p}")
+        }
+        Reason::LabelCount(n, p) => format!(
+            "{n} {} f\u{fc}r eine Skala mit {p} Stufen",
+            if *n == 1 { "Beschriftung" } else { "Beschriftungen" }
+        ),
+        Reason::EmptyLabel => "leere Beschriftung".into(),
+        Reason::UnknownScale(id) => format!("unbekannte Skala {}", q(id)),
+        Reason::DuplicateId(id, first) => {
+            format!("die ID {} ist doppelt (zuerst verwendet bei {first})", q(id))
+        }
+        Reason::TooFewDimensions(n) => format!(
+            "ein Radar braucht mindestens 3 Dimensionen, hier {} es {n}",
+            if *n == 1 { "ist" } else { "sind" }
+        ),
+        Reason::TooManyDimensions(max) => {
+            format!("h\u{f6}chstens {max} Dimensionen werden unterst\u{fc}tzt")
+        }
+        Reason::UnknownDimension(id) => format!("unbekannte Dimension {}", q(id)),
+        Reason::TooFewItems(d, n, min) => format!(
+            "die Dimension {} hat {n} {}; mindestens {min} sind n\u{f6}tig",
+            q(d),
+            if *n == 1 { "Aussage" } else { "Aussagen" }
+        ),
+        Reason::TooManyReversed(d, n) => format!(
+            "die Dimension {} hat {n} umgekehrt gepolte Aussagen; h\u{f6}chstens eine ist erlaubt",
+            q(d)
+        ),
+        Reason::TeamSizeMin(min) => format!(
+            "ein Team hat mindestens 2 Personen (Sie und eine Kollegin oder ein Kollege), daher \
+             muss die kleinste Teamgr\u{f6}\u{df}e mindestens 2 sein, nicht {min}"
+        ),
+        Reason::NoCounts => {
+            "der Netzwerk-Block braucht mindestens eine Frage nach der Zahl der Teammitglieder".into()
+        }
+        Reason::TooManyCounts(n, max) => format!(
+            "{n} Zahlfragen; h\u{f6}chstens {max} werden unterst\u{fc}tzt"
+        ),
+        Reason::CountMinNotZero(min) => format!(
+            "eine Zahl von Teammitgliedern muss 0 (niemand) erlauben, ihr Minimum ist aber {min}"
+        ),
+        Reason::CountMaxAboveTeam(largest, size, max) => format!(
+            "in einem Team von h\u{f6}chstens {size} Personen sind h\u{f6}chstens {largest} \
+             Teammitglieder m\u{f6}glich (die gr\u{f6}\u{df}te Teamgr\u{f6}\u{df}e ohne die antwortende Person), \
+             das Maximum ist aber {max}"
+        ),
+        Reason::TooManyQuestions(n, max) => format!(
+            "{n} Fragen; h\u{f6}chstens {max} werden unterst\u{fc}tzt"
+        ),
+        Reason::NoSection => "mindestens ein Abschnitt ist n\u{f6}tig".into(),
+        Reason::DuplicateSection(id) => format!("die Abschnitts-ID {} ist doppelt", q(id)),
+        Reason::EmptySection => "ein Abschnitt braucht mindestens eine Frage".into(),
+        Reason::UnknownQuestion(id) => format!("unbekannte Frage {}", q(id)),
+        Reason::QuestionPlacedTwice(id, first) => {
+            format!("die Frage {} steht bereits bei {first}", q(id))
+        }
+        Reason::QuestionInNoSection(id) => {
+            format!("die Frage {} steht in keinem Abschnitt", q(id))
+        }
+        Reason::CountNegative(min) => {
+            format!("eine Zahl kann nicht negativ sein, das Minimum ist aber {min}")
+        }
+        Reason::CountMinAboveMax(min, max) => {
+            format!("das Minimum ({min}) ist gr\u{f6}\u{df}er als das Maximum ({max})")
+        }
+        Reason::CountMaxTooHigh(limit, max) => format!(
+            "eine Zahl darf h\u{f6}chstens bis {limit} reichen, das Maximum ist aber {max}"
+        ),
+        Reason::ActorCount(actors, actions) => format!(
+            "{actors} Handelnde f\u{fc}r {actions} Schritte; bitte je Schritt eine Angabe, in derselben Reihenfolge"
+        ),
+        Reason::ActionCount(n, min, max) => format!(
+            "{n} {}; n\u{f6}tig sind {min} bis {max}",
+            if *n == 1 { "Schritt" } else { "Schritte" }
+        ),
+        Reason::NotScore(v) => format!("{v} ist kein Wert zwischen 0 und 100"),
+        Reason::BandOrder(low, high) => {
+            format!("low_below ({low}) muss kleiner sein als high_from ({high})")
+        }
+        Reason::NoAdvice(d) => format!("keine Hinweise f\u{fc}r die Dimension {}", q(d)),
+        Reason::NoBandAdvice(band) => format!("keine Hinweise f\u{fc}r den Bereich {}", q(band)),
+        Reason::DuplicatePattern(id, first) => format!(
+            "die Muster-ID {} ist doppelt (zuerst verwendet bei $.patterns[{first}])",
+            q(id)
+        ),
+        Reason::EmptyPattern => "ein Muster braucht mindestens eine Bedingung".into(),
+        Reason::UnknownFigure(f) => format!(
+            "unbekannte Kennzahl {}; m\u{f6}glich sind \u{201e}conditions\u{201c} und \u{201e}spread\u{201c}",
+            q(f)
+        ),
+        Reason::DimensionOrFigure => {
+            "bitte genau eines von \u{201e}dimension\u{201c} und \u{201e}figure\u{201c} angeben".into()
+        }
+        Reason::BandOrNotBand => {
+            "bitte genau eines von \u{201e}band\u{201c} und \u{201e}not_band\u{201c} angeben".into()
+        }
+        Reason::UnknownBand(b) => format!(
+            "unbekannter Bereich {}; m\u{f6}glich sind \u{201e}low\u{201c}, \u{201e}middle\u{201c} und \u{201e}high\u{201c}",
+            q(b)
+        ),
+        Reason::Contradiction(d) => format!(
+            "die Bedingungen zu {} widersprechen sich; das Muster kann nie zutreffen",
+            q(d)
+        ),
+        Reason::SamePattern(first) => format!(
+            "dieselben Bedingungen wie $.patterns[{first}]; eines der beiden Muster w\u{fc}rde das andere stets wiederholen"
+        ),
+        Reason::UnknownTeamRule(id, known) => {
+            format!("unbekannte Teamregel {}; bekannt sind: {}", q(id), known.join(", "))
+        }
+        Reason::DuplicateTeamRule(id, first) => {
+            format!("die Teamregel {} ist doppelt (zuerst bei $.team[{first}])", q(id))
+        }
+        Reason::MissingTeamRule(id) => format!("die Teamregel {} fehlt", q(id)),
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
@@ -31,6 +32,7 @@ pub const EN: Strings = Strings {
     withheld_message: withheld,
     file_message: file_problem,
     option_message: option_problem,
+    problem_message: reason,
     setup_failed: "Leadership Radar could not start.",
     setup_fix: "Please fix this in the page's HTML:",
     setup_failed_on: "Leadership Radar could not start on {x}:",
@@ -744,7 +746,11 @@ fn option_problem(p: &OptionProblem) -> String {
             )
         }
         OptionProblem::Questionnaire { id, problem } => {
-            format!("questionnaire #{id}: {}: {}", problem.path, problem.reason)
+            format!(
+                "questionnaire #{id}: {}: {}",
+                problem.path,
+                reason(&problem.reason)
+            )
         }
         OptionProblem::QuestionnaireLanguage { id, problem } => {
             format!("questionnaire #{id}: {}", option_problem(problem))
@@ -781,6 +787,136 @@ fn misfit(m: &Misfit) -> String {
             "the questionnaire has too many questions for a result code (it would need \
              about {estimated} characters, at most {max} are supported)"
         ),
+    }
+}
+
+/// Why a questionnaire or suggestion rules are not valid (English wording kept as it
+/// was when the domain produced it).
+fn reason(r: &Reason) -> String {
+    let q = |s: &str| format!("\"{s}\"");
+    match r {
+        Reason::TooLarge(bytes, limit) => {
+            format!("the questionnaire is {bytes} bytes; the limit is {limit} bytes")
+        }
+        Reason::RulesTooLarge(bytes, limit) => {
+            format!("the rules are {bytes} bytes; the limit is {limit} bytes")
+        }
+        Reason::NotQuestionnaire(line, column, detail) => {
+            format!("not a valid questionnaire (line {line}, column {column}): {detail}")
+        }
+        Reason::NotRules(line, column, detail) => {
+            format!("not valid suggestion rules (line {line}, column {column}): {detail}")
+        }
+        Reason::Empty => "must not be empty".into(),
+        Reason::IdEmpty => "id must not be empty".into(),
+        Reason::IdChars(id) => format!(
+            "id {} may only use letters, digits, '_' and '-' (at most 40)",
+            q(id)
+        ),
+        Reason::MissingTranslation(l) => format!("missing translation for {}", q(l)),
+        Reason::EmptyText => "empty text".into(),
+        Reason::NoLanguage => "at least one language is needed".into(),
+        Reason::DuplicateLanguage(l) => format!("duplicate language {}", q(l)),
+        Reason::NotLanguageCode(l) => {
+            format!("{} is not a language code such as \"en\" or \"de\"", q(l))
+        }
+        Reason::DuplicateScale(id) => format!("duplicate scale id {}", q(id)),
+        Reason::TooFewPoints(p) => format!("a scale needs at least 2 points, this one has {p}"),
+        Reason::TooManyPoints(p) => {
+            format!("a scale may have at most 11 points, this one has {p}")
+        }
+        Reason::LabelCount(n, p) => format!("{n} labels for a {p}-point scale"),
+        Reason::EmptyLabel => "empty label".into(),
+        Reason::UnknownScale(id) => format!("unknown scale {}", q(id)),
+        Reason::DuplicateId(id, first) => {
+            format!("duplicate id {} (first used at {first})", q(id))
+        }
+        Reason::TooFewDimensions(n) => {
+            format!("a radar needs at least 3 dimensions, there are {n}")
+        }
+        Reason::TooManyDimensions(max) => format!("at most {max} dimensions are supported"),
+        Reason::UnknownDimension(id) => format!("unknown dimension {}", q(id)),
+        Reason::TooFewItems(d, n, min) => format!(
+            "dimension {} has {n} {}; at least {min} are needed",
+            q(d),
+            if *n == 1 { "item" } else { "items" }
+        ),
+        Reason::TooManyReversed(d, n) => format!(
+            "dimension {} has {n} reverse-keyed items; at most one is allowed",
+            q(d)
+        ),
+        Reason::TeamSizeMin(min) => format!(
+            "a team has at least 2 people (you and one teammate), so the smallest team \
+             size must be at least 2, not {min}"
+        ),
+        Reason::NoCounts => "the network block needs at least one count of teammates".into(),
+        Reason::TooManyCounts(n, max) => format!("{n} counts; at most {max} are supported"),
+        Reason::CountMinNotZero(min) => {
+            format!("a count of teammates must allow 0 (nobody), but its minimum is {min}")
+        }
+        Reason::CountMaxAboveTeam(largest, size, max) => format!(
+            "at most {largest} teammates are possible in a team of at most {size} (the \
+             largest team size minus the person answering), but the maximum is {max}"
+        ),
+        Reason::TooManyQuestions(n, max) => format!("{n} questions; at most {max} are supported"),
+        Reason::NoSection => "at least one section is needed".into(),
+        Reason::DuplicateSection(id) => format!("duplicate section id {}", q(id)),
+        Reason::EmptySection => "a section needs at least one question".into(),
+        Reason::UnknownQuestion(id) => format!("unknown question {}", q(id)),
+        Reason::QuestionPlacedTwice(id, first) => {
+            format!("question {} is already placed at {first}", q(id))
+        }
+        Reason::QuestionInNoSection(id) => format!("question {} is in no section", q(id)),
+        Reason::CountNegative(min) => {
+            format!("a count cannot be negative, but the minimum is {min}")
+        }
+        Reason::CountMinAboveMax(min, max) => {
+            format!("the minimum ({min}) is larger than the maximum ({max})")
+        }
+        Reason::CountMaxTooHigh(limit, max) => {
+            format!("a count may go up to at most {limit}, but the maximum is {max}")
+        }
+        Reason::ActorCount(actors, actions) => {
+            format!("{actors} actors for {actions} actions; give one per action, in the same order")
+        }
+        Reason::ActionCount(n, min, max) => format!(
+            "{n} {}; between {min} and {max} are needed",
+            if *n == 1 { "action" } else { "actions" }
+        ),
+        Reason::NotScore(v) => format!("{v} is not a score between 0 and 100"),
+        Reason::BandOrder(low, high) => {
+            format!("low_below ({low}) must be below high_from ({high})")
+        }
+        Reason::NoAdvice(d) => format!("no advice for dimension {}", q(d)),
+        Reason::NoBandAdvice(band) => format!("no advice for the {band} band"),
+        Reason::DuplicatePattern(id, first) => format!(
+            "duplicate pattern id {} (first used at $.patterns[{first}])",
+            q(id)
+        ),
+        Reason::EmptyPattern => "a pattern needs at least one condition".into(),
+        Reason::UnknownFigure(f) => {
+            format!("unknown figure {}; use \"conditions\" or \"spread\"", q(f))
+        }
+        Reason::DimensionOrFigure => "give exactly one of \"dimension\" and \"figure\"".into(),
+        Reason::BandOrNotBand => "give exactly one of \"band\" and \"not_band\"".into(),
+        Reason::UnknownBand(b) => {
+            format!("unknown band {}; use \"low\", \"middle\" or \"high\"", q(b))
+        }
+        Reason::Contradiction(d) => format!(
+            "the conditions on {} contradict each other; the pattern can never fire",
+            q(d)
+        ),
+        Reason::SamePattern(first) => format!(
+            "same conditions as $.patterns[{first}]; one of the two would always repeat \
+             the other"
+        ),
+        Reason::UnknownTeamRule(id, known) => {
+            format!("unknown team rule {}; known: {}", q(id), known.join(", "))
+        }
+        Reason::DuplicateTeamRule(id, first) => {
+            format!("duplicate team rule {} (first at $.team[{first}])", q(id))
+        }
+        Reason::MissingTeamRule(id) => format!("missing team rule {}", q(id)),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
@@ -35,6 +36,7 @@ pub const FR: Strings = Strings {
     withheld_message: withheld,
     file_message: file_problem,
     option_message: option_problem,
+    problem_message: reason,
     setup_failed: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer.",
     setup_fix: "Veuillez corriger ceci dans le HTML de la page\u{a0}:",
     setup_failed_on: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer sur {x}\u{a0}:",
@@ -728,7 +730,7 @@ fn option_problem(p: &OptionProblem) -> String {
             )
         }
         OptionProblem::Questionnaire { id, problem } => {
-            format!("questionnaire #{id}\u{a0}: {}\u{a0}: {}", problem.path, problem.reason)
+            format!("questionnaire #{id}\u{a0}: {}\u{a0}: {}", problem.path, reason(&problem.reason))
         }
         OptionProblem::QuestionnaireLanguage { id, problem } => {
             format!("questionnaire #{id}\u{a0}: {}", option_problem(problem))
@@ -763,6 +765,158 @@ fn misfit(m: &Misfit) -> String {
             "le questionnaire a trop de questions pour un code de r\u{e9}sultat (il faudrait \
              environ {estimated}\u{a0}caract\u{e8}res, au plus {max} sont possibles)"
         ),
+    }
+}
+
+/// Why a questionnaire or suggestion rules are not valid, in French.
+fn reason(r: &Reason) -> String {
+    let q = |s: &str| format!("\u{ab}\u{a0}{s}\u{a0}\u{bb}");
+    match r {
+        Reason::TooLarge(bytes, limit) => format!(
+            "le questionnaire fait {bytes}\u{a0}octets\u{202f}; la limite est de {limit}\u{a0}octets"
+        ),
+        Reason::RulesTooLarge(bytes, limit) => format!(
+            "les r\u{e8}gles font {bytes}\u{a0}octets\u{202f}; la limite est de {limit}\u{a0}octets"
+        ),
+        Reason::NotQuestionnaire(line, column, detail) => format!(
+            "ce n\u{2019}est pas un questionnaire valide (ligne {line}, colonne {column}\u{202f}; message du lecteur JSON\u{a0}: {detail})"
+        ),
+        Reason::NotRules(line, column, detail) => format!(
+            "ce ne sont pas des r\u{e8}gles de suggestions valides (ligne {line}, colonne {column}\u{202f}; message du lecteur JSON\u{a0}: {detail})"
+        ),
+        Reason::Empty => "ne doit pas \u{ea}tre vide".into(),
+        Reason::IdEmpty => "l\u{2019}identifiant ne doit pas \u{ea}tre vide".into(),
+        Reason::IdChars(id) => format!(
+            "l\u{2019}identifiant {} ne peut contenir que des lettres, des chiffres, \u{ab}\u{a0}_\u{a0}\u{bb} et \u{ab}\u{a0}-\u{a0}\u{bb} (40\u{a0}caract\u{e8}res au plus)",
+            q(id)
+        ),
+        Reason::MissingTranslation(l) => format!("la traduction {} manque", q(l)),
+        Reason::EmptyText => "texte vide".into(),
+        Reason::NoLanguage => "il faut au moins une langue".into(),
+        Reason::DuplicateLanguage(l) => format!("la langue {} figure deux fois", q(l)),
+        Reason::NotLanguageCode(l) => format!(
+            "{} n\u{2019}est pas un code de langue comme \u{ab}\u{a0}en\u{a0}\u{bb} ou \u{ab}\u{a0}de\u{a0}\u{bb}",
+            q(l)
+        ),
+        Reason::DuplicateScale(id) => format!("l\u{2019}identifiant d\u{2019}\u{e9}chelle {} figure deux fois", q(id)),
+        Reason::TooFewPoints(p) => {
+            format!("une \u{e9}chelle demande au moins 2\u{a0}degr\u{e9}s, celle-ci en a {p}")
+        }
+        Reason::TooManyPoints(p) => {
+            format!("une \u{e9}chelle peut avoir au plus 11\u{a0}degr\u{e9}s, celle-ci en a {p}")
+        }
+        Reason::LabelCount(n, p) => format!(
+            "{n}\u{a0}{} pour une \u{e9}chelle de {p}\u{a0}degr\u{e9}s",
+            if *n <= 1 { "libell\u{e9}" } else { "libell\u{e9}s" }
+        ),
+        Reason::EmptyLabel => "libell\u{e9} vide".into(),
+        Reason::UnknownScale(id) => format!("\u{e9}chelle inconnue {}", q(id)),
+        Reason::DuplicateId(id, first) => format!(
+            "l\u{2019}identifiant {} figure deux fois (premi\u{e8}re utilisation \u{e0} {first})",
+            q(id)
+        ),
+        Reason::TooFewDimensions(n) => format!(
+            "un radar demande au moins 3\u{a0}dimensions, il y en a {n}"
+        ),
+        Reason::TooManyDimensions(max) => format!("{max}\u{a0}dimensions au plus sont prises en charge"),
+        Reason::UnknownDimension(id) => format!("dimension inconnue {}", q(id)),
+        Reason::TooFewItems(d, n, min) => format!(
+            "la dimension {} a {n}\u{a0}{}\u{202f}; il en faut au moins {min}",
+            q(d),
+            if *n <= 1 { "\u{e9}nonc\u{e9}" } else { "\u{e9}nonc\u{e9}s" }
+        ),
+        Reason::TooManyReversed(d, n) => format!(
+            "la dimension {} a {n}\u{a0}\u{e9}nonc\u{e9}s invers\u{e9}s\u{202f}; un seul est permis",
+            q(d)
+        ),
+        Reason::TeamSizeMin(min) => format!(
+            "une \u{e9}quipe compte au moins 2\u{a0}personnes (vous et un coll\u{e8}gue), la plus petite taille \
+             d\u{2019}\u{e9}quipe doit donc \u{ea}tre d\u{2019}au moins 2, et non {min}"
+        ),
+        Reason::NoCounts => {
+            "le bloc r\u{e9}seau demande au moins une question sur le nombre de coll\u{e8}gues".into()
+        }
+        Reason::TooManyCounts(n, max) => format!(
+            "{n}\u{a0}questions de nombre\u{202f}; {max} au plus sont prises en charge"
+        ),
+        Reason::CountMinNotZero(min) => format!(
+            "un nombre de coll\u{e8}gues doit permettre 0 (personne), mais son minimum est {min}"
+        ),
+        Reason::CountMaxAboveTeam(largest, size, max) => format!(
+            "dans une \u{e9}quipe d\u{2019}au plus {size}\u{a0}personnes, il y a au plus {largest}\u{a0}coll\u{e8}gues \
+             (la plus grande taille d\u{2019}\u{e9}quipe moins la personne qui r\u{e9}pond), mais le maximum est {max}"
+        ),
+        Reason::TooManyQuestions(n, max) => format!(
+            "{n}\u{a0}questions\u{202f}; {max} au plus sont prises en charge"
+        ),
+        Reason::NoSection => "il faut au moins une section".into(),
+        Reason::DuplicateSection(id) => format!("l\u{2019}identifiant de section {} figure deux fois", q(id)),
+        Reason::EmptySection => "une section demande au moins une question".into(),
+        Reason::UnknownQuestion(id) => format!("question inconnue {}", q(id)),
+        Reason::QuestionPlacedTwice(id, first) => {
+            format!("la question {} est d\u{e9}j\u{e0} plac\u{e9}e \u{e0} {first}", q(id))
+        }
+        Reason::QuestionInNoSection(id) => {
+            format!("la question {} ne figure dans aucune section", q(id))
+        }
+        Reason::CountNegative(min) => {
+            format!("un nombre ne peut pas \u{ea}tre n\u{e9}gatif, mais le minimum est {min}")
+        }
+        Reason::CountMinAboveMax(min, max) => {
+            format!("le minimum ({min}) est plus grand que le maximum ({max})")
+        }
+        Reason::CountMaxTooHigh(limit, max) => format!(
+            "un nombre peut aller au plus jusqu\u{2019}\u{e0} {limit}, mais le maximum est {max}"
+        ),
+        Reason::ActorCount(actors, actions) => format!(
+            "{actors}\u{a0}acteurs pour {actions}\u{a0}actions\u{202f}; indiquez-en un par action, dans le m\u{ea}me ordre"
+        ),
+        Reason::ActionCount(n, min, max) => format!(
+            "{n}\u{a0}{}\u{202f}; il en faut de {min} \u{e0} {max}",
+            if *n <= 1 { "action" } else { "actions" }
+        ),
+        Reason::NotScore(v) => format!("{v} n\u{2019}est pas un score entre 0 et 100"),
+        Reason::BandOrder(low, high) => {
+            format!("low_below ({low}) doit \u{ea}tre inf\u{e9}rieur \u{e0} high_from ({high})")
+        }
+        Reason::NoAdvice(d) => format!("aucun conseil pour la dimension {}", q(d)),
+        Reason::NoBandAdvice(band) => format!("aucun conseil pour la tranche {}", q(band)),
+        Reason::DuplicatePattern(id, first) => format!(
+            "l\u{2019}identifiant de mod\u{e8}le {} figure deux fois (premi\u{e8}re utilisation \u{e0} $.patterns[{first}])",
+            q(id)
+        ),
+        Reason::EmptyPattern => "un mod\u{e8}le demande au moins une condition".into(),
+        Reason::UnknownFigure(f) => format!(
+            "indicateur inconnu {}\u{202f}; utilisez \u{ab}\u{a0}conditions\u{a0}\u{bb} ou \u{ab}\u{a0}spread\u{a0}\u{bb}",
+            q(f)
+        ),
+        Reason::DimensionOrFigure => {
+            "indiquez exactement l\u{2019}un de \u{ab}\u{a0}dimension\u{a0}\u{bb} et \u{ab}\u{a0}figure\u{a0}\u{bb}".into()
+        }
+        Reason::BandOrNotBand => {
+            "indiquez exactement l\u{2019}un de \u{ab}\u{a0}band\u{a0}\u{bb} et \u{ab}\u{a0}not_band\u{a0}\u{bb}".into()
+        }
+        Reason::UnknownBand(b) => format!(
+            "tranche inconnue {}\u{202f}; utilisez \u{ab}\u{a0}low\u{a0}\u{bb}, \u{ab}\u{a0}middle\u{a0}\u{bb} ou \u{ab}\u{a0}high\u{a0}\u{bb}",
+            q(b)
+        ),
+        Reason::Contradiction(d) => format!(
+            "les conditions sur {} se contredisent\u{202f}; le mod\u{e8}le ne peut jamais s\u{2019}appliquer",
+            q(d)
+        ),
+        Reason::SamePattern(first) => format!(
+            "m\u{ea}mes conditions que $.patterns[{first}]\u{202f}; l\u{2019}un des deux mod\u{e8}les r\u{e9}p\u{e9}terait toujours l\u{2019}autre"
+        ),
+        Reason::UnknownTeamRule(id, known) => format!(
+            "r\u{e8}gle d\u{2019}\u{e9}quipe inconnue {}\u{202f}; r\u{e8}gles connues\u{a0}: {}",
+            q(id),
+            known.join(", ")
+        ),
+        Reason::DuplicateTeamRule(id, first) => format!(
+            "la r\u{e8}gle d\u{2019}\u{e9}quipe {} figure deux fois (d\u{e9}j\u{e0} \u{e0} $.team[{first}])",
+            q(id)
+        ),
+        Reason::MissingTeamRule(id) => format!("la r\u{e8}gle d\u{2019}\u{e9}quipe {} manque", q(id)),
     }
 }
 

@@ -18,7 +18,7 @@ use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{Invalid, InvalidError, TextError};
 use crate::domain::options::OptionProblem;
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{Problem, Questionnaire, Reason};
 use crate::domain::suggestions::Band;
 use crate::domain::team::differencing::{Figure, Refusal};
 use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
@@ -65,6 +65,8 @@ pub struct Strings {
     pub file_message: fn(&FileProblem) -> String,
     /// An embed option (or the questionnaire it names) that cannot be used.
     pub option_message: fn(&OptionProblem) -> String,
+    /// Why a questionnaire or suggestion rules are not valid (without the JSON path).
+    pub problem_message: fn(&Reason) -> String,
     /// The widget could not start (shown in its place).
     pub setup_failed: &'static str,
     /// What to do about the listed problems.
@@ -380,6 +382,16 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
     }
+}
+
+/// Why a questionnaire or suggestion rules are not valid, in `lang`.
+pub fn reason(lang: &str, r: &Reason) -> String {
+    (strings(lang).problem_message)(r)
+}
+
+/// A questionnaire or suggestion-rule problem as `path: reason`, in `lang`.
+pub fn problem(lang: &str, p: &Problem) -> String {
+    format!("{}: {}", p.path, (strings(lang).problem_message)(&p.reason))
 }
 
 /// An embed option problem, in `lang`.

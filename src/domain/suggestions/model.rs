@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{DEFAULT_HIGH_FROM, DEFAULT_JSON, DEFAULT_LOW_BELOW};
 use crate::domain::next_step::Actor;
-use crate::domain::problem::problem;
+use crate::domain::problem::{problem, Reason};
 use crate::domain::questionnaire::{Problem, Text, MAX_JSON_BYTES};
 
 /// A score band.
@@ -290,20 +290,13 @@ impl Rules {
         if json.len() > MAX_JSON_BYTES {
             return Err(vec![problem(
                 "$",
-                format!(
-                    "the rules are {} bytes; the limit is {MAX_JSON_BYTES} bytes",
-                    json.len()
-                ),
+                Reason::RulesTooLarge(json.len(), MAX_JSON_BYTES),
             )]);
         }
         serde_json::from_str(json).map_err(|e| {
             vec![problem(
                 "$",
-                format!(
-                    "not valid suggestion rules (line {}, column {}): {e}",
-                    e.line(),
-                    e.column()
-                ),
+                Reason::NotRules(e.line(), e.column(), e.to_string()),
             )]
         })
     }

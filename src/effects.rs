@@ -111,3 +111,42 @@ pub fn page_url() -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     Some(href.split('#').next().unwrap_or("").to_string())
 }
+
+/// Lets the browser run other tasks (input, rendering) and resumes in a new task.
+/// Uses `scheduler.yield()` where the browser has it (the continuation keeps its
+/// priority), else a `MessageChannel` message: unlike `setTimeout(0)`, neither is
+/// clamped to 4 ms after a few nested calls.
+pub async fn yield_now() {
+    use wasm_bindgen::JsValue;
+    let global = js_sys::global();
+    let scheduler = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler")).ok();
+    if let Some(s) = scheduler.filter(|s| s.is_object()) {
+        let f = js_sys::Reflect::get(&s, &JsValue::from_str("yield")).ok();
+        if let Some(f) = f.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            if let Ok(p) = f.call0(&s).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+                return;
+            }
+        }
+    }
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        // No MessageChannel (not a browser): a resolved promise still ends this task's
+        // synchronous part.
+        let _ =
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&JsValue::NULL)).await;
+        return;
+    };
+    let port = channel.port1();
+    let done = js_sys::Promise::new(&mut |resolve, _| port.set_onmessage(Some(&resolve)));
+    if channel.port2().post_message(&JsValue::NULL).is_ok() {
+        let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+    }
+    port.set_onmessage(None);
+}
+
+/// Milliseconds on a monotonic clock (`performance.now()`), or 0 without one.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}

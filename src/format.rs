@@ -127,7 +127,7 @@ pub fn fixed(loc: &Locale, v: f64, decimals: usize) -> String {
     if !v.is_finite() {
         return "\u{2013}".into();
     }
-    let s = format!("{:.*}", decimals, round_to(v, decimals as i32));
+    let s = crate::domain::fixed::fixed(v, decimals as u32);
     let (sign, rest) = match s.strip_prefix('-') {
         Some(rest) => ("\u{2212}", rest),
         None => ("", s.as_str()),

@@ -187,9 +187,9 @@ pub fn CompareView(p: &CompareProps) -> Html {
             <p class="lr-muted">{ s.cmp_intro }</p>
             <figure class="lr-figure">
                 <Radar uid={p.uid.clone()} {axes} {series} title={s.cmp_radar_title} desc={s.cmp_radar_desc} lang={p.lang.clone()} />
-                <figcaption><ul class="lr-legend">{ for legend }</ul></figcaption>
+                <figcaption><ul class="lr-legend">{ legend.into_iter().collect::<Html>() }</ul></figcaption>
             </figure>
-            { for blocks }
+            { blocks.into_iter().collect::<Html>() }
         </section>
     }
 }

@@ -32,9 +32,9 @@ pub struct HeadlineExtrasProps {
 /// "3" for 3.0, "2.5" for a mean of several counts.
 fn fmt_count(v: f64) -> String {
     if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round())
+        crate::domain::fixed::fixed(v, 0)
     } else {
-        format!("{v:.1}")
+        crate::domain::fixed::fixed(v, 1)
     }
 }
 

@@ -112,11 +112,11 @@ pub fn Likert(p: &LikertProps) -> Html {
                 { " " }{ p.text.clone() }
             </legend>
             <div class="lr-options">
-                { for p.labels.iter().enumerate().map(|(i, l)| {
+                { p.labels.iter().enumerate().map(|(i, l)| {
                     let v = i + 1;
                     option(v.to_string(), "", l.clone(), p.value == Some(Answer::Value(v as u8)), "lr-point")
-                }) }
-                { for p.cant_say.iter().map(|l| option("0".into(), "?", l.clone(), p.value == Some(Answer::CantSay), "lr-cant")) }
+                }).collect::<Html>() }
+                { p.cant_say.iter().map(|l| option("0".into(), "?", l.clone(), p.value == Some(Answer::CantSay), "lr-cant")).collect::<Html>() }
             </div>
             if let Some(f) = &p.flag {
                 <p class="lr-flag" id={flag_id}>{ f.clone() }</p>

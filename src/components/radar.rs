@@ -15,6 +15,8 @@ use crate::i18n;
 /// Width and height of the SVG user space.
 pub const VIEW_W: f64 = 560.0;
 pub const VIEW_H: f64 = 420.0;
+/// `viewBox` of the chart: 0 0 VIEW_W VIEW_H.
+const VIEW_BOX: &str = "0 0 560 420";
 /// The radar's frame inside the view box.
 pub const FRAME: Frame = Frame {
     cx: VIEW_W / 2.0,
@@ -76,23 +78,23 @@ pub fn Radar(p: &RadarProps) -> Html {
         } else {
             lp.y - block / 2.0
         };
-        let x = format!("{:.1}", lp.x);
+        let x = crate::domain::fixed::fixed(lp.x, 1);
         html! {
             <g>
-                <line class="lr-axis" x1={format!("{:.1}", FRAME.cx)} y1={format!("{:.1}", FRAME.cy)}
-                    x2={format!("{:.1}", end.x)} y2={format!("{:.1}", end.y)} />
-                <text class="lr-axis-label" x={x.clone()} y={format!("{y0:.1}")}
+                <line class="lr-axis" x1={crate::domain::fixed::fixed(FRAME.cx, 1)} y1={crate::domain::fixed::fixed(FRAME.cy, 1)}
+                    x2={crate::domain::fixed::fixed(end.x, 1)} y2={crate::domain::fixed::fixed(end.y, 1)} />
+                <text class="lr-axis-label" x={x.clone()} y={crate::domain::fixed::fixed(y0, 1)}
                     text-anchor={anchor} dominant-baseline="middle">
-                    { for lines.iter().enumerate().map(|(k, l)| html! {
-                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { format!("{LABEL_LEAD}") }}>{ l.clone() }</tspan>
-                    }) }
+                    { lines.iter().enumerate().map(|(k, l)| html! {
+                        <tspan x={x.clone()} dy={if k == 0 { "0".to_string() } else { crate::domain::fixed::fixed(LABEL_LEAD, 1) }}>{ l.clone() }</tspan>
+                    }).collect::<Html>() }
                 </text>
             </g>
         }
     });
     let ring_labels = [25.0, 50.0, 75.0].map(|r| {
         let pt = FRAME.point(0, n.max(1), r);
-        html! { <text class="lr-ring-label" x={format!("{:.1}", pt.x + 4.0)} y={format!("{:.1}", pt.y - 3.0)}>{ format!("{r:.0}") }</text> }
+        html! { <text class="lr-ring-label" x={crate::domain::fixed::fixed(pt.x + 4.0, 1)} y={crate::domain::fixed::fixed(pt.y - 3.0, 1)}>{ crate::domain::fixed::fixed(r, 0) }</text> }
     });
     let series = p.series.iter().map(|s| {
         // Missing scores leave a gap (never a point at the centre, which reads as 0).
@@ -128,7 +130,7 @@ pub fn Radar(p: &RadarProps) -> Html {
         };
         let dots = s.scores.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).map(|(i, v)| {
             let pt = FRAME.point(i, n, v);
-            html! { <circle class={classes!("lr-dot", s.class)} cx={format!("{:.1}", pt.x)} cy={format!("{:.1}", pt.y)} r="4" /> }
+            html! { <circle class={classes!("lr-dot", s.class)} cx={crate::domain::fixed::fixed(pt.x, 1)} cy={crate::domain::fixed::fixed(pt.y, 1)} r="4" /> }
         });
         html! {
             <g class={classes!("lr-series", s.class)} data-series={s.label.clone()}>
@@ -157,11 +159,11 @@ pub fn Radar(p: &RadarProps) -> Html {
                             <svg class="lr-rb-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
                                 if let Some((lo, hi)) = band {
-                                    <rect class={classes!("lr-rb-band", se.class)} x={format!("{:.1}", lo.clamp(0.0, 100.0))} y="0" width={format!("{:.1}", (hi - lo).clamp(0.0, 100.0))} height="10" />
+                                    <rect class={classes!("lr-rb-band", se.class)} x={crate::domain::fixed::fixed(lo.clamp(0.0, 100.0), 1)} y="0" width={crate::domain::fixed::fixed((hi - lo).clamp(0.0, 100.0), 1)} height="10" />
                                 }
                                 if let Some(v) = v {
-                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={format!("{:.1}", v.clamp(0.0, 100.0))} height="4" />
-                                    <rect class={classes!("lr-rb-mark", se.class)} x={format!("{:.1}", (v.clamp(0.0, 100.0) - 0.8).max(0.0))} y="0" width="1.6" height="10" />
+                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={crate::domain::fixed::fixed(v.clamp(0.0, 100.0), 1)} height="4" />
+                                    <rect class={classes!("lr-rb-mark", se.class)} x={crate::domain::fixed::fixed((v.clamp(0.0, 100.0) - 0.8).max(0.0), 1)} y="0" width="1.6" height="10" />
                                 }
                             </svg>
                             <span class="lr-num lr-rb-value">{ format::score(&s.locale, v) }</span>
@@ -174,12 +176,12 @@ pub fn Radar(p: &RadarProps) -> Html {
         .collect::<Html>();
     html! {
       <div class="lr-chart">
-        <svg class="lr-radar" role="img" viewBox={format!("0 0 {VIEW_W} {VIEW_H}")}
+        <svg class="lr-radar" role="img" viewBox={VIEW_BOX}
             xmlns="http://www.w3.org/2000/svg"
             aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}>
             <title id={title_id}>{ p.title.clone() }</title>
             <desc id={desc_id}>{ p.desc.clone() }</desc>
-            <g class="lr-grid">{ for rings }{ for axes }{ for ring_labels }</g>
+            <g class="lr-grid">{ rings.into_iter().collect::<Html>() }{ axes.into_iter().collect::<Html>() }{ ring_labels.into_iter().collect::<Html>() }</g>
             { series.collect::<Html>() }
         </svg>
         <div class="lr-radar-bars">
@@ -187,5 +189,16 @@ pub fn Radar(p: &RadarProps) -> Html {
             <ul class="lr-rb-list">{ list }</ul>
         </div>
       </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn view_box_matches_the_frame_size() {
+        assert_eq!(
+            super::VIEW_BOX,
+            format!("0 0 {} {}", super::VIEW_W, super::VIEW_H)
+        );
     }
 }

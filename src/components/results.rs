@@ -45,7 +45,7 @@ pub fn bar(value: Option<f64>) -> Html {
     html! {
         <svg class="lr-barsvg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
-            <rect class="lr-bar-fill" x="0" y="0" width={format!("{w:.1}")} height="10" rx="2" />
+            <rect class="lr-bar-fill" x="0" y="0" width={crate::domain::fixed::fixed(w, 1)} height="10" rx="2" />
         </svg>
     }
 }
@@ -261,7 +261,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                     <summary>
                         <span class="lr-aspect-name">{ name_of(d) }</span>
                         <span class="lr-aspect-score">
-                            <span class="lr-num" data-score={ds.score.map(|v| format!("{v}")).unwrap_or_default()}>{ format::score(&s.locale, ds.score) }</span>
+                            <span class="lr-num" data-score={ds.score.map(|v| crate::domain::fixed::fixed_trim(v, 6)).unwrap_or_default()}>{ format::score(&s.locale, ds.score) }</span>
                             { " " }
                             <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
                                 { match band { Some(b) => band_label(s, b).to_string(), None => not_scored_text(s, q, d) } }

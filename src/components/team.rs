@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use yew::platform::time::sleep;
 use yew::prelude::*;
 
 use crate::components::compare::{CompareView, GroupSummary};
@@ -130,7 +129,8 @@ async fn read_text(
         let done = ((k + 1) * SLICE).min(total);
         if done < total && js_sys::Date::now() - start >= BUDGET_MS {
             progress(done, total);
-            sleep(std::time::Duration::ZERO).await;
+            // Not setTimeout(0): that is clamped to 4 ms after a few nested calls.
+            crate::effects::yield_now().await;
             if !live() {
                 return None;
             }
@@ -495,7 +495,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             <button type="button" class="lr-btn" onclick={remove}>{ s.team_remove_group }</button>
                         }
                     </div>
-                    { for file_problem }
+                    { file_problem.into_iter().collect::<Html>() }
                     { status }
                 </section>
             }

@@ -92,14 +92,14 @@ fn stacked(counts: &[usize], missing: usize) -> Html {
             let w = 100.0 * c as f64 / total as f64;
             let seg = html! {
                 <rect class={format!("lr-step lr-step-{}", if k < counts.len() { (k + 1).to_string() } else { "x".into() })}
-                    x={format!("{x:.2}")} y="0" width={format!("{w:.2}")} height="10" />
+                    x={crate::domain::fixed::fixed(x, 2)} y="0" width={crate::domain::fixed::fixed(w, 2)} height="10" />
             };
             x += w;
             seg
         });
     html! {
         <svg class="lr-stacked" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            { for segs }
+            { segs.into_iter().collect::<Html>() }
         </svg>
     }
 }
@@ -237,7 +237,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <tr data-function={f.id.clone()}>
                     <th scope="row">{ text }</th>
                     <td class="lr-stacked-cell" data-label={s.team_distribution}>{ stacked(&w.counts, w.missing) }</td>
-                    { for w.counts.iter().enumerate().map(|(k, c)| html! { <td class="lr-num" data-label={who_labels.get(k).cloned().unwrap_or_else(|| (k + 1).to_string())}>{ c }</td> }) }
+                    { w.counts.iter().enumerate().map(|(k, c)| html! { <td class="lr-num" data-label={who_labels.get(k).cloned().unwrap_or_else(|| (k + 1).to_string())}>{ c }</td> }).collect::<Html>() }
                     <td class="lr-num" data-label={s.team_missing}>{ w.missing }</td>
                     <td class="lr-num" data-label={s.team_who_mean}>{ f1(s, w.mean) }</td>
                 </tr>
@@ -279,7 +279,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 <h4>{ q.text(&h.title, lang) }</h4>
                 <p>{ q.text(&h.text, lang) }</p>
                 if !dims.is_empty() { <p class="lr-muted">{ dims.join(", ") }</p> }
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
+                <ul>{ h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }).collect::<Html>() }</ul>
             </article>
         }
     });
@@ -301,7 +301,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
                 <h4>{ q.text(&h.title, lang) }</h4>
                 <p>{ q.text(&h.text, lang) }</p>
-                <ul>{ for h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
+                <ul>{ h.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }).collect::<Html>() }</ul>
             </article>
         }
     });
@@ -312,7 +312,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <article class="lr-card lr-focus" data-dimension={dim.id.clone()}>
                 <h4>{ q.text(&dim.name, lang) }</h4>
                 if let Some(why) = &adv.why { <p>{ q.text(why, lang) }</p> }
-                <ul>{ for adv.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }) }</ul>
+                <ul>{ adv.actions.iter().map(|a| html! { <li>{ q.text(a, lang) }</li> }).collect::<Html>() }</ul>
             </article>
         })
     });
@@ -400,22 +400,22 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <p>{ s.guide_intro }</p>
             <h5>{ s.guide_focus_title }</h5>
             <ul class="lr-guide-topics">
-                { for topics.low.iter().map(|&d| {
+                { topics.low.iter().map(|&d| {
                     let m = means[d].unwrap_or(0.0);
                     html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, band_of(m)).to_lowercase())]) }</li> }
-                }) }
+                }).collect::<Html>() }
                 if let Some(d) = topics.disagree {
                     <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", st.dimensions()[d].as_ref().map(|x| agreement_label(s, agreement(x.rwg_j, x.ad, points), points)).unwrap_or_else(|| s.team_agree_none.to_string()))]) }</li>
                 }
             </ul>
             <h5>{ s.guide_questions_title }</h5>
             <ul class="lr-guide-questions">
-                { for low_names.iter().take(1).map(|a| html! {
+                { low_names.iter().take(1).map(|a| html! {
                     <>
                         <li>{ fill(s.guide_q_low_1, &[("aspect", a.clone())]) }</li>
                         <li>{ fill(s.guide_q_low_2, &[("aspect", a.clone())]) }</li>
                     </>
-                }) }
+                }).collect::<Html>() }
                 if let Some(a) = &disagree_name { <li>{ fill(s.guide_q_disagree, &[("aspect", a.clone())]) }</li> }
                 <li>{ s.guide_q_try }</li>
             </ul>
@@ -493,18 +493,18 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 </figcaption>
             </figure>
             <h4>{ s.who_leads_title }</h4>
-            <ul class="lr-legend">{ for legend }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
+            <ul class="lr-legend">{ legend.into_iter().collect::<Html>() }<li><svg class="lr-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class="lr-step lr-step-x" width="10" height="10" /></svg>{ s.team_missing }</li></ul>
             <table class="lr-table lr-who-table lr-stack-table">
                 <caption class="lr-visually-hidden">{ s.who_leads_title }</caption>
                 <thead><tr>
                     <th scope="col">{ s.team_function }</th><th scope="col"><span class="lr-visually-hidden">{ s.team_distribution }</span></th>
-                    { for (1..=who_points).map(|k| html! { <th scope="col" class="lr-num lr-th-label">{ who_labels.get(k - 1).cloned().unwrap_or_else(|| k.to_string()) }</th> }) }
+                    { (1..=who_points).map(|k| html! { <th scope="col" class="lr-num lr-th-label">{ who_labels.get(k - 1).cloned().unwrap_or_else(|| k.to_string()) }</th> }).collect::<Html>() }
                     <th scope="col" class="lr-num lr-th-label">{ s.team_missing }</th><th scope="col" class="lr-num lr-th-label">{ s.team_who_mean }</th>
                 </tr></thead>
-                <tbody>{ for who_rows }</tbody>
+                <tbody>{ who_rows.into_iter().collect::<Html>() }</tbody>
             </table>
             <h4>{ s.suggestions }</h4>
-            <div class="lr-cards">{ for team_hits }{ for patterns }{ for focus }</div>
+            <div class="lr-cards">{ team_hits.into_iter().collect::<Html>() }{ patterns.into_iter().collect::<Html>() }{ focus.into_iter().collect::<Html>() }</div>
             <details class="lr-team-details">
                 <summary>{ s.team_details_title }</summary>
                 <table class="lr-table lr-team-table lr-stack-table">
@@ -522,7 +522,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                 if !alpha_negative.is_empty() {
                     <p class="lr-alpha-note">{ s.alpha_negative_why }{ " (" }{ alpha_negative.join(", ") }{ ")" }</p>
                 }
-                { for own }
+                { own.into_iter().collect::<Html>() }
             </details>
             <div class="lr-code-box">
                 <h4>{ s.team_summary_code }</h4>

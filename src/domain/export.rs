@@ -1,13 +1,15 @@
 //! Downloads of one person's results as JSON and CSV (pure text builders).
 //! Exports carry no identity and no timestamp, like result codes; they name the widget
 //! release that made them ([`WIDGET_VERSION`]).
+//!
+//! JSON is written with the crate's own small JSON module ([`super::json`]), not
+//! serde, so the wasm links no serializer.
 
-use serde::Serialize;
-
+use super::json::{self, Value};
 use super::questionnaire::Questionnaire;
 use super::scoring::Profile;
 use super::suggestions::Band;
-use super::team::TeamStats;
+use super::team::{Descriptive, TeamStats};
 
 /// This release of the widget (the crate version in Cargo.toml), written into every
 /// export and shown in the start screen's small print.
@@ -18,92 +20,89 @@ fn band_name(score: f64) -> &'static str {
     Band::of(score).name()
 }
 
-#[derive(Serialize)]
-struct DimOut<'a> {
-    id: &'a str,
-    name: &'a str,
-    score: Option<f64>,
-    raw_mean: Option<f64>,
-    item_range: Option<(f64, f64)>,
-    band: Option<&'static str>,
-    answered: usize,
-    items: usize,
+/// Decimals of the numbers in JSON downloads: scores are multiples of 100/48 at the
+/// finest, so six places keep every figure to well within its meaning.
+pub const JSON_DECIMALS: u32 = 6;
+
+fn jnum(v: Option<f64>) -> Value {
+    json::num(v, JSON_DECIMALS)
 }
 
-#[derive(Serialize)]
-struct WhoOut<'a> {
-    id: &'a str,
-    text: &'a str,
-    position: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct Out<'a> {
-    widget_version: &'static str,
-    questionnaire: &'a str,
-    version: &'a str,
-    fingerprint: String,
-    language: &'a str,
-    code: Option<&'a str>,
-    /// Conditions for shared leadership, 0–100.
-    conditions: Option<f64>,
-    /// Leadership spread, 0–100.
-    spread: Option<f64>,
-    /// Alias of `conditions` (its name before the spread figure existed).
-    index: Option<f64>,
-    /// Team size, teammates seen leading and their share.
-    network: Option<&'a super::scoring::NetworkShare>,
-    dimensions: Vec<DimOut<'a>>,
-    who_leads: Vec<WhoOut<'a>>,
-    who_leads_mean: Option<f64>,
-    own_leadership: Option<f64>,
-    quality_flags: &'a super::scoring::QualityFlags,
+fn fingerprint(q: &Questionnaire) -> Value {
+    format!("{:08x}", q.fingerprint()).as_str().into()
 }
 
 /// The profile as pretty-printed JSON.
 pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -> String {
-    let out = Out {
-        widget_version: WIDGET_VERSION,
-        questionnaire: &q.id,
-        version: &q.version,
-        fingerprint: format!("{:08x}", q.fingerprint()),
-        language: lang,
-        code,
-        conditions: p.conditions,
-        spread: p.spread,
-        index: p.conditions,
-        network: p.network.as_ref(),
-        dimensions: q
-            .dimensions
-            .iter()
-            .zip(&p.dimensions)
-            .map(|(d, s)| DimOut {
-                id: &d.id,
-                name: q.text(&d.name, lang),
-                score: s.score,
-                raw_mean: s.raw_mean,
-                item_range: s.range,
-                band: s.score.map(band_name),
-                answered: s.answered,
-                items: s.items,
-            })
-            .collect(),
-        who_leads: q
-            .who_leads
-            .functions
-            .iter()
-            .zip(&p.who_leads)
-            .map(|(f, v)| WhoOut {
-                id: &f.id,
-                text: q.text(&f.text, lang),
-                position: *v,
-            })
-            .collect(),
-        who_leads_mean: p.who_leads_mean,
-        own_leadership: p.own,
-        quality_flags: &p.flags,
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let dimensions = q
+        .dimensions
+        .iter()
+        .zip(&p.dimensions)
+        .map(|(d, s)| {
+            json::obj([
+                ("id", d.id.as_str().into()),
+                ("name", q.text(&d.name, lang).into()),
+                ("score", jnum(s.score)),
+                ("raw_mean", jnum(s.raw_mean)),
+                (
+                    "item_range",
+                    s.range.map_or(Value::Null, |(lo, hi)| {
+                        Value::Arr(vec![jnum(Some(lo)), jnum(Some(hi))])
+                    }),
+                ),
+                ("band", s.score.map(band_name).into()),
+                ("answered", s.answered.into()),
+                ("items", s.items.into()),
+            ])
+        })
+        .collect();
+    let who_leads = q
+        .who_leads
+        .functions
+        .iter()
+        .zip(&p.who_leads)
+        .map(|(f, v)| {
+            json::obj([
+                ("id", f.id.as_str().into()),
+                ("text", q.text(&f.text, lang).into()),
+                ("position", jnum(*v)),
+            ])
+        })
+        .collect();
+    let network = p.network.as_ref().map_or(Value::Null, |n| {
+        json::obj([
+            ("teammates", usize::from(n.teammates).into()),
+            ("led", jnum(Some(n.led))),
+            ("share", jnum(Some(n.share))),
+            ("clipped", n.clipped.into()),
+        ])
+    });
+    json::obj([
+        ("widget_version", WIDGET_VERSION.into()),
+        ("questionnaire", q.id.as_str().into()),
+        ("version", q.version.as_str().into()),
+        ("fingerprint", fingerprint(q)),
+        ("language", lang.into()),
+        ("code", code.into()),
+        ("conditions", jnum(p.conditions)),
+        ("spread", jnum(p.spread)),
+        // Alias of `conditions` (its name before the spread figure existed).
+        ("index", jnum(p.conditions)),
+        ("network", network),
+        ("dimensions", Value::Arr(dimensions)),
+        ("who_leads", Value::Arr(who_leads)),
+        ("who_leads_mean", jnum(p.who_leads_mean)),
+        ("own_leadership", jnum(p.own)),
+        (
+            "quality_flags",
+            json::obj([
+                ("straight_lining", p.flags.straight_lining.into()),
+                ("contradictions", p.flags.contradictions.into()),
+                ("many_cant_say", p.flags.many_cant_say.into()),
+            ]),
+        ),
+    ])
+    .to_pretty()
 }
 
 /// Characters that make a spreadsheet read a cell as a formula (or, for tab and CR,
@@ -128,7 +127,7 @@ pub fn csv_field(s: &str) -> String {
 }
 
 fn num(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.2}")).unwrap_or_default()
+    v.map(|v| super::fixed::fixed(v, 2)).unwrap_or_default()
 }
 
 /// The profile as CSV: one row per dimension, then who-leads rows, own leadership, the
@@ -263,28 +262,9 @@ pub fn team_csv(q: &Questionnaire, st: &TeamStats, lang: &str) -> String {
     s
 }
 
-#[derive(Serialize)]
-struct AnswerOut<'a> {
-    id: &'a str,
-    text: &'a str,
-    /// 1..=points, "cant_say", or null (not answered).
-    answer: serde_json::Value,
-}
-
-#[derive(Serialize)]
-struct AnswersOut<'a> {
-    questionnaire: &'a str,
-    version: &'a str,
-    fingerprint: String,
-    language: &'a str,
-    answered: usize,
-    questions: usize,
-    code: Option<&'a str>,
-    answers: Vec<AnswerOut<'a>>,
-}
-
 /// The answers given so far, question by question, as pretty-printed JSON (for a
 /// person whose browser cannot save them). Like result codes: no identity, no time.
+/// Each answer is its value, `"cant_say"`, or null (not answered).
 pub fn answers_json(
     q: &Questionnaire,
     answers: &super::response::Answers,
@@ -292,92 +272,183 @@ pub fn answers_json(
     code: Option<&str>,
 ) -> String {
     use super::response::Answer;
-    let out = AnswersOut {
-        questionnaire: &q.id,
-        version: &q.version,
-        fingerprint: format!("{:08x}", q.fingerprint()),
-        language: lang,
-        answered: answers.answered(),
-        questions: q.question_count(),
-        code,
-        answers: q
-            .question_ids()
-            .enumerate()
-            .map(|(pos, id)| AnswerOut {
-                id,
-                text: q.question_text(pos).map(|t| q.text(t, lang)).unwrap_or(""),
-                answer: match answers.get(pos) {
-                    Some(Answer::Value(v)) => serde_json::Value::from(v),
-                    Some(Answer::CantSay) => serde_json::Value::from("cant_say"),
-                    None => serde_json::Value::Null,
-                },
-            })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
-}
-
-#[derive(Serialize)]
-struct KeptOut<'a> {
-    note: &'static str,
-    entries: Vec<KeptEntry<'a>>,
-}
-
-#[derive(Serialize)]
-struct KeptEntry<'a> {
-    key: &'a str,
-    value: &'a str,
+    let list = q
+        .question_ids()
+        .enumerate()
+        .map(|(pos, id)| {
+            json::obj([
+                ("id", id.into()),
+                (
+                    "text",
+                    q.question_text(pos)
+                        .map(|t| q.text(t, lang))
+                        .unwrap_or("")
+                        .into(),
+                ),
+                (
+                    "answer",
+                    match answers.get(pos) {
+                        Some(Answer::Value(v)) => usize::from(v).into(),
+                        Some(Answer::CantSay) => "cant_say".into(),
+                        None => Value::Null,
+                    },
+                ),
+            ])
+        })
+        .collect();
+    json::obj([
+        ("questionnaire", q.id.as_str().into()),
+        ("version", q.version.as_str().into()),
+        ("fingerprint", fingerprint(q)),
+        ("language", lang.into()),
+        ("answered", answers.answered().into()),
+        ("questions", q.question_count().into()),
+        ("code", code.into()),
+        ("answers", Value::Arr(list)),
+    ])
+    .to_pretty()
 }
 
 /// Saved data that could not be read, exactly as it was stored, as JSON.
 pub fn kept_aside_json(entries: &[(String, String)]) -> String {
-    let out = KeptOut {
-        note: "Saved Leadership Radar data this version could not read, unchanged (browser storage key and stored text).",
-        entries: entries
-            .iter()
-            .map(|(key, value)| KeptEntry { key, value })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    json::obj([
+        (
+            "note",
+            "Saved Leadership Radar data this version could not read, unchanged (browser storage key and stored text).".into(),
+        ),
+        (
+            "entries",
+            Value::Arr(
+                entries
+                    .iter()
+                    .map(|(key, value)| {
+                        json::obj([("key", key.as_str().into()), ("value", value.as_str().into())])
+                    })
+                    .collect(),
+            ),
+        ),
+    ])
+    .to_pretty()
 }
 
 fn num3(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.3}")).unwrap_or_default()
+    v.map(|v| super::fixed::fixed(v, 3)).unwrap_or_default()
 }
 
-#[derive(Serialize)]
-struct TeamOut<'a> {
-    widget_version: &'static str,
-    questionnaire: &'a str,
-    version: &'a str,
-    fingerprint: String,
-    minimum_group: usize,
-    dimension_ids: Vec<&'a str>,
-    who_leads_ids: Vec<&'a str>,
-    /// Conditions for shared leadership (the same figure as `stats.index`).
-    conditions: Option<&'a super::team::Descriptive>,
-    stats: &'a TeamStats,
+fn pair(p: (f64, f64)) -> Value {
+    Value::Arr(vec![jnum(Some(p.0)), jnum(Some(p.1))])
+}
+
+fn descriptive(d: &Descriptive) -> Value {
+    json::obj([
+        ("n", d.n.into()),
+        ("mean", jnum(Some(d.mean))),
+        ("sd", jnum(Some(d.sd))),
+        ("ci95", pair(d.ci95)),
+    ])
 }
 
 /// Team figures as JSON (aggregates only; dimension and function ids give the order).
 pub fn team_json(q: &Questionnaire, st: &TeamStats, _lang: &str) -> String {
-    let out = TeamOut {
-        widget_version: WIDGET_VERSION,
-        questionnaire: &q.id,
-        version: &q.version,
-        fingerprint: format!("{:08x}", q.fingerprint()),
-        minimum_group: st.min_group().get(),
-        dimension_ids: q.dimensions.iter().map(|d| d.id.as_str()).collect(),
-        who_leads_ids: q
-            .who_leads
-            .functions
-            .iter()
-            .map(|f| f.id.as_str())
-            .collect(),
-        conditions: st.conditions(),
-        stats: st,
-    };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    let ids = |v: Vec<&str>| Value::Arr(v.into_iter().map(Value::from).collect());
+    let dimensions = st
+        .dimensions()
+        .iter()
+        .map(|d| {
+            d.as_ref().map_or(Value::Null, |d| {
+                json::obj([
+                    ("n", d.n.into()),
+                    ("mean", jnum(Some(d.mean))),
+                    ("sd", jnum(Some(d.sd))),
+                    ("ci95", pair(d.ci95)),
+                    ("rwg_j", jnum(d.rwg_j)),
+                    ("lindell_rwg_j", jnum(d.lindell_rwg_j)),
+                    ("ad", jnum(d.ad)),
+                    (
+                        "alpha",
+                        d.alpha.as_ref().map_or(Value::Null, |a| {
+                            json::obj([("value", jnum(Some(a.value))), ("n", a.n.into())])
+                        }),
+                    ),
+                ])
+            })
+        })
+        .collect();
+    let own = st.own().map_or(Value::Null, |o| {
+        json::obj([
+            ("n", o.n.into()),
+            ("mean", jnum(Some(o.mean))),
+            ("sd", jnum(Some(o.sd))),
+            ("gini", jnum(Some(o.gini))),
+            ("cv", jnum(Some(o.cv))),
+        ])
+    });
+    let who_leads = st
+        .who_leads()
+        .iter()
+        .map(|w| {
+            w.as_ref().map_or(Value::Null, |w| {
+                json::obj([
+                    ("n", w.n.into()),
+                    (
+                        "counts",
+                        Value::Arr(w.counts.iter().map(|&c| c.into()).collect()),
+                    ),
+                    ("missing", w.missing.into()),
+                    ("mean", jnum(Some(w.mean))),
+                ])
+            })
+        })
+        .collect();
+    let density = st.density().map_or(Value::Null, |d| {
+        json::obj([
+            ("n", d.n.into()),
+            ("d", jnum(Some(d.d))),
+            ("se", jnum(Some(d.se))),
+            ("ci95", pair(d.ci95)),
+            ("clipped", d.clipped.into()),
+        ])
+    });
+    json::obj([
+        ("widget_version", WIDGET_VERSION.into()),
+        ("questionnaire", q.id.as_str().into()),
+        ("version", q.version.as_str().into()),
+        ("fingerprint", fingerprint(q)),
+        ("minimum_group", st.min_group().get().into()),
+        (
+            "dimension_ids",
+            ids(q.dimensions.iter().map(|d| d.id.as_str()).collect()),
+        ),
+        (
+            "who_leads_ids",
+            ids(q
+                .who_leads
+                .functions
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect()),
+        ),
+        // Conditions for shared leadership (the same figure as `stats.index`).
+        (
+            "conditions",
+            st.conditions().map_or(Value::Null, descriptive),
+        ),
+        (
+            "stats",
+            json::obj([
+                ("fingerprint", st.fingerprint().into()),
+                ("n", st.n().into()),
+                ("min", st.min_group().get().into()),
+                ("dimensions", Value::Arr(dimensions)),
+                ("index", st.index().map_or(Value::Null, descriptive)),
+                ("own", own),
+                ("who_leads", Value::Arr(who_leads)),
+                ("spread", st.spread().map_or(Value::Null, descriptive)),
+                ("density", density),
+            ]),
+        ),
+    ])
+    .to_pretty()
 }
 
 #[cfg(test)]
@@ -515,7 +586,7 @@ mod tests {
         // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
         assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
         assert!(lines.contains(&"network,share,,100.00,,,"), "{csv}");
-        assert_eq!(v["conditions"], c);
+        assert!((v["conditions"].as_f64().expect("a number") - c).abs() < 1e-6);
         assert_eq!(v["spread"], 100.0);
         assert_eq!(v["index"], v["conditions"]);
         assert_eq!(v["network"]["teammates"], 4);

@@ -233,20 +233,15 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_with(&layout, text) {
-                    Ok(a) => {
-                        // Duplicates are found on the canonical code (cheaper to hash
-                        // than the answers, and the set is kept for differencing).
-                        match code::encode_with(&layout, &a) {
-                            Ok(canon) => {
-                                if self.codes.insert(canon) {
-                                    self.responses.push(a);
-                                } else {
-                                    self.duplicates += 1;
-                                }
-                            }
-                            // Unreachable for decoded answers; keep the response.
-                            Err(_) => self.responses.push(a),
+                Candidate::Personal(text) => match code::decode_canonical(&layout, text) {
+                    // Duplicates are found on the canonical code, rebuilt from the
+                    // code's symbols (no second encoding); the set is kept for the
+                    // differencing checks.
+                    Ok((a, canon)) => {
+                        if self.codes.insert(canon) {
+                            self.responses.push(a);
+                        } else {
+                            self.duplicates += 1;
                         }
                     }
                     Err(e) => self.invalid.push(Invalid {

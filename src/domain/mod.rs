@@ -7,14 +7,17 @@
 pub mod code;
 pub mod export;
 pub mod facts;
+pub mod fixed;
 pub mod groups;
 pub mod intake;
+pub mod json;
 pub mod levels;
 pub mod next_step;
 pub mod options;
 pub mod problem;
 pub mod progress;
 pub mod questionnaire;
+pub mod questionnaire_json;
 pub mod radar;
 pub mod response;
 pub mod scoring;

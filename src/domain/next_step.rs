@@ -1,12 +1,11 @@
 //! What a results page leads with: which aspects to start with, the order of the
 //! aspect details, and who can carry out a suggestion.
 
-use serde::{Deserialize, Serialize};
-
 /// Who can carry out a suggestion. The personal results show the viewer's own
 /// actions first; team and leader actions follow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Actor {
     /// The person reading the result, as a team member.
     You,

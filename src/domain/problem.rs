@@ -1,6 +1,7 @@
 //! Validation problems named by JSON path, and the checks shared by the questionnaire
 //! and the suggestion rules (ids, translated texts).
 
+use super::json::{Kind, Syntax};
 use super::questionnaire::{Problem, Text};
 
 /// A problem at `path` for `reason`.
@@ -20,7 +21,9 @@ pub(crate) fn key_path(base: &str, key: &str) -> String {
     {
         format!("{base}.{key}")
     } else {
-        format!("{base}[{}]", serde_json::Value::String(key.to_string()))
+        let mut quoted = String::new();
+        super::json::write_str(&mut quoted, key);
+        format!("{base}[{quoted}]")
     }
 }
 
@@ -50,6 +53,32 @@ pub(crate) fn check_text(out: &mut Vec<Problem>, path: &str, t: &Text, langs: &[
     }
 }
 
+/// What a JSON value should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    /// An object.
+    Object,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// `true` or `false`.
+    Bool,
+    /// A whole number.
+    WholeNumber,
+    /// A whole number from 0 to 255.
+    Byte,
+}
+
+/// What was found instead of the expected value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// A value of this kind.
+    Kind(Kind),
+    /// A number, as written.
+    Number(String),
+}
+
 /// Why a questionnaire or a set of suggestion rules is not valid, as typed facts;
 /// `i18n` words each case in every interface language. Numbers from the JSON are kept
 /// as written there.
@@ -59,10 +88,16 @@ pub enum Reason {
     TooLarge(usize, usize),
     /// Suggestion rules larger than the limit: (bytes, limit).
     RulesTooLarge(usize, usize),
-    /// Not readable as a questionnaire: (line, column, the JSON reader's own detail,
-    /// which is in English).
-    NotQuestionnaire(usize, usize, String),
-    /// Not readable as suggestion rules: (line, column, the reader's detail).
+    /// Not valid JSON: (line, column, what is wrong there).
+    NotJson(usize, usize, Syntax),
+    /// A value of another kind than expected.
+    Expected(Expected, Found),
+    /// A required field is missing.
+    MissingField,
+    /// A field the format does not have.
+    UnknownField,
+    /// Not readable as suggestion rules (a test-only path): (line, column, the
+    /// reader's own detail, which is in English).
     NotRules(usize, usize, String),
     /// The value must not be empty.
     Empty,

@@ -1,10 +1,10 @@
 //! Saved progress: the pure format stored in the browser, with typed errors.
 //! The storage edge (`crate::storage`) only moves these strings in and out.
 
-use serde::{Deserialize, Serialize};
+use super::json::{self, Value};
 
 use super::questionnaire::Questionnaire;
-use super::response::Answers;
+use super::response::{Answer, Answers};
 
 /// Format version of saved progress. Bump when the layout changes.
 pub const FORMAT: u32 = 1;
@@ -12,7 +12,10 @@ pub const FORMAT: u32 = 1;
 pub const MAX_BYTES: usize = 64 * 1024;
 
 /// What is saved: answers, the page reached, and whether results were shown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Stored as `{"format":1,"fingerprint":N,"answers":[…],"page":N,"finished":false}`
+/// where each answer is `{"Value":n}`, `"CantSay"` or `null` (the layout serde wrote
+/// before the widget had its own JSON module; saved progress stays readable).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     /// Format version of the saved data ([`FORMAT`]).
     pub format: u32,
@@ -22,7 +25,6 @@ pub struct Progress {
     pub answers: Answers,
     /// The survey page reached (0-based).
     pub page: usize,
-    #[serde(default)]
     /// Whether the results were shown.
     pub finished: bool,
 }
@@ -60,7 +62,24 @@ impl Progress {
 
     /// Serialises to the stored string.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let answers = self
+            .answers
+            .0
+            .iter()
+            .map(|a| match a {
+                None => Value::Null,
+                Some(Answer::CantSay) => "CantSay".into(),
+                Some(Answer::Value(v)) => json::obj([("Value", usize::from(*v).into())]),
+            })
+            .collect();
+        json::obj([
+            ("format", self.format.into()),
+            ("fingerprint", self.fingerprint.into()),
+            ("answers", Value::Arr(answers)),
+            ("page", self.page.into()),
+            ("finished", self.finished.into()),
+        ])
+        .to_text()
     }
 
     /// Reads a stored string for a questionnaire. Never panics.
@@ -68,19 +87,55 @@ impl Progress {
         if s.len() > MAX_BYTES {
             return Err(ProgressError::Corrupt(format!("{} bytes", s.len())));
         }
-        let v: serde_json::Value =
-            serde_json::from_str(s).map_err(|e| ProgressError::Corrupt(e.to_string()))?;
+        let corrupt = |why: &str| ProgressError::Corrupt(why.to_string());
+        let v = json::parse(s).map_err(|e| ProgressError::Corrupt(format!("{e:?}")))?;
         let format = v
             .get("format")
-            .and_then(|f| f.as_u64())
-            .ok_or_else(|| ProgressError::Corrupt("no format number".into()))?;
+            .and_then(Value::as_u64)
+            .ok_or_else(|| corrupt("no format number"))?;
         if format != u64::from(FORMAT) {
             return Err(ProgressError::OtherFormat(
                 u32::try_from(format).unwrap_or(u32::MAX),
             ));
         }
-        let p: Progress =
-            serde_json::from_value(v).map_err(|e| ProgressError::Corrupt(e.to_string()))?;
+        let whole = |key: &str| {
+            v.get(key)
+                .and_then(Value::as_u64)
+                .ok_or_else(|| corrupt(&format!("\"{key}\" is not a whole number")))
+        };
+        let fingerprint =
+            u32::try_from(whole("fingerprint")?).map_err(|_| corrupt("fingerprint too large"))?;
+        let page = usize::try_from(whole("page")?).unwrap_or(usize::MAX);
+        let finished = match v.get("finished") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err(corrupt("\"finished\" is not true or false")),
+        };
+        let Some(Value::Arr(list)) = v.get("answers") else {
+            return Err(corrupt("no answers"));
+        };
+        let answers = list
+            .iter()
+            .enumerate()
+            .map(|(i, a)| match a {
+                Value::Null => Ok(None),
+                Value::Str(s) if s == "CantSay" => Ok(Some(Answer::CantSay)),
+                _ => a
+                    .get("Value")
+                    .and_then(Value::as_u64)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .filter(|_| matches!(a, Value::Obj(f) if f.len() == 1))
+                    .map(|n| Some(Answer::Value(n)))
+                    .ok_or_else(|| corrupt(&format!("answer {} is not readable", i + 1))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let p = Progress {
+            format: FORMAT,
+            fingerprint,
+            answers: Answers(answers),
+            page,
+            finished,
+        };
         let expected = q.fingerprint();
         if p.fingerprint != expected {
             return Err(ProgressError::OtherQuestionnaire {
@@ -99,7 +154,6 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::response::Answer;
 
     #[test]
     fn round_trip() {
@@ -141,6 +195,29 @@ mod tests {
             };
             assert_eq!(kind, want, "input {:?}", &input[..input.len().min(60)]);
         }
+    }
+
+    #[test]
+    fn reads_and_writes_the_layout_saved_by_earlier_versions() {
+        let q = Questionnaire::default_questionnaire();
+        let n = q.question_count();
+        let mut answers = vec!["null".to_string(); n];
+        answers[0] = "{\"Value\":4}".into();
+        answers[1] = "\"CantSay\"".into();
+        let stored = format!(
+            "{{\"format\":1,\"fingerprint\":{},\"answers\":[{}],\"page\":2,\"finished\":true}}",
+            q.fingerprint(),
+            answers.join(",")
+        );
+        let p = Progress::from_json(&q, &stored).expect("readable");
+        assert_eq!(p.answers.get(0), Some(Answer::Value(4)));
+        assert_eq!(p.answers.get(1), Some(Answer::CantSay));
+        assert_eq!(p.answers.get(2), None);
+        assert_eq!((p.page, p.finished), (2, true));
+        assert_eq!(p.to_json(), stored);
+        // "finished" may be absent (older saves) and unknown keys are ignored.
+        let older = stored.replace(",\"finished\":true", ",\"other\":[1]");
+        assert!(!Progress::from_json(&q, &older).expect("readable").finished);
     }
 
     #[test]

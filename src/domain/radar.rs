@@ -136,7 +136,9 @@ pub fn svg_points(points: &[Point]) -> String {
         if i > 0 {
             s.push(' ');
         }
-        s.push_str(&format!("{:.1},{:.1}", p.x, p.y));
+        super::fixed::push_fixed(&mut s, p.x, 1, false);
+        s.push(',');
+        super::fixed::push_fixed(&mut s, p.y, 1, false);
     }
     s
 }

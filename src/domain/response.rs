@@ -1,11 +1,9 @@
 //! One person's answers, in the questionnaire's canonical order.
 
-use serde::{Deserialize, Serialize};
-
 use super::questionnaire::Questionnaire;
 
 /// An answer to one question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// A point on the question's scale, 1..=points; for a count question, the
     /// number itself (min..=max, which may include 0).
@@ -15,7 +13,7 @@ pub enum Answer {
 }
 
 /// Answers in canonical order; `None` is not answered (yet).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Answers(pub Vec<Option<Answer>>);
 
 impl Answers {

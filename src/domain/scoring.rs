@@ -34,8 +34,6 @@
 //!   many people lead, and whether the respondent is one of them — and none is known to
 //!   measure spread better for one person; a reader can recompute the figure by hand.
 
-use serde::Serialize;
-
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
 
@@ -70,7 +68,7 @@ pub fn to_percent(mean: f64, points: u8) -> f64 {
 }
 
 /// One dimension's score.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
     /// Items answered with a scale point.
     pub answered: usize,
@@ -85,7 +83,7 @@ pub struct DimensionScore {
 }
 
 /// Response-quality flags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct QualityFlags {
     /// The same scale point chosen for every answered item (before keying).
     pub straight_lining: bool,
@@ -116,7 +114,7 @@ impl QualityFlags {
 
 /// What one person reported about the leadership network: the team size and how many
 /// teammates they saw take the lead.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NetworkShare {
     /// Teammates: the reported team size minus the respondent.
     pub teammates: u8,
@@ -130,7 +128,7 @@ pub struct NetworkShare {
 }
 
 /// One person's profile.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     /// One entry per dimension, in questionnaire order.
     pub dimensions: Vec<DimensionScore>,

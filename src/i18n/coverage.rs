@@ -8,7 +8,9 @@ use super::{Strings, ALL, EN};
 use crate::domain::code::{CodeError, Misfit, PrefixSlip};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::TextError;
+use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{FoundElement, OptionProblem, StorageFlaw};
+use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::{Problem, Reason};
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef};
 use crate::domain::team::{DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
@@ -75,7 +77,7 @@ fn reason_variant(r: &Reason) -> usize {
     match r {
         Reason::TooLarge(..) => 0,
         Reason::RulesTooLarge(..) => 1,
-        Reason::NotQuestionnaire(..) => 2,
+        Reason::NotJson(..) => 2,
         Reason::NotRules(..) => 3,
         Reason::Empty => 4,
         Reason::IdEmpty => 5,
@@ -129,6 +131,9 @@ fn reason_variant(r: &Reason) -> usize {
         Reason::UnknownTeamRule(..) => 53,
         Reason::DuplicateTeamRule(..) => 54,
         Reason::MissingTeamRule(_) => 55,
+        Reason::Expected(..) => 56,
+        Reason::MissingField => 57,
+        Reason::UnknownField => 58,
     }
 }
 
@@ -136,7 +141,7 @@ fn reason_samples() -> Vec<Reason> {
     vec![
         Reason::TooLarge(2_000_000, 1_000_000),
         Reason::RulesTooLarge(2_000_000, 1_000_000),
-        Reason::NotQuestionnaire(3, 7, "expected value".into()),
+        Reason::NotJson(3, 7, Syntax::ExpectedValue),
         Reason::NotRules(3, 7, "expected value".into()),
         Reason::Empty,
         Reason::IdEmpty,
@@ -190,7 +195,52 @@ fn reason_samples() -> Vec<Reason> {
         Reason::UnknownTeamRule("x".into(), vec!["a", "b"]),
         Reason::DuplicateTeamRule("a".into(), 0),
         Reason::MissingTeamRule("b"),
+        Reason::Expected(Expected::Bool, Found::Kind(Kind::String)),
+        Reason::Expected(Expected::Byte, Found::Number("300".into())),
+        Reason::MissingField,
+        Reason::UnknownField,
     ]
+}
+
+/// Every JSON syntax problem (an exhaustive match keeps the list complete).
+fn syntax_samples() -> Vec<Syntax> {
+    let all = vec![
+        Syntax::TrailingText,
+        Syntax::ExpectedValue,
+        Syntax::UnexpectedEnd,
+        Syntax::TooDeep,
+        Syntax::ExpectedKey,
+        Syntax::ExpectedColon,
+        Syntax::DuplicateKey,
+        Syntax::ExpectedCommaOrBrace,
+        Syntax::ExpectedCommaOrBracket,
+        Syntax::ExpectedHex,
+        Syntax::UnterminatedString,
+        Syntax::UnpairedSurrogate,
+        Syntax::UnknownEscape,
+        Syntax::ControlCharacter,
+        Syntax::InvalidNumber,
+    ];
+    for s in &all {
+        match s {
+            Syntax::TrailingText => {}
+            Syntax::ExpectedValue => {}
+            Syntax::UnexpectedEnd => {}
+            Syntax::TooDeep => {}
+            Syntax::ExpectedKey => {}
+            Syntax::ExpectedColon => {}
+            Syntax::DuplicateKey => {}
+            Syntax::ExpectedCommaOrBrace => {}
+            Syntax::ExpectedCommaOrBracket => {}
+            Syntax::ExpectedHex => {}
+            Syntax::UnterminatedString => {}
+            Syntax::UnpairedSurrogate => {}
+            Syntax::UnknownEscape => {}
+            Syntax::ControlCharacter => {}
+            Syntax::InvalidNumber => {}
+        }
+    }
+    all
 }
 
 fn code_samples() -> Vec<CodeError> {
@@ -549,6 +599,11 @@ fn texts(s: &Strings) -> Vec<String> {
     }));
     out.extend(option_samples().iter().map(|p| (s.option_message)(p)));
     out.extend(reason_samples().iter().map(|r| (s.problem_message)(r)));
+    out.extend(
+        syntax_samples()
+            .into_iter()
+            .map(|x| (s.problem_message)(&Reason::NotJson(1, 2, x))),
+    );
     out
 }
 
@@ -561,7 +616,7 @@ fn the_samples_cover_every_variant() {
     let opts: BTreeSet<usize> = option_samples().iter().map(option_variant).collect();
     assert_eq!(opts, (0..15).collect());
     let reasons: BTreeSet<usize> = reason_samples().iter().map(reason_variant).collect();
-    assert_eq!(reasons, (0..56).collect());
+    assert_eq!(reasons, (0..59).collect());
 }
 
 #[test]

@@ -4,10 +4,12 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
@@ -431,8 +433,8 @@ fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
         ),
         SummaryError::ImpossibleSd { dimension, mean_milli, sd_milli, n, max_milli } => {
             let f = |x: u64| match dimension {
-                Some(_) => format!("{:.1}", x as f64 / 1000.0).replace('.', ","),
-                None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
+                Some(_) => crate::domain::fixed::fixed(x as f64 / 1000.0, 1).replace('.', ","),
+                None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3).replace('.', ","),
             };
             let place = match dimension {
                 Some(d) => match aspect {
@@ -749,9 +751,14 @@ fn reason(r: &Reason) -> String {
         Reason::RulesTooLarge(bytes, limit) => {
             format!("die Regeln haben {bytes} Bytes; h\u{f6}chstens {limit} Bytes sind m\u{f6}glich")
         }
-        Reason::NotQuestionnaire(line, column, detail) => format!(
-            "kein g\u{fc}ltiger Fragebogen (Zeile {line}, Spalte {column}; Meldung des JSON-Lesers: {detail})"
-        ),
+        Reason::NotJson(line, column, what) => {
+            format!("kein g\u{fc}ltiges JSON (Zeile {line}, Spalte {column}): {}", syntax(*what))
+        }
+        Reason::Expected(what, found) => {
+            format!("erwartet: {}, gefunden: {}", expected(*what), found_text(found))
+        }
+        Reason::MissingField => "Feld fehlt".into(),
+        Reason::UnknownField => "unbekanntes Feld".into(),
         Reason::NotRules(line, column, detail) => format!(
             "keine g\u{fc}ltigen Vorschlagsregeln (Zeile {line}, Spalte {column}; Meldung des JSON-Lesers: {detail})"
         ),
@@ -888,5 +895,56 @@ fn reason(r: &Reason) -> String {
             format!("die Teamregel {} ist doppelt (zuerst bei $.team[{first}])", q(id))
         }
         Reason::MissingTeamRule(id) => format!("die Teamregel {} fehlt", q(id)),
+    }
+}
+
+fn syntax(s: Syntax) -> &'static str {
+    match s {
+        Syntax::TrailingText => "weiterer Text nach dem Ende des Dokuments",
+        Syntax::ExpectedValue => "hier fehlt ein Wert",
+        Syntax::UnexpectedEnd => "das Dokument endet zu fr\u{fc}h",
+        Syntax::TooDeep => "zu tief verschachtelt",
+        Syntax::ExpectedKey => {
+            "erwartet wird ein Schl\u{fc}ssel in doppelten Anf\u{fc}hrungszeichen"
+        }
+        Syntax::ExpectedColon => "nach dem Schl\u{fc}ssel fehlt \u{201e}:\u{201c}",
+        Syntax::DuplicateKey => "doppelter Schl\u{fc}ssel",
+        Syntax::ExpectedCommaOrBrace => "erwartet wird \u{201e},\u{201c} oder \u{201e}}\u{201c}",
+        Syntax::ExpectedCommaOrBracket => "erwartet wird \u{201e},\u{201c} oder \u{201e}]\u{201c}",
+        Syntax::ExpectedHex => "nach \\u werden vier Hexadezimalziffern erwartet",
+        Syntax::UnterminatedString => "nicht abgeschlossene Zeichenkette",
+        Syntax::UnpairedSurrogate => "einzelnes Surrogat in einer \\u-Escape-Folge",
+        Syntax::UnknownEscape => "unbekannte Escape-Folge in einer Zeichenkette",
+        Syntax::ControlCharacter => "Steuerzeichen in einer Zeichenkette",
+        Syntax::InvalidNumber => "ung\u{fc}ltige Zahl",
+    }
+}
+
+fn kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Null => "null",
+        Kind::Bool => "true/false",
+        Kind::Number => "eine Zahl",
+        Kind::String => "eine Zeichenkette",
+        Kind::Array => "eine Liste",
+        Kind::Object => "ein Objekt",
+    }
+}
+
+fn expected(e: Expected) -> &'static str {
+    match e {
+        Expected::Object => "ein Objekt",
+        Expected::String => "eine Zeichenkette",
+        Expected::Array => "eine Liste",
+        Expected::Bool => "true oder false",
+        Expected::WholeNumber => "eine ganze Zahl",
+        Expected::Byte => "eine ganze Zahl von 0 bis 255",
+    }
+}
+
+fn found_text(f: &Found) -> String {
+    match f {
+        Found::Kind(k) => kind(*k).into(),
+        Found::Number(n) => n.clone(),
     }
 }

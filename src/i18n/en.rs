@@ -4,10 +4,12 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
@@ -480,8 +482,8 @@ fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
             max_milli,
         } => {
             let f = |x: u64| match dimension {
-                Some(_) => format!("{:.1}", x as f64 / 1000.0),
-                None => format!("{:.3}", x as f64 / 1000.0),
+                Some(_) => crate::domain::fixed::fixed(x as f64 / 1000.0, 1),
+                None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3),
             };
             let (scale, place) = match dimension {
                 Some(d) => (
@@ -801,9 +803,17 @@ fn reason(r: &Reason) -> String {
         Reason::RulesTooLarge(bytes, limit) => {
             format!("the rules are {bytes} bytes; the limit is {limit} bytes")
         }
-        Reason::NotQuestionnaire(line, column, detail) => {
-            format!("not a valid questionnaire (line {line}, column {column}): {detail}")
+        Reason::NotJson(line, column, what) => {
+            format!(
+                "not valid JSON (line {line}, column {column}): {}",
+                syntax(*what)
+            )
         }
+        Reason::Expected(what, found) => {
+            format!("expected {}, found {}", expected(*what), found_text(found))
+        }
+        Reason::MissingField => "missing field".into(),
+        Reason::UnknownField => "unknown field".into(),
         Reason::NotRules(line, column, detail) => {
             format!("not valid suggestion rules (line {line}, column {column}): {detail}")
         }
@@ -917,6 +927,55 @@ fn reason(r: &Reason) -> String {
             format!("duplicate team rule {} (first at $.team[{first}])", q(id))
         }
         Reason::MissingTeamRule(id) => format!("missing team rule {}", q(id)),
+    }
+}
+
+fn syntax(s: Syntax) -> &'static str {
+    match s {
+        Syntax::TrailingText => "unexpected text after the end of the document",
+        Syntax::ExpectedValue => "expected a value",
+        Syntax::UnexpectedEnd => "unexpected end of the document",
+        Syntax::TooDeep => "nested too deeply",
+        Syntax::ExpectedKey => "expected a key in double quotes",
+        Syntax::ExpectedColon => "expected ':' after the key",
+        Syntax::DuplicateKey => "duplicate key",
+        Syntax::ExpectedCommaOrBrace => "expected ',' or '}'",
+        Syntax::ExpectedCommaOrBracket => "expected ',' or ']'",
+        Syntax::ExpectedHex => "expected four hex digits after \\u",
+        Syntax::UnterminatedString => "unterminated string",
+        Syntax::UnpairedSurrogate => "unpaired surrogate in \\u escape",
+        Syntax::UnknownEscape => "unknown escape in string",
+        Syntax::ControlCharacter => "control character in string",
+        Syntax::InvalidNumber => "invalid number",
+    }
+}
+
+fn kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Null => "null",
+        Kind::Bool => "true/false",
+        Kind::Number => "a number",
+        Kind::String => "a string",
+        Kind::Array => "an array",
+        Kind::Object => "an object",
+    }
+}
+
+fn expected(e: Expected) -> &'static str {
+    match e {
+        Expected::Object => "an object",
+        Expected::String => "a string",
+        Expected::Array => "an array",
+        Expected::Bool => "true or false",
+        Expected::WholeNumber => "a whole number",
+        Expected::Byte => "a whole number from 0 to 255",
+    }
+}
+
+fn found_text(f: &Found) -> String {
+    match f {
+        Found::Kind(k) => kind(*k).into(),
+        Found::Number(n) => n.clone(),
     }
 }
 

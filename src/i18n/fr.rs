@@ -8,10 +8,12 @@ use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
     MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
 };
+use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
 use crate::domain::response::Misfit;
 use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
@@ -466,8 +468,8 @@ pub fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
             max_milli,
         } => {
             let f = |x: u64| match dimension {
-                Some(_) => format!("{:.1}", x as f64 / 1000.0).replace('.', ","),
-                None => format!("{:.3}", x as f64 / 1000.0).replace('.', ","),
+                Some(_) => crate::domain::fixed::fixed(x as f64 / 1000.0, 1).replace('.', ","),
+                None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3).replace('.', ","),
             };
             let place = match dimension {
                 Some(d) => match aspect {
@@ -778,9 +780,15 @@ fn reason(r: &Reason) -> String {
         Reason::RulesTooLarge(bytes, limit) => format!(
             "les r\u{e8}gles font {bytes}\u{a0}octets\u{202f}; la limite est de {limit}\u{a0}octets"
         ),
-        Reason::NotQuestionnaire(line, column, detail) => format!(
-            "ce n\u{2019}est pas un questionnaire valide (ligne {line}, colonne {column}\u{202f}; message du lecteur JSON\u{a0}: {detail})"
+        Reason::NotJson(line, column, what) => format!(
+            "JSON non valide (ligne {line}, colonne {column})\u{a0}: {}",
+            syntax(*what)
         ),
+        Reason::Expected(what, found) => {
+            format!("attendu\u{a0}: {}, trouv\u{e9}\u{a0}: {}", expected(*what), found_text(found))
+        }
+        Reason::MissingField => "champ manquant".into(),
+        Reason::UnknownField => "champ inconnu".into(),
         Reason::NotRules(line, column, detail) => format!(
             "ce ne sont pas des r\u{e8}gles de suggestions valides (ligne {line}, colonne {column}\u{202f}; message du lecteur JSON\u{a0}: {detail})"
         ),
@@ -917,6 +925,59 @@ fn reason(r: &Reason) -> String {
             q(id)
         ),
         Reason::MissingTeamRule(id) => format!("la r\u{e8}gle d\u{2019}\u{e9}quipe {} manque", q(id)),
+    }
+}
+
+fn syntax(s: Syntax) -> &'static str {
+    match s {
+        Syntax::TrailingText => "texte apr\u{e8}s la fin du document",
+        Syntax::ExpectedValue => "une valeur est attendue",
+        Syntax::UnexpectedEnd => "le document s\u{2019}arr\u{ea}te trop t\u{f4}t",
+        Syntax::TooDeep => "imbrication trop profonde",
+        Syntax::ExpectedKey => "une cl\u{e9} entre guillemets doubles est attendue",
+        Syntax::ExpectedColon => "\u{ab}\u{a0}:\u{a0}\u{bb} est attendu apr\u{e8}s la cl\u{e9}",
+        Syntax::DuplicateKey => "cl\u{e9} en double",
+        Syntax::ExpectedCommaOrBrace => {
+            "\u{ab}\u{a0},\u{a0}\u{bb} ou \u{ab}\u{a0}}\u{a0}\u{bb} est attendu"
+        }
+        Syntax::ExpectedCommaOrBracket => {
+            "\u{ab}\u{a0},\u{a0}\u{bb} ou \u{ab}\u{a0}]\u{a0}\u{bb} est attendu"
+        }
+        Syntax::ExpectedHex => "quatre chiffres hexad\u{e9}cimaux sont attendus apr\u{e8}s \\u",
+        Syntax::UnterminatedString => "cha\u{ee}ne non termin\u{e9}e",
+        Syntax::UnpairedSurrogate => "demi-code isol\u{e9} dans un \u{e9}chappement \\u",
+        Syntax::UnknownEscape => "\u{e9}chappement inconnu dans une cha\u{ee}ne",
+        Syntax::ControlCharacter => "caract\u{e8}re de contr\u{f4}le dans une cha\u{ee}ne",
+        Syntax::InvalidNumber => "nombre non valide",
+    }
+}
+
+fn kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Null => "null",
+        Kind::Bool => "true/false",
+        Kind::Number => "un nombre",
+        Kind::String => "une cha\u{ee}ne",
+        Kind::Array => "un tableau",
+        Kind::Object => "un objet",
+    }
+}
+
+fn expected(e: Expected) -> &'static str {
+    match e {
+        Expected::Object => "un objet",
+        Expected::String => "une cha\u{ee}ne",
+        Expected::Array => "un tableau",
+        Expected::Bool => "true ou false",
+        Expected::WholeNumber => "un nombre entier",
+        Expected::Byte => "un nombre entier de 0 \u{e0} 255",
+    }
+}
+
+fn found_text(f: &Found) -> String {
+    match f {
+        Found::Kind(k) => kind(*k).into(),
+        Found::Number(n) => n.clone(),
     }
 }
 

@@ -46,7 +46,9 @@ mod text;
 
 pub use crate::domain::response::Misfit;
 pub(crate) use checksum::{checksum, checksum_ok};
-pub use result::{decode, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout};
+pub use result::{
+    decode, decode_canonical, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout,
+};
 pub(crate) use text::{find_prefixed, parse_text, TextFault, ALPHABET};
 pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 

@@ -142,6 +142,23 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Answers, CodeError> {
 
 /// Reads a result code with a precomputed [`Layout`] (same result as [`decode`]).
 pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
+    decode_body(layout, code).map(|(answers, _)| answers)
+}
+
+/// Like [`decode_with`], also returning the code in canonical form (upper case, no
+/// separators, `O`/`I`/`L` read as digits): exactly what [`encode_with`] makes of the
+/// answers, rebuilt from the code's own symbols without encoding again. Two codes
+/// give the same answers exactly when their canonical forms are equal, so this is the
+/// key for finding duplicates.
+pub fn decode_canonical(layout: &Layout, code: &str) -> Result<(Answers, String), CodeError> {
+    let (answers, body) = decode_body(layout, code)?;
+    let mut canon = String::with_capacity(PREFIX.len() + body.len());
+    canon.push_str(PREFIX);
+    canon.extend(body.iter().map(|&s| char::from(ALPHABET[usize::from(s)])));
+    Ok((answers, canon))
+}
+
+fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeError> {
     let body = parse(code)?;
     let radices = &layout.radices;
     let Some(data_len) = layout.data_len else {
@@ -261,7 +278,7 @@ pub fn decode_with(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
     // Every digit is below its radix (max − min + 2) and 0 became "can't say" only
     // where the question offers it, so the answers fit the questionnaire by
     // construction.
-    Ok(Answers(out))
+    Ok((Answers(out), body))
 }
 
 /// The questionnaire fingerprint a (checksum-valid) code was made for, without

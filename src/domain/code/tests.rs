@@ -581,3 +581,48 @@ fn codes_of_the_previous_questionnaire_are_refused_as_older() {
         Err(CodeError::QuestionnaireMismatch { .. })
     ));
 }
+
+#[test]
+fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
+    let q = Questionnaire::default_questionnaire();
+    let layout = Layout::new(&q).expect("layout");
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..500 {
+        let answers = Answers(
+            (0..q.question_count())
+                .map(|pos| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    match x % 7 {
+                        0 => None,
+                        1 => Some(Answer::CantSay),
+                        // Counts: team sizes 2..=6, teammates 0..=4.
+                        v if q.team_size_position() == Some(pos) => Some(Answer::Value(v as u8)),
+                        v if pos >= q.team_size_position().unwrap_or(usize::MAX) => {
+                            Some(Answer::Value((v - 2) as u8))
+                        }
+                        v => Some(Answer::Value((v - 1) as u8)),
+                    }
+                })
+                .collect(),
+        );
+        let code = encode_with(&layout, &answers).expect("encodes");
+        // Written carelessly: lower case, grouped with dashes, O for 0, l for 1.
+        let mut messy = String::from("lr1-");
+        for (i, c) in code["LR1-".len()..].chars().enumerate() {
+            if i > 0 && i % 4 == 0 {
+                messy.push('-');
+            }
+            messy.push(match c {
+                '0' => 'O',
+                '1' => 'l',
+                c => c.to_ascii_lowercase(),
+            });
+        }
+        let (decoded, canon) = decode_canonical(&layout, &messy).expect("decodes");
+        assert_eq!(canon, code, "{messy}");
+        assert_eq!(decoded, decode_with(&layout, &code).expect("decodes"));
+        assert_eq!(Ok(canon), encode_with(&layout, &decoded));
+    }
+}

@@ -15,7 +15,6 @@
 //! team size and the counts. Responses and result codes use it; [`AnswerRange`] says
 //! which values each position accepts.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::problem::problem;
@@ -36,8 +35,7 @@ pub const MAX_COUNT: u8 = 250;
 pub const MAX_NETWORK_COUNTS: usize = 8;
 
 /// A whole questionnaire.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Questionnaire {
     /// Unique id.
     pub id: String,
@@ -64,15 +62,13 @@ pub struct Questionnaire {
     /// The name-free leadership network: team size and counts of teammates who led.
     /// Optional, so questionnaires written without it keep loading (and keep their
     /// fingerprint).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<Network>,
     /// Pages of the survey, each listing question ids in display order.
     pub sections: Vec<Section>,
 }
 
 /// A response scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scale {
     /// Unique id.
     pub id: String,
@@ -81,13 +77,11 @@ pub struct Scale {
     /// One label per point, per language.
     pub labels: BTreeMap<String, Vec<String>>,
     /// Label of the "can't say" option, when the scale offers one.
-    #[serde(default)]
     pub cant_say: Option<Text>,
 }
 
 /// A radar axis.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dimension {
     /// Unique id.
     pub id: String,
@@ -102,8 +96,7 @@ pub struct Dimension {
 }
 
 /// A statement rated on the item scale.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     /// Unique id.
     pub id: String,
@@ -111,14 +104,12 @@ pub struct Item {
     pub dimension: String,
     /// The text.
     pub text: Text,
-    #[serde(default)]
     /// Whether agreeing speaks against the dimension (reverse keying).
     pub reverse: bool,
 }
 
 /// The "who leads?" block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WhoLeads {
     /// Id of the answer scale.
     pub scale: String,
@@ -129,8 +120,7 @@ pub struct WhoLeads {
 }
 
 /// The "my own leadership" block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OwnLeadership {
     /// Id of the answer scale.
     pub scale: String,
@@ -141,8 +131,7 @@ pub struct OwnLeadership {
 }
 
 /// A plain question: id and text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Question {
     /// Unique id.
     pub id: String,
@@ -152,8 +141,7 @@ pub struct Question {
 
 /// The name-free network block: how large the team is and how many teammates the
 /// respondent saw take the lead. The density estimate needs nothing else.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Network {
     /// Shown before the first network question.
     pub prompt: Text,
@@ -166,8 +154,7 @@ pub struct Network {
 
 /// A question answered with a whole number from `min` to `max`, optionally with
 /// "can't say".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CountItem {
     /// Question id, unique across the questionnaire.
     pub id: String,
@@ -179,19 +166,16 @@ pub struct CountItem {
     /// Largest allowed answer (at most [`MAX_COUNT`]).
     pub max: i64,
     /// Label of the "can't say" option, when offered.
-    #[serde(default)]
     pub cant_say: Option<Text>,
 }
 
 /// One survey page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Section {
     /// Unique id.
     pub id: String,
     /// Title.
     pub title: Text,
-    #[serde(default)]
     /// Optional introduction.
     pub intro: Option<Text>,
     /// Ids of the questions on this page, in order.
@@ -273,12 +257,11 @@ impl Questionnaire {
                 problems: vec![problem("$", Reason::TooLarge(json.len(), MAX_JSON_BYTES))],
             });
         }
-        let q: Questionnaire = serde_json::from_str(json).map_err(|e| LoadError {
-            problems: vec![problem(
-                "$",
-                Reason::NotQuestionnaire(e.line(), e.column(), e.to_string()),
-            )],
+        let value = super::json::parse(json).map_err(|e| LoadError {
+            problems: vec![problem("$", Reason::NotJson(e.line, e.column, e.reason))],
         })?;
+        let q = super::questionnaire_json::from_value(&value)
+            .map_err(|problems| LoadError { problems })?;
         let problems = q.validate();
         if problems.is_empty() {
             Ok(q)
@@ -287,9 +270,31 @@ impl Questionnaire {
         }
     }
 
-    /// The built-in questionnaire. It is validated by the test suite.
+    /// The built-in questionnaire, built from static data that `build.rs` generates from
+    /// [`DEFAULT_JSON`] (no JSON is parsed at run time). It is validated by the test suite.
     pub fn default_questionnaire() -> Self {
-        Self::from_json(DEFAULT_JSON).expect("the built-in questionnaire is valid (tested)")
+        #[inline(never)]
+        fn s(x: &'static str) -> String {
+            x.to_string()
+        }
+        #[inline(never)]
+        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
+            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
+        }
+        fn labels(
+            pairs: &'static [(&'static str, &'static [&'static str])],
+        ) -> BTreeMap<String, Vec<String>> {
+            pairs
+                .iter()
+                .map(|(k, v)| (s(k), v.iter().map(|x| s(x)).collect()))
+                .collect()
+        }
+        include!(concat!(env!("OUT_DIR"), "/builtin_questionnaire.rs"))
+    }
+
+    /// The questionnaire as pretty-printed JSON, in the format [`Self::from_json`] reads.
+    pub fn to_json(&self) -> String {
+        super::questionnaire_json::to_value(self).to_pretty()
     }
 
     fn is_question_id(&self, id: &str) -> bool {
@@ -539,6 +544,14 @@ mod tests {
     fn default_questionnaire_is_valid() {
         let q = Questionnaire::from_json(DEFAULT_JSON);
         assert!(q.is_ok(), "{:?}", q.unwrap_err());
+    }
+
+    #[test]
+    fn built_in_data_equals_the_json_source() {
+        let parsed = Questionnaire::from_json(DEFAULT_JSON).expect("valid");
+        let built = Questionnaire::default_questionnaire();
+        assert_eq!(built, parsed);
+        assert!(built.validate().is_empty());
     }
 
     #[test]

@@ -1,7 +1,5 @@
 //! The suggestion engine: advice for one profile or a team from the rules.
 
-use serde::Serialize;
-
 use crate::domain::levels::{self, Agreement};
 
 use super::{
@@ -13,7 +11,7 @@ use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::Profile;
 
 /// Advice for one dimension.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionAdvice {
     /// Index of the dimension in the questionnaire.
     pub dimension: usize,
@@ -28,7 +26,7 @@ pub struct DimensionAdvice {
 }
 
 /// A pattern that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PatternHit {
     /// The pattern's id.
     pub id: String,
@@ -46,7 +44,7 @@ pub struct PatternHit {
 }
 
 /// Advice for one set of scores (a person or a team's means).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Advice {
     /// One entry per questionnaire dimension, in questionnaire order.
     pub dimensions: Vec<DimensionAdvice>,
@@ -59,7 +57,7 @@ pub struct Advice {
 }
 
 /// A team rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamHit {
     /// Which team rule fired.
     pub id: TeamRuleId,
@@ -75,7 +73,7 @@ pub struct TeamHit {
 }
 
 /// Team statistics that drive the team rules.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamSignals {
     /// r_wg(J) per dimension, in questionnaire order; `None` where not computable.
     pub rwg_j: Vec<Option<f64>>,
@@ -102,7 +100,7 @@ struct Figures {
 }
 
 /// Advice for a team.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamAdvice {
     /// Dimension advice, patterns and focus computed on the team's mean scores.
     pub advice: Advice,

@@ -1,18 +1,22 @@
-//! The serde model of the suggestion rules: bands, per-dimension advice, patterns and
+//! The model of the suggestion rules: bands, per-dimension advice, patterns and
 //! team rules, with parsing.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use super::{DEFAULT_HIGH_FROM, DEFAULT_JSON, DEFAULT_LOW_BELOW};
+use super::{DEFAULT_HIGH_FROM, DEFAULT_LOW_BELOW};
 use crate::domain::next_step::Actor;
-use crate::domain::problem::{problem, Reason};
-use crate::domain::questionnaire::{Problem, Text, MAX_JSON_BYTES};
+use crate::domain::questionnaire::Text;
+#[cfg(test)]
+use crate::domain::{
+    problem::{problem, Reason},
+    questionnaire::{Problem, MAX_JSON_BYTES},
+};
 
 /// A score band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "lowercase"))]
 pub enum Band {
     /// Below `low_below`.
     Low,
@@ -62,8 +66,9 @@ impl Band {
 }
 
 /// The whole rules file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Rules {
     /// Band thresholds.
     pub bands: Bands,
@@ -77,8 +82,9 @@ pub struct Rules {
 
 /// Band thresholds on the 0–100 scale: low is `< low_below`, high is `>= high_from`,
 /// middle is in between.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Bands {
     /// Scores below this are low.
     pub low_below: f64,
@@ -101,16 +107,17 @@ impl Bands {
 
 /// Advice for one dimension, per band. A missing band is a validation problem, not a
 /// parse error, so that it is reported with its path.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct DimensionRules {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     /// Advice for a low score.
     pub low: Option<BandAdvice>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     /// Advice for a middle score.
     pub middle: Option<BandAdvice>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     /// Advice for a high score.
     pub high: Option<BandAdvice>,
 }
@@ -127,21 +134,23 @@ impl DimensionRules {
 }
 
 /// What a band means for a dimension, and what to do about it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct BandAdvice {
     /// What the band means for the dimension.
     pub why: Text,
     /// What to do (2–3 actions).
     pub actions: Vec<Text>,
     /// Who can carry out each action, parallel to `actions` (empty: the team).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub who: Vec<Actor>,
 }
 
 /// A pattern across dimensions: it fires when every condition holds.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Pattern {
     /// Unique id.
     pub id: String,
@@ -154,27 +163,28 @@ pub struct Pattern {
     /// What to do (2–3 actions).
     pub actions: Vec<Text>,
     /// Who can carry out each action, parallel to `actions` (empty: the team).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub who: Vec<Actor>,
 }
 
 /// One condition of a pattern: a dimension is (`band`) or is not (`not_band`) in a
 /// band. Exactly one of the two must be given. Band names are kept as strings so that
 /// a typo is reported with its JSON path by [`Rules::validate`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Condition {
     /// The dimension the condition is on (empty when it is on a `figure`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "String::is_empty"))]
     pub dimension: String,
     /// A headline figure instead of a dimension: `"conditions"` (conditions for shared
     /// leadership) or `"spread"` (leadership spread); see [`Figure`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     pub figure: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     /// The dimension is in this band.
     pub band: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Option::is_none"))]
     /// The dimension is not in this band.
     pub not_band: Option<String>,
 }
@@ -232,8 +242,9 @@ impl Condition {
 }
 
 /// A team rule. Its `id` says which built-in trigger fires it (see [`TeamRuleId`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct TeamRule {
     /// Unique id.
     pub id: String,
@@ -246,8 +257,9 @@ pub struct TeamRule {
 }
 
 /// The known team rules and their triggers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum TeamRuleId {
     /// Some scored dimension has r_wg(J) < [`LOW_AGREEMENT_BELOW`].
     LowAgreement,
@@ -284,8 +296,10 @@ impl TeamRuleId {
     }
 }
 impl Rules {
-    /// Parses rules. Only the JSON shape is checked here; call [`Rules::validate`] with
-    /// the questionnaire in use to check the content. Never panics.
+    /// Parses rules (tests only: the widget's rules are compiled in). Only the JSON
+    /// shape is checked here; call [`Rules::validate`] with the questionnaire in use to
+    /// check the content. Never panics.
+    #[cfg(test)]
     pub fn from_json(json: &str) -> Result<Rules, Vec<Problem>> {
         if json.len() > MAX_JSON_BYTES {
             return Err(vec![problem(
@@ -301,10 +315,19 @@ impl Rules {
         })
     }
 
-    /// The built-in rules. They parse and validate against the built-in questionnaire
-    /// (tested).
+    /// The built-in rules, built from static data that `build.rs` generates from
+    /// [`super::DEFAULT_JSON`] (no JSON is parsed at run time). They equal the parsed
+    /// JSON and validate against the built-in questionnaire (tested).
     pub fn default_rules() -> Rules {
-        Rules::from_json(DEFAULT_JSON).expect("the built-in suggestion rules are valid (tested)")
+        #[inline(never)]
+        fn s(x: &'static str) -> String {
+            x.to_string()
+        }
+        #[inline(never)]
+        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
+            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
+        }
+        include!(concat!(env!("OUT_DIR"), "/builtin_suggestions.rs"))
     }
 
     /// The built-in rules, parsed once per thread (a page) and shared, so that views

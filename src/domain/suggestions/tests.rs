@@ -88,6 +88,12 @@ fn built_in_rules_validate_against_the_default_questionnaire() {
 }
 
 #[test]
+fn compiled_in_rules_equal_the_json_source() {
+    let parsed = Rules::from_json(DEFAULT_JSON).expect("parses");
+    assert_eq!(Rules::default_rules(), parsed);
+}
+
+#[test]
 fn default_band_constants_match_the_built_in_rules() {
     let r = rules();
     assert_eq!(r.bands.low_below, DEFAULT_LOW_BELOW);

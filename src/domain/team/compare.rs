@@ -1,15 +1,13 @@
 //! Comparisons of two groups (two teams, or one team at two times): differences,
 //! Welch's t test, Hedges' g and a verdict per figure. Compare, never rank.
 
-use serde::Serialize;
-
 use std::collections::BTreeSet;
 
 use super::{check_pair, MinGroup, PairRisk, Summary, TeamError};
 use crate::domain::stats;
 
 /// What a comparison of a vs b says about one figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     /// The 95 % confidence interval of the difference includes 0.
     NoReliableDifference,
@@ -29,7 +27,7 @@ pub enum Verdict {
 /// excluded. It treats the pooled SD as known, so for large effects it is somewhat
 /// narrower than a noncentral-t interval would be; with very unequal spreads it is the
 /// Welch interval, not a pooled-variance one, that decides.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Difference {
     /// mean_a − mean_b.
     pub diff: f64,
@@ -50,7 +48,7 @@ pub struct Difference {
 }
 
 /// What a comparison can say about one figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Compared {
     /// Either side is suppressed or has fewer respondents than the minimum.
     Suppressed,
@@ -87,7 +85,7 @@ impl Compared {
 }
 
 /// A pairwise comparison of two summaries.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     /// One entry per dimension (0–100 points).
     pub dimensions: Vec<Compared>,

@@ -52,8 +52,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::Hash;
 
-use serde::Serialize;
-
 use super::MinGroup;
 
 use super::Summary;
@@ -1132,7 +1130,7 @@ mod tests {
 // ------------------------------------------------- pairwise checks of two code sets
 
 /// Which side of a differencing risk holds the few people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
     /// People in the candidate group but not in the shown group.
     OnlyInCandidate,
@@ -1143,7 +1141,7 @@ pub enum Side {
 /// A candidate group that must not be shown: compared with an already shown group it
 /// differs by fewer people than the minimum, so the figures of those few people
 /// could be worked out from the two reports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DifferencingRisk {
     /// Index of the shown group in the list given.
     pub shown: usize,
@@ -1191,7 +1189,7 @@ pub fn differencing_risk(
 
 /// Why two groups must not be compared: a part of the pair (people only in a, only
 /// in b, or in both) has between 1 and min − 1 people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PairRisk {
     /// This many people are in a but not in b.
     OnlyInA(usize),

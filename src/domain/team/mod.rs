@@ -32,8 +32,6 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
-use serde::Serialize;
-
 mod compare;
 pub mod differencing;
 mod stats;
@@ -66,7 +64,7 @@ pub const MIN_GROUP_FLOOR: usize = 3;
 pub const ALPHA_MIN_N: usize = 8;
 
 /// The minimum number of respondents behind any figure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct MinGroup(usize);
 
 impl MinGroup {

@@ -1,8 +1,6 @@
 //! Team statistics: scores every response and aggregates them per figure, suppressing
 //! each figure that fewer than the minimum group can be scored on.
 
-use serde::Serialize;
-
 use super::differencing::Figure;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
@@ -14,7 +12,7 @@ use crate::domain::scoring::{
 use crate::domain::stats;
 
 /// Mean, SD and 95 % confidence interval of one figure across respondents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Descriptive {
     /// Respondents with a value (at least the minimum group).
     pub n: usize,
@@ -27,7 +25,7 @@ pub struct Descriptive {
 }
 
 /// Cronbach's α with the number of complete cases it was computed on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Alpha {
     /// α (at most 1; may be negative when the items contradict each other).
     pub value: f64,
@@ -36,7 +34,7 @@ pub struct Alpha {
 }
 
 /// Team figures for one dimension, over the `n` respondents who have a score for it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimensionStats {
     /// Respondents with a score (at least the minimum group).
     pub n: usize,
@@ -70,7 +68,7 @@ pub struct DimensionStats {
 /// Gini well below 1: on a 1–5 scale even the most unequal team (some answering
 /// "never" throughout, the others "very often") reaches only about 0.38 in a large
 /// team, 0.46 with 5 people and 0.57 with 3 (through the small-sample correction).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OwnStats {
     /// Respondents with an own-leadership score (at least the minimum group).
     pub n: usize,
@@ -86,7 +84,7 @@ pub struct OwnStats {
 }
 
 /// How the team placed one who-leads function.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WhoLeadsStats {
     /// Respondents who placed the team on the continuum (at least the minimum group).
     pub n: usize,
@@ -103,7 +101,7 @@ pub struct WhoLeadsStats {
 ///
 /// Can only be obtained from [`team_stats`], so it always describes at least
 /// `min_group()` respondents (its fields are private for that reason).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TeamStats {
     fingerprint: u32,
     n: usize,
@@ -115,7 +113,6 @@ pub struct TeamStats {
     spread: Option<Descriptive>,
     density: Option<Density>,
     /// Figures left out by the differencing ledger (not the minimum-group rule).
-    #[serde(skip)]
     withheld: Vec<Figure>,
 }
 
@@ -124,7 +121,7 @@ pub struct TeamStats {
 /// a count of teammates who led (`kᵢ` their mean count, clipped to `sizeᵢ − 1`), with
 /// the ratio estimator's linearised SE and `D ± t(0.975, n − 1)·SE`
 /// ([`stats::ratio_estimate`]). It cannot show centralisation (whom the ties point to).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Density {
     /// Respondents with both answers (at least the minimum group).
     pub n: usize,

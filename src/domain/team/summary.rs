@@ -1,8 +1,6 @@
 //! Team summary codes (`LRS1-`): aggregate figures only, as a short checked text,
 //! with their own bit reader and writer.
 
-use serde::Serialize;
-
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
@@ -26,7 +24,7 @@ const RAW_BITS: u32 = 14;
 const GINI_BITS: u32 = 10;
 
 /// Aggregate figures of one dimension in a [`Summary`] (0–100 scale).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DimSummary {
     /// Respondents behind the figures.
     pub n: usize,
@@ -38,7 +36,7 @@ pub struct DimSummary {
 
 /// Aggregate own-leadership figures in a [`Summary`] (raw frequency scale, see
 /// [`OwnStats`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OwnSummary {
     /// Respondents behind the figures.
     pub n: usize,
@@ -51,7 +49,7 @@ pub struct OwnSummary {
 }
 
 /// The leadership-network density in a [`Summary`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DensitySummary {
     /// Respondents with both network answers.
     pub n: usize,
@@ -65,7 +63,7 @@ pub struct DensitySummary {
 /// and per dimension n, mean and SD; plus own-leadership n, mean, SD and Gini; plus
 /// the two headline figures (n, mean and SD of conditions and of spread) and the
 /// network density (n, D and its SE). Never any individual answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
     /// Fingerprint of the questionnaire.
     pub fingerprint: u32,

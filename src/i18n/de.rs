@@ -21,6 +21,7 @@ pub const DE: Strings = Strings {
     code: "de",
     name: "Deutsch",
     locale: LOCALE_DE,
+    figures: &crate::i18n_figures::DE,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,

@@ -24,6 +24,7 @@ pub const EN: Strings = Strings {
     code: "en",
     name: "English",
     locale: LOCALE_EN,
+    figures: &crate::i18n_figures::EN,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,

@@ -28,6 +28,7 @@ pub const FR: Strings = Strings {
     code: "fr",
     name: "Français",
     locale: LOCALE_FR,
+    figures: &crate::i18n_figures::FR,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,

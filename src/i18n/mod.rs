@@ -43,6 +43,8 @@ pub struct Strings {
     pub name: &'static str,
     /// How numbers, percentages and plurals are written.
     pub locale: Locale,
+    /// The headline-figure strings of this language (`i18n_figures`).
+    pub figures: &'static crate::i18n_figures::FigureStrings,
     /// A result code that cannot be read.
     pub code_message: fn(&CodeError) -> String,
     /// A team summary code that cannot be read; the `Option` names the aspect of an

@@ -160,6 +160,16 @@ pub fn score(loc: &Locale, v: Option<f64>) -> String {
     opt(loc, v, 0)
 }
 
+/// A count, or a mean of counts: a whole number without decimals ("3"), otherwise one
+/// decimal ("2.5", "2,5").
+pub fn count(loc: &Locale, v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        fixed(loc, v.round(), 0)
+    } else {
+        fixed(loc, v, 1)
+    }
+}
+
 /// A fraction (0.25) as a percentage ("25%", "25 %").
 pub fn percent(loc: &Locale, fraction: f64, decimals: usize) -> String {
     loc.percent
@@ -269,6 +279,8 @@ mod tests {
         assert_eq!(percent(de, 0.95, 0), "95\u{202f}%");
         assert_eq!(t_test(de, 12.0, 2.5, 0.0284), "t(12,0) = 2,50; p = 0,028");
         assert_eq!(range(de, 43.75, 68.75, 0), "44\u{2013}69");
+        assert_eq!(count(de, 2.5), "2,5");
+        assert_eq!(count(de, 3.0), "3");
     }
 
     #[test]
@@ -283,6 +295,8 @@ mod tests {
         assert_eq!(signed(en, 0.01, 1), "0.0");
         assert_eq!(score(en, Some(93.75)), "94");
         assert_eq!(score(en, None), "\u{2013}");
+        assert_eq!(count(en, 7.0), "7");
+        assert_eq!(count(en, 2.25), "2.3");
         assert_eq!(fixed(en, f64::NAN, 1), "\u{2013}");
     }
 

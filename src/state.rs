@@ -18,6 +18,17 @@ pub enum Screen {
     Team,
 }
 
+impl Screen {
+    /// Where saved progress continues: the results when finished, else its survey page.
+    fn resumed(page: usize, finished: bool) -> Screen {
+        if finished {
+            Screen::Results
+        } else {
+            Screen::Survey { page }
+        }
+    }
+}
+
 /// A notice shown on the start screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -224,11 +235,7 @@ impl Reducible for State {
                 let (page, finished) = s.resumable.unwrap_or((0, false));
                 s.resumable = None;
                 s.notice = None;
-                s.go(if finished {
-                    Screen::Results
-                } else {
-                    Screen::Survey { page }
-                });
+                s.go(Screen::resumed(page, finished));
             }
             Action::Answer { pos, answer } => {
                 s.answers.set(pos, answer);
@@ -318,11 +325,7 @@ impl Reducible for State {
                         Some((a, page, finished)) if a.answered() > 0 => {
                             s.answers = a;
                             s.resumable = None;
-                            s.go(if finished {
-                                Screen::Results
-                            } else {
-                                Screen::Survey { page }
-                            });
+                            s.go(Screen::resumed(page, finished));
                         }
                         _ => {
                             s.answers = Answers::empty(&s.questionnaire);

@@ -7,119 +7,14 @@ use std::time::{Duration, Instant};
 use leadership_radar::domain::code::{
     decode, decode_with, encode, encode_with, find_codes, fingerprint_of, CodeError, Layout, PREFIX,
 };
-use leadership_radar::domain::questionnaire::{
-    Dimension, Item, OwnLeadership, Question, Questionnaire, Scale, Section, Text, WhoLeads,
-    DEFAULT_JSON,
-};
+use leadership_radar::domain::questionnaire::{Questionnaire, DEFAULT_JSON};
 use leadership_radar::domain::response::{Answer, Answers};
 use proptest::prelude::*;
 
-fn text(s: &str) -> Text {
-    Text::from([("en".to_string(), s.to_string())])
-}
-
-/// Points and "can't say" of one scale.
-#[derive(Debug, Clone, Copy)]
-struct ScaleShape {
-    points: u8,
-    cant_say: bool,
-}
-
-/// The structure of a generated questionnaire.
-#[derive(Debug, Clone)]
-struct Shape {
-    per_dim: Vec<usize>,
-    item: ScaleShape,
-    who: (usize, ScaleShape),
-    own: (usize, ScaleShape),
-}
-
-fn scale(id: &str, s: ScaleShape) -> Scale {
-    Scale {
-        id: id.into(),
-        points: s.points,
-        labels: [(
-            "en".to_string(),
-            (1..=s.points).map(|p| format!("{id} {p}")).collect(),
-        )]
-        .into_iter()
-        .collect(),
-        cant_say: s.cant_say.then(|| text("Can't say")),
-    }
-}
-
-fn build(shape: &Shape) -> Questionnaire {
-    let dims: Vec<String> = (0..shape.per_dim.len()).map(|d| format!("d{d}")).collect();
-    let items: Vec<Item> = shape
-        .per_dim
-        .iter()
-        .enumerate()
-        .flat_map(|(d, &n)| {
-            (0..n).map(move |k| Item {
-                id: format!("i{d}_{k}"),
-                dimension: format!("d{d}"),
-                text: text("item"),
-                reverse: k == 1,
-            })
-        })
-        .collect();
-    let questions = |prefix: &str, n: usize| -> Vec<Question> {
-        (0..n)
-            .map(|k| Question {
-                id: format!("{prefix}{k}"),
-                text: text("q"),
-            })
-            .collect()
-    };
-    let who = questions("w", shape.who.0);
-    let own = questions("o", shape.own.0);
-    let all: Vec<String> = items
-        .iter()
-        .map(|i| i.id.clone())
-        .chain(who.iter().chain(own.iter()).map(|q| q.id.clone()))
-        .collect();
-    Questionnaire {
-        id: "generated".into(),
-        version: "1".into(),
-        languages: vec!["en".into()],
-        title: text("t"),
-        description: text("d"),
-        scales: vec![
-            scale("item", shape.item),
-            scale("who", shape.who.1),
-            scale("own", shape.own.1),
-        ],
-        item_scale: "item".into(),
-        dimensions: dims
-            .iter()
-            .map(|d| Dimension {
-                id: d.clone(),
-                name: text(d),
-                what: text("w"),
-                why: text("y"),
-                how: text("h"),
-            })
-            .collect(),
-        items,
-        who_leads: WhoLeads {
-            scale: "who".into(),
-            prompt: text("p"),
-            functions: who,
-        },
-        own_leadership: OwnLeadership {
-            scale: "own".into(),
-            prompt: text("p"),
-            items: own,
-        },
-        network: None,
-        sections: vec![Section {
-            id: "s".into(),
-            title: text("s"),
-            intro: None,
-            questions: all,
-        }],
-    }
-}
+#[path = "common/questionnaires.rs"]
+mod questionnaires;
+use leadership_radar::domain;
+use questionnaires::{build, normalised, small, ScaleShape, Shape};
 
 fn default_q() -> Questionnaire {
     let q = Questionnaire::from_json(DEFAULT_JSON);
@@ -166,22 +61,9 @@ fn answers_from(q: &Questionnaire, raw: &[u16]) -> Answers {
     )
 }
 
-/// What decoding gives back: unanswered becomes "can't say" where offered.
-fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
-    Answers(
-        a.0.iter()
-            .enumerate()
-            .map(|(pos, x)| match x {
-                None if q.range_at(pos).unwrap().cant_say => Some(Answer::CantSay),
-                other => *other,
-            })
-            .collect(),
-    )
-}
-
 fn questionnaire_and_answers() -> impl Strategy<Value = (Questionnaire, Answers)> {
     (shape(), prop::collection::vec(0u16..40, 80)).prop_map(|(s, raw)| {
-        let q = build(&s);
+        let q = build("generated", &s);
         let a = answers_from(&q, &raw);
         (q, a)
     })
@@ -287,30 +169,7 @@ fn default_code_rejects_every_substitution_and_adjacent_transposition() {
 
 #[test]
 fn small_code_rejects_every_substitution_and_adjacent_transposition() {
-    // 3 dimensions of 3 items on 5 points with "can't say", 2 who-leads on 4 points
-    // without, 1 own item on 7 points with.
-    let shape = Shape {
-        per_dim: vec![3, 3, 3],
-        item: ScaleShape {
-            points: 5,
-            cant_say: true,
-        },
-        who: (
-            2,
-            ScaleShape {
-                points: 4,
-                cant_say: false,
-            },
-        ),
-        own: (
-            1,
-            ScaleShape {
-                points: 7,
-                cant_say: true,
-            },
-        ),
-    };
-    let q = build(&shape);
+    let q = small("generated", 3);
     let a = answers_from(&q, &(0..12).map(|k| k * 5 % 8).collect::<Vec<u16>>());
     let (substitutions, transpositions) = check_typos(&q, &a);
     assert!(substitutions + transpositions > 1000);

@@ -171,3 +171,55 @@ fn split_top_level(list: &str) -> Vec<String> {
     out.push(cur.trim().to_string());
     out
 }
+
+/// Lines of a source file outside its `#[cfg(test)] mod … { … }` blocks (a `tests.rs`
+/// file beside the code counts as tests entirely).
+fn lines_without_tests(path: &Path, text: &str) -> usize {
+    if path.ends_with("tests.rs") {
+        return 0;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let (mut n, mut i) = (0, 0);
+    while i < lines.len() {
+        let opens_tests = lines[i].starts_with("#[cfg(test)]")
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| l.starts_with("mod ") && l.trim_end().ends_with('{'));
+        if opens_tests {
+            // The module ends at the first closing brace in column 0.
+            i += 2;
+            while i < lines.len() && lines[i] != "}" {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            n += 1;
+            i += 1;
+        }
+    }
+    n
+}
+
+/// Most lines a source file may have besides its tests: one job per file keeps files
+/// at about 600 lines; this ceiling leaves a little room and stops the slow growth.
+const MAX_FILE_LINES: usize = 620;
+
+#[test]
+fn every_source_file_states_one_job_and_stays_short() {
+    let files = rust_files(&src());
+    assert!(files.len() >= 30, "source files found: {files:?}");
+    for f in files {
+        let text = fs::read_to_string(&f).expect("readable");
+        assert!(
+            text.lines().next().is_some_and(|l| l.starts_with("//! ")),
+            "{} does not start with a doc line stating its job",
+            f.display()
+        );
+        let n = lines_without_tests(&f, &text);
+        assert!(
+            n <= MAX_FILE_LINES,
+            "{} has {n} lines besides its tests (at most {MAX_FILE_LINES}): split it along its jobs",
+            f.display()
+        );
+    }
+}

@@ -12,7 +12,7 @@
 use leadership_radar::domain::stats::{
     average_deviation, cronbach_alpha, cv, gini, hedges_g, hedges_g_from_stats, lindell_rwg_j,
     mean, mean_ci95, ratio_estimate, rwg, rwg_j, sd, t_quantile, t_two_sided_p,
-    uniform_null_variance, variance, welch, welch_from_stats,
+    uniform_null_variance, variance, welch, welch_from_stats, Hedges, Welch,
 };
 use serde_json::Value;
 
@@ -72,18 +72,74 @@ fn check_vector(c: &mut Checker, ct: &mut Checker, label: &str, x: &[f64], e: &V
     }
 }
 
+/// Checks a Welch result against the reference's `welch` object (or `null`).
+fn check_welch(c: &mut Checker, ct: &mut Checker, name: &str, got: Option<Welch>, ew: &Value) {
+    match got {
+        None => assert!(ew.is_null(), "{name}: welch None, python {ew}"),
+        Some(w) => {
+            assert!(ew.is_object(), "{name}: welch {w:?}, python null");
+            c.num(&format!("{name} welch.diff"), Some(w.diff), &ew["diff"]);
+            c.num(&format!("{name} welch.t"), Some(w.t), &ew["t"]);
+            c.num(&format!("{name} welch.df"), Some(w.df), &ew["df"]);
+            ct.num(&format!("{name} welch.p"), Some(w.p), &ew["p"]);
+            ct.pair(&format!("{name} welch.ci95"), Some(w.ci95), &ew["ci95"]);
+        }
+    }
+}
+
+/// Checks a Hedges result against the reference's `hedges` object (or `null`).
+fn check_hedges(c: &mut Checker, name: &str, got: Option<Hedges>, eh: &Value) {
+    match got {
+        None => assert!(eh.is_null(), "{name}: hedges None, python {eh}"),
+        Some(h) => {
+            assert!(eh.is_object(), "{name}: hedges {h:?}, python null");
+            c.num(&format!("{name} hedges.g"), Some(h.g), &eh["g"]);
+            c.pair(&format!("{name} hedges.ci95"), Some(h.ci95), &eh["ci95"]);
+        }
+    }
+}
+
+/// Runs `check` on every entry of a reference section with a checker at [`TOL`] and
+/// one at [`TOL_T`] (t-based figures), then reports both under `what`.
+fn check_entries(
+    section: &str,
+    what: [&str; 2],
+    mut check: impl FnMut(&mut Checker, &mut Checker, &Value),
+) {
+    let r = reference();
+    let mut c = Checker::new(TOL);
+    let mut ct = Checker::new(TOL_T);
+    for e in r[section].as_array().unwrap() {
+        check(&mut c, &mut ct, e);
+    }
+    c.finish(what[0]);
+    ct.finish(what[1]);
+}
+
+/// Checks one number per entry of a reference section: `figure` gives the label,
+/// the Rust value and the key of the expected value.
+fn check_numbers(
+    section: &str,
+    tol: f64,
+    what: &str,
+    figure: impl Fn(&Value) -> (String, Option<f64>, &'static str),
+) {
+    let r = reference();
+    let mut c = Checker::new(tol);
+    for e in r[section].as_array().unwrap() {
+        let (label, got, key) = figure(e);
+        c.num(&label, got, &e[key]);
+    }
+    c.finish(what);
+}
+
 #[test]
 fn generator_metadata_and_datasets() {
     let r = reference();
     let g = &r["generator"];
     assert!(g["numpy"].is_string() && g["scipy"].is_string());
     assert!(r["matrices"].as_array().unwrap().len() >= 4);
-    let names: Vec<&str> = r["matrices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["name"].as_str().unwrap())
-        .collect();
+    let names = common::names(&r["matrices"]);
     for needed in [
         "typical_team_7x4",
         "zero_variance_all_threes",
@@ -158,55 +214,30 @@ fn matrices_match_reference() {
 
 #[test]
 fn vectors_match_reference() {
-    let r = reference();
-    let mut c = Checker::new(TOL);
-    let mut ct = Checker::new(TOL_T);
-    for v in r["vectors"].as_array().unwrap() {
+    let what = [
+        "vectors (descriptive, inequality)",
+        "vectors (t-based mean CIs)",
+    ];
+    check_entries("vectors", what, |c, ct, v| {
         let name = v["name"].as_str().unwrap();
         let x = floats(&v["x"]);
-        check_vector(&mut c, &mut ct, name, &x, &v["expected"], &v["options"]);
-    }
-    c.finish("vectors (descriptive, inequality)");
-    ct.finish("vectors (t-based mean CIs)");
+        check_vector(c, ct, name, &x, &v["expected"], &v["options"]);
+    });
 }
 
 #[test]
 fn two_groups_match_reference() {
-    let r = reference();
-    let mut c = Checker::new(TOL);
-    let mut ct = Checker::new(TOL_T);
-    for g in r["groups"].as_array().unwrap() {
+    let what = [
+        "groups (Welch diff/t/df, Hedges g and CI)",
+        "groups (Welch p and CI)",
+    ];
+    check_entries("groups", what, |c, ct, g| {
         let name = g["name"].as_str().unwrap();
         let (a, b) = (floats(&g["a"]), floats(&g["b"]));
         let e = &g["expected"];
-
-        let w = welch(&a, &b);
-        let ew = &e["welch"];
-        match w {
-            None => assert!(ew.is_null(), "{name}: welch None, python {ew}"),
-            Some(w) => {
-                assert!(ew.is_object(), "{name}: welch {w:?}, python null");
-                c.num(&format!("{name} welch.diff"), Some(w.diff), &ew["diff"]);
-                c.num(&format!("{name} welch.t"), Some(w.t), &ew["t"]);
-                c.num(&format!("{name} welch.df"), Some(w.df), &ew["df"]);
-                ct.num(&format!("{name} welch.p"), Some(w.p), &ew["p"]);
-                ct.pair(&format!("{name} welch.ci95"), Some(w.ci95), &ew["ci95"]);
-            }
-        }
-
-        let h = hedges_g(&a, &b);
-        let eh = &e["hedges"];
-        match h {
-            None => assert!(eh.is_null(), "{name}: hedges None, python {eh}"),
-            Some(h) => {
-                assert!(eh.is_object(), "{name}: hedges {h:?}, python null");
-                c.num(&format!("{name} hedges.g"), Some(h.g), &eh["g"]);
-                c.pair(&format!("{name} hedges.ci95"), Some(h.ci95), &eh["ci95"]);
-            }
-        }
-    }
-    c.finish("groups (Welch diff/t/df, Hedges g and CI)");
-    ct.finish("groups (Welch p and CI)");
+        check_welch(c, ct, name, welch(&a, &b), &e["welch"]);
+        check_hedges(c, name, hedges_g(&a, &b), &e["hedges"]);
+    });
 }
 
 #[test]
@@ -228,76 +259,49 @@ fn from_stats_match_reference() {
         let ((ma, sa, na), (mb, sb, nb)) = (side(&case["a"]), side(&case["b"]));
         let e = &case["expected"];
 
-        let ew = &e["welch"];
-        match welch_from_stats(ma, sa, na, mb, sb, nb) {
-            None => assert!(ew.is_null(), "{name}: welch None, python {ew}"),
-            Some(w) => {
-                assert!(ew.is_object(), "{name}: welch {w:?}, python null");
-                c.num(&format!("{name} welch.diff"), Some(w.diff), &ew["diff"]);
-                c.num(&format!("{name} welch.t"), Some(w.t), &ew["t"]);
-                c.num(&format!("{name} welch.df"), Some(w.df), &ew["df"]);
-                ct.num(&format!("{name} welch.p"), Some(w.p), &ew["p"]);
-                ct.pair(&format!("{name} welch.ci95"), Some(w.ci95), &ew["ci95"]);
-            }
-        }
-
-        let eh = &e["hedges"];
-        match hedges_g_from_stats(ma, sa, na, mb, sb, nb) {
-            None => assert!(eh.is_null(), "{name}: hedges None, python {eh}"),
-            Some(h) => {
-                assert!(eh.is_object(), "{name}: hedges {h:?}, python null");
-                c.num(&format!("{name} hedges.g"), Some(h.g), &eh["g"]);
-                c.pair(&format!("{name} hedges.ci95"), Some(h.ci95), &eh["ci95"]);
-            }
-        }
+        let welch = welch_from_stats(ma, sa, na, mb, sb, nb);
+        check_welch(&mut c, &mut ct, name, welch, &e["welch"]);
+        let hedges = hedges_g_from_stats(ma, sa, na, mb, sb, nb);
+        check_hedges(&mut c, name, hedges, &e["hedges"]);
     }
     c.finish("from summary statistics (Welch diff/t/df, Hedges g and CI)");
     ct.finish("from summary statistics (Welch p and CI)");
 }
 
+/// Checks a Student t section: `f(x, df)` against the expected value `want` for every
+/// entry's argument `arg` and `df`.
+fn check_t(
+    section: &str,
+    arg: &'static str,
+    want: &'static str,
+    what: &str,
+    f: fn(f64, f64) -> Option<f64>,
+) {
+    check_numbers(section, TOL_T, what, |e| {
+        let (x, df) = (e[arg].as_f64().unwrap(), e["df"].as_f64().unwrap());
+        (format!("{section}({arg}={x}, df={df})"), f(x, df), want)
+    });
+}
+
 #[test]
 fn t_quantiles_match_scipy() {
-    let r = reference();
-    let mut ct = Checker::new(TOL_T);
-    for q in r["t_quantiles"].as_array().unwrap() {
-        let (p, df) = (q["p"].as_f64().unwrap(), q["df"].as_f64().unwrap());
-        ct.num(
-            &format!("t_quantile(p={p}, df={df})"),
-            t_quantile(p, df),
-            &q["q"],
-        );
-    }
-    ct.finish("t quantiles vs scipy.stats.t.ppf");
+    let what = "t quantiles vs scipy.stats.t.ppf";
+    check_t("t_quantiles", "p", "q", what, t_quantile);
 }
 
 #[test]
 fn t_p_values_match_scipy() {
-    let r = reference();
-    let mut ct = Checker::new(TOL_T);
-    for q in r["t_two_sided_p"].as_array().unwrap() {
-        let (t, df) = (q["t"].as_f64().unwrap(), q["df"].as_f64().unwrap());
-        ct.num(
-            &format!("t_two_sided_p(t={t}, df={df})"),
-            t_two_sided_p(t, df),
-            &q["p"],
-        );
-    }
-    ct.finish("two-sided p vs 2*scipy.stats.t.sf");
+    let what = "two-sided p vs 2*scipy.stats.t.sf";
+    check_t("t_two_sided_p", "t", "p", what, t_two_sided_p);
 }
 
 #[test]
 fn uniform_null_variance_matches_reference() {
-    let r = reference();
-    let mut c = Checker::new(TOL);
-    for e in r["uniform_null_variance"].as_array().unwrap() {
+    check_numbers("uniform_null_variance", TOL, "uniform null variance", |e| {
         let a = u8::try_from(e["options"].as_u64().unwrap()).unwrap();
-        c.num(
-            &format!("uniform_null_variance({a})"),
-            Some(uniform_null_variance(a)),
-            &e["value"],
-        );
-    }
-    c.finish("uniform null variance");
+        let label = format!("uniform_null_variance({a})");
+        (label, Some(uniform_null_variance(a)), "value")
+    });
 }
 
 #[test]

@@ -200,12 +200,7 @@ fn stats_of(q: &Questionnaire, team: &Value) -> Result<TeamStats, TeamError> {
 #[test]
 fn datasets_cover_the_required_cases() {
     let r = reference();
-    let names: Vec<&str> = r["teams"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["name"].as_str().unwrap())
-        .collect();
+    let names = common::names(&r["teams"]);
     for needed in [
         "typical_team_7",
         "minimum_group_5_zero_variance",

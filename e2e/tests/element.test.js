@@ -2,24 +2,18 @@
 // (without `data-`), same validation and messages, same events as the placeholder div; elements added later mount when
 // they connect; a removed element is unmounted (its app destroyed, its storage kept) and mounts
 // afresh when it comes back; a move within one task keeps the running widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, newPage, questionnaire as q } from './harness.js';
-import { startSite, recordPage, recorded, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { newPage, questionnaire as q } from './harness.js';
+import { useSite, recordPage, recorded, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => {
-  site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 async function open() {
-  const ctx = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const ctx = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await recordPage(ctx.page);
-  await ctx.page.goto(site.url('/element.html'));
+  await ctx.page.goto(env.site.url('/element.html'));
   await ctx.page.locator('#one .lr-start').waitFor();
   await ctx.page.locator('#bad .lr-mount-error').waitFor();
   return ctx;
@@ -71,25 +65,27 @@ test('added later: mounts on connect; removed: unmounted with storage kept; back
   assert.match(await late.locator(".lr-progress-text").textContent(), /\b1 of \d+ answered/);
 
   // A move within one task keeps the same running widget (same DOM, same state).
-  const kept = await page.evaluate(() => {
+  // The loader decides in a microtask after the move; a later evaluate runs after it.
+  await page.evaluate(() => {
     const el = document.querySelector('#late');
-    const app = el.shadowRoot.querySelector('.lr-app');
+    window.__lrApp = el.shadowRoot.querySelector('.lr-app');
     document.querySelector('#other').append(el);
-    return new Promise((resolve) => setTimeout(() => resolve(el.shadowRoot.querySelector('.lr-app') === app), 50));
   });
+  const kept = await page.evaluate(() => document.querySelector('#late').shadowRoot.querySelector('.lr-app') === window.__lrApp);
   assert.equal(kept, true, 'moving the element restarted the widget');
   assert.equal(await running(page), 2);
 
   // Removal destroys the app and clears the element.
-  const detached = await page.evaluate(() => {
+  // The unmount runs in microtasks after the removal, so a later evaluate sees its end.
+  await page.evaluate(() => {
     const el = document.querySelector('#late');
     el.remove();
     window.__lrDetached = el;
-    return new Promise((resolve) => setTimeout(() => resolve({
-      rendered: el.shadowRoot.querySelectorAll('.lr-app *').length,
-      mark: el.getAttribute('data-leadership-radar-mounted'),
-    }), 50));
   });
+  const detached = await page.evaluate(() => ({
+    rendered: window.__lrDetached.shadowRoot.querySelectorAll('.lr-app *').length,
+    mark: window.__lrDetached.getAttribute('data-leadership-radar-mounted'),
+  }));
   assert.deepEqual(detached, { rendered: 0, mark: null });
   assert.equal(await running(page), 1);
   const key = `leadership-radar:v1:el-late:${q.id}`;
@@ -106,16 +102,23 @@ test('added later: mounts on connect; removed: unmounted with storage kept; back
   await late.locator('fieldset.lr-item').nth(1).locator('label[for$="-2"]').click();
   assert.match(await late.locator(".lr-progress-text").textContent(), /\b2 of \d+ answered/);
 
-  // Many removals leave no widget behind.
+  // Many removals leave no widget behind: every other element is removed in the task that
+  // added it (before it mounts), the others once they have mounted.
   await page.evaluate(async () => {
+    const MARK = 'data-leadership-radar-mounted';
+    const mounted = (el) => new Promise((resolve) => {
+      if (el.hasAttribute(MARK)) return resolve();
+      new MutationObserver((_, obs) => {
+        if (el.hasAttribute(MARK)) { obs.disconnect(); resolve(); }
+      }).observe(el, { attributes: true, attributeFilter: [MARK] });
+    });
     for (let i = 0; i < 20; i++) {
       const el = document.createElement('leadership-radar');
       el.setAttribute('storage', `churn-${i}`);
       document.body.append(el);
-      await new Promise((r) => setTimeout(r, 10));
+      if (i % 2) await mounted(el);
       el.remove();
     }
-    await new Promise((r) => setTimeout(r, 50));
   });
   assert.equal(await running(page), 2);
   const r = await recorded(page);

@@ -1,20 +1,14 @@
 // End-to-end: the widget under a strict Content-Security-Policy, embedded with the snippet
 // on an intranet page and as the standalone page, both from a sub-path. A person completes
 // the survey with the mouse; the page must record no CSP violation and no console error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, newPage, questionnaire as q, referenceScores, DIST, generatedCodes } from './harness.js';
-import { startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { newPage, questionnaire as q, referenceScores, DIST, generatedCodes } from './harness.js';
+import { useSite, startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => {
-  site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 /** Scale points for the n-th question shown, with a "can't say" and varied values. */
 const answer = (n) => (n === 5 ? 0 : ((n * 3) % 5) + 1);
@@ -53,11 +47,11 @@ test('built pages have no inline script and no inline style', () => {
 });
 
 test('snippet on a strict-CSP intranet page under a sub-path: survey to results', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await recordPage(page);
   const responses = [];
   page.on('response', (r) => responses.push([new URL(r.url()).pathname, r.status(), r.headers()['content-security-policy']]));
-  await page.goto(site.url('/csp.html'));
+  await page.goto(env.site.url('/csp.html'));
   const root = page.locator('#radar');
   await root.locator('.lr-start').waitFor();
   // Everything came from the sub-path (or the host page itself), all under the CSP.
@@ -86,9 +80,9 @@ test('snippet on a strict-CSP intranet page under a sub-path: survey to results'
 });
 
 test('standalone dist/index.html under a sub-path with the same CSP', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1024, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1024, height: 900 } });
   await recordPage(page);
-  await page.goto(site.url('/apps/radar/'));
+  await page.goto(env.site.url('/apps/radar/'));
   await answerAll(page.locator('[data-leadership-radar]'), answer);
   const cells = page.locator('.lr-aspect[data-dimension] [data-score]');
   assert.ok(await cells.count() >= q.dimensions.length);
@@ -107,9 +101,9 @@ test('standalone dist/index.html under a sub-path with the same CSP', async () =
 test('team view (data-mode="team") under the strict CSP: codes read, results and a comparison', async () => {
   const teamA = generatedCodes(6, 11);
   const teamB = generatedCodes(7, 12);
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await recordPage(page);
-  await page.goto(site.url('/csp.html'));
+  await page.goto(env.site.url('/csp.html'));
   const team = page.locator('#team .lr-app');
   await team.locator('section.lr-team').waitFor();
   const groups = team.locator('section.lr-group');
@@ -130,7 +124,7 @@ test('team view (data-mode="team") under the strict CSP: codes read, results and
 
 test('a CSP without wasm-unsafe-eval: a visible explanation in place, not a blank box', async () => {
   const weak = await startSite({ headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
-  const { context, page, errors } = await newPage(browser);
+  const { context, page, errors } = await newPage(env.browser);
   await recordPage(page);
   await page.goto(weak.url('/csp.html'));
   const box = page.locator('#radar .lr-mount-error');

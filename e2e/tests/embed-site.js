@@ -1,11 +1,12 @@
 // Shared set-up for the embedding end-to-end tests (embed*.test.js, offline.test.js):
 // a temporary "intranet" site with the embed bundle copied under a sub-path and the host
-// pages from e2e/hosts/, served by static-server.js; event and CSP-violation recording;
+// pages from e2e/hosts/ (and the variants made from them), served by static-server.js; event and CSP-violation recording;
 // a mouse-driven respondent scoped to one widget.
 import { mkdtempSync, mkdirSync, copyFileSync, readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, ROOT, questionnaire } from './harness.js';
+import { before, after } from 'node:test';
+import { DIST, ROOT, questionnaire, launch } from './harness.js';
 import { startStatic } from './static-server.js';
 
 /** The embed bundle, as documented in the README ("Embedding"). */
@@ -66,6 +67,42 @@ export function relabelled(map) {
 
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** The widget placeholder of plain.html and the custom element that replaces it. */
+const DIV = '<div id="radar" data-leadership-radar data-storage="style"></div>';
+const ELEMENT = '<leadership-radar id="radar" storage="style"></leadership-radar>';
+
+/**
+ * Host pages that differ from another page only in title, stylesheets or placeholder:
+ * made here from that page instead of being kept as copies. `css` replaces every
+ * stylesheet link of the source page; `element` swaps plain.html's placeholder div for
+ * the custom element.
+ */
+const VARIANTS = {
+  'hostile.html': { from: 'plain.html', title: 'Hostile host stylesheet', css: ['/hostile.css'] },
+  'hostile-important.html': { from: 'plain.html', title: 'Hostile !important host stylesheet', css: ['/hostile-important.css'] },
+  'hostile-element.html': { from: 'plain.html', title: 'Hostile host stylesheet, custom element', css: ['/hostile.css'], element: true },
+  'hostile-important-element.html': {
+    from: 'plain.html', title: 'Hostile !important host stylesheet, custom element', css: ['/hostile-important.css'], element: true,
+  },
+  'careless-plain.html': { from: 'careless.html', title: 'careless-plain host', css: ['/sized.css'] },
+};
+
+/** Replaces `from` (which must occur) in `text`. */
+function swap(text, from, to, page) {
+  if (!text.includes(from)) throw new Error(`${page}: no ${from} to replace`);
+  return text.split(from).join(to);
+}
+
+/** The text of a host page from VARIANTS, made from its source page. */
+function variant(name, source) {
+  const v = VARIANTS[name];
+  let text = source.replace(/<title>[^<]*<\/title>/, `<title>${v.title}</title>`);
+  text = text.replace(/\n *<link rel="stylesheet"[^>]*>/g, '').replace(/\n *<!-- Variants: [^>]*-->/, '');
+  const links = v.css.map((href) => `\n  <link rel="stylesheet" href="${href}">`).join('');
+  text = swap(text, '<link rel="icon" href="data:,">', `<link rel="icon" href="data:,">${links}`, name);
+  return v.element ? swap(text, DIV, ELEMENT, name) : text;
+}
+
 /**
  * Copies the bundle (only the documented files) and the host pages into a temp dir,
  * replacing placeholders in the host pages; returns { bundle, hosts } directories.
@@ -88,8 +125,13 @@ export function buildSite(replacements = {}) {
     __BUNDLE__: BUNDLE_PATH,
     ...replacements,
   };
-  for (const f of readdirSync(HOSTS)) {
-    let text = readFileSync(join(HOSTS, f), 'utf8');
+  const pages = Object.fromEntries(readdirSync(HOSTS).map((f) => [f, readFileSync(join(HOSTS, f), 'utf8')]));
+  for (const name of Object.keys(VARIANTS)) {
+    if (pages[name]) throw new Error(`hosts/${name} exists and is also made from ${VARIANTS[name].from}`);
+    pages[name] = variant(name, pages[VARIANTS[name].from]);
+  }
+  for (const [f, page] of Object.entries(pages)) {
+    let text = page;
     for (const [k, v] of Object.entries(all)) text = text.split(k).join(v);
     writeFileSync(join(hosts, f), text);
   }
@@ -107,6 +149,17 @@ export async function startSite({ headers = {}, replacements = {} } = {}) {
     ],
     headers,
   });
+}
+
+/**
+ * Starts the site (`startSite(options)`) and Chromium before the file's tests, closes both
+ * after them; returns `{ site, browser }`, filled in once the tests run.
+ */
+export function useSite(options) {
+  const env = {};
+  before(async () => { env.site = await startSite(options); env.browser = await launch(); });
+  after(async () => { await env.browser?.close(); await env.site?.close(); });
+  return env;
 }
 
 /**

@@ -2,16 +2,13 @@
 // (hosts/hostile.css: `* {font-size: 30px; box-sizing: content-box}`, `button {all: unset}`,
 // input, table, heading and paragraph rules, inherited fonts) must compute the same styles as
 // on a plain page, on every screen; host elements outside the widget keep the host's styles.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, newPage, ARTIFACTS } from './harness.js';
-import { startSite, answerAll } from './embed-site.js';
+import { newPage, ARTIFACTS } from './harness.js';
+import { useSite, answerAll } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => { site = await startSite(); browser = await launch(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 const PROPS = [
   'font-size', 'font-family', 'font-weight', 'line-height', 'color', 'letter-spacing', 'text-transform',
@@ -48,8 +45,8 @@ function snapshot(page, selectors) {
 }
 
 async function walk(path) {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(site.url(path));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.site.url(path));
   const root = page.locator('#radar');
   await root.locator('.lr-start').waitFor();
   const shots = { start: await snapshot(page, SCREENS.start) };

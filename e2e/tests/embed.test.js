@@ -2,25 +2,22 @@
 // storage and theme; invalid options and questionnaires show precise messages in place; a custom
 // questionnaire from inline JSON works; host events fire; widgets added later mount on
 // demand; the iframe path resizes its iframe and reports completion to the host.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { launch, newPage, questionnaire as q, referenceScores, ARTIFACTS, ROOT } from './harness.js';
-import { startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { newPage, questionnaire as q, referenceScores, ARTIFACTS, ROOT } from './harness.js';
+import { useSite, startSite, recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => { site = await startSite(); browser = await launch(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 /** Opens multi.html and waits until every placeholder was handled. */
 async function openMulti() {
-  const ctx = await newPage(browser, { viewport: { width: 1400, height: 1000 } });
+  const ctx = await newPage(env.browser, { viewport: { width: 1400, height: 1000 } });
   const warnings = [];
   ctx.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await recordPage(ctx.page);
-  await ctx.page.goto(site.url('/multi.html'));
+  await ctx.page.goto(env.site.url('/multi.html'));
   await ctx.page.waitForFunction(() => document.querySelectorAll('[data-leadership-radar]:not([data-leadership-radar-mounted])').length === 0);
   return { ...ctx, warnings };
 }
@@ -174,7 +171,7 @@ test('iframe: the host helper sizes the iframe and receives completion from a na
   });
   const hostCsp = `default-src 'self'; script-src 'self' ${widget.origin}; frame-src ${widget.origin}; style-src 'self'; img-src 'self' data:`;
   const host = await startSite({ headers: { 'Content-Security-Policy': hostCsp }, replacements: { __WIDGET_ORIGIN__: widget.origin } });
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
   await recordPage(page);
   await page.goto(host.url('/frame-host.html'));
   const named = page.locator('#named');

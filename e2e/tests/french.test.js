@@ -3,20 +3,14 @@
 // comma and a narrow no-break space between thousands, no English interface string shows,
 // and an English widget switches to French from its language menu without losing answers.
 // Screenshots: artifacts/french-*.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, newPage, questionnaire as q, referenceScores, generatedCodes, ARTIFACTS, ROOT } from './harness.js';
-import { startSite, recordPage, recorded, answerAll, STRICT_CSP } from './embed-site.js';
+import { newPage, questionnaire as q, referenceScores, generatedCodes, ARTIFACTS, ROOT } from './harness.js';
+import { useSite, recordPage, recorded, answerAll, STRICT_CSP } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => {
-  site = await startSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 const NNBSP = '\u202f';
 /** Every French text of the suggestion rules. */
@@ -41,9 +35,9 @@ async function noForeignText(root) {
 }
 
 test('French survey: French texts, French numbers, French suggestions; screenshots', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1100, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1100, height: 900 } });
   await recordPage(page);
-  await page.goto(site.url('/french.html'));
+  await page.goto(env.site.url('/french.html'));
   const self = page.locator('#self');
   await self.locator('.lr-start').waitFor();
   assert.equal(await self.locator('.lr-app').getAttribute('lang'), 'fr');
@@ -89,9 +83,9 @@ test('French survey: French texts, French numbers, French suggestions; screensho
 
 test('French team view: 1 000 codes counted with a narrow no-break space, figures with a decimal comma', async () => {
   const codes = generatedCodes(1000, 31);
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1100, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1100, height: 900 } });
   await recordPage(page);
-  await page.goto(site.url('/french.html'));
+  await page.goto(env.site.url('/french.html'));
   const team = page.locator('#team');
   await team.locator('section.lr-team').waitFor();
   await team.locator('section.lr-group textarea').first().fill(codes.join('\n'));
@@ -111,8 +105,8 @@ test('French team view: 1 000 codes counted with a narrow no-break space, figure
 });
 
 test('the language menu offers Français and switches without losing answers', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(site.url('/french.html'));
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.site.url('/french.html'));
   const w = page.locator('#switch');
   await w.locator('.lr-start').waitFor();
   assert.equal(await w.locator('.lr-app').getAttribute('lang'), 'en');

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { before, after } from 'node:test';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.LR_DIST || join(ROOT, 'dist');
@@ -51,6 +52,17 @@ export async function serve(dir = DIST) {
   });
   await waitForPort(port, proc);
   return { url: `http://127.0.0.1:${port}/`, close: () => proc.kill() };
+}
+
+/**
+ * Serves `dist/` and starts Chromium before the file's tests, closes both after them;
+ * returns `{ server, browser }`, filled in once the tests run.
+ */
+export function useServer() {
+  const env = {};
+  before(async () => { env.server = await serve(); env.browser = await launch(); });
+  after(async () => { await env.browser?.close(); env.server?.close(); });
+  return env;
 }
 
 export const CHROMIUM_ARGS = [

@@ -5,20 +5,14 @@
 // `allow-scripts` (no form submission, no storage) gets through the whole survey;
 // a double-click on Next at 360 px records nothing on the next page; Copy says "Copied"
 // only when the clipboard took the code.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, newPage, ARTIFACTS } from './harness.js';
-import { startSite, answerAll } from './embed-site.js';
+import { newPage, ARTIFACTS } from './harness.js';
+import { useSite, answerAll } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => {
-  // CORS for the sandboxed frame, whose opaque origin makes the bundle cross-origin.
-  site = await startSite({ headers: { 'Access-Control-Allow-Origin': '*' } });
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await site?.close(); });
+// CORS for the sandboxed frame, whose opaque origin makes the bundle cross-origin.
+const env = useSite({ headers: { 'Access-Control-Allow-Origin': '*' } });
 
 const PROPS = [
   'display', 'position', 'float', 'visibility', 'opacity', 'box-sizing', 'font-size', 'font-family',
@@ -56,8 +50,8 @@ async function snapshot(page) {
 }
 
 async function walk(path) {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
-  await page.goto(site.url(path));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+  await page.goto(env.site.url(path));
   const root = page.locator('#radar');
   await root.locator('.lr-start').waitFor();
   const shots = { start: await snapshot(page) };
@@ -113,8 +107,8 @@ test('careless host CSS without !important does not change the widget on any scr
 });
 
 test('careless host CSS: radios stay visible and clickable on the survey', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 900 } });
-  await page.goto(site.url('/careless.html'));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(env.site.url('/careless.html'));
   const root = page.locator('#radar');
   await root.locator('.lr-start button.lr-primary').click();
   const radio = root.locator('fieldset.lr-item').first().locator('input[value="3"]');
@@ -127,8 +121,8 @@ test('careless host CSS: radios stay visible and clickable on the survey', async
 });
 
 test('a host page wrapped in a <form>: no key press or click in the widget submits it', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 900 } });
-  await page.goto(site.url('/form-host.html'));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
+  await page.goto(env.site.url('/form-host.html'));
   // Count submissions (and keep the page, so a wrong submission is seen, not navigated away).
   await page.evaluate(() => {
     window.__submits = 0;
@@ -173,10 +167,10 @@ test('a host page wrapped in a <form>: no key press or click in the widget submi
 });
 
 test('a sandboxed iframe with only allow-scripts: the whole survey works; saving problems are shown', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1000, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1000, height: 900 } });
   const consoleAll = [];
   page.on('console', (m) => consoleAll.push(m.text()));
-  await page.goto(site.url('/sandbox-host.html'));
+  await page.goto(env.site.url('/sandbox-host.html'));
   const frame = page.frameLocator('#sandboxed');
   const root = frame.locator('[data-leadership-radar]');
   await root.locator('.lr-start .lr-notice').filter({ hasText: 'does not allow saving' }).waitFor();
@@ -203,8 +197,8 @@ test('a sandboxed iframe with only allow-scripts: the whole survey works; saving
 });
 
 test('a double-click on Next at 360 px records no answer on the next page', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 800 } });
-  await page.goto(site.url('/twins.html'));
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
+  await page.goto(env.site.url('/twins.html'));
   const root = page.locator('#first');
   await root.locator('.lr-start button.lr-primary').click();
   const items = root.locator('fieldset.lr-item');
@@ -255,9 +249,9 @@ test('a double-click on Next at 360 px records no answer on the next page', asyn
 test('Copy: "Copied" only when the clipboard took the code; without the Clipboard API the code is selected', async () => {
   // With permission: the code is on the clipboard.
   {
-    const { context, page, errors } = await newPage(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await page.goto(site.url('/twins.html'));
+    const { context, page, errors } = await newPage(env.browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+    await page.goto(env.site.url('/twins.html'));
     const root = page.locator('#first');
     await answerAll(root, () => 4);
     await root.locator('button.lr-copy').click();
@@ -269,9 +263,9 @@ test('Copy: "Copied" only when the clipboard took the code; without the Clipboar
   }
   // A plain-http intranet page: navigator.clipboard is undefined.
   {
-    const { context, page, errors } = await newPage(browser);
+    const { context, page, errors } = await newPage(env.browser);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-    await page.goto(site.url('/twins.html'));
+    await page.goto(env.site.url('/twins.html'));
     const root = page.locator('#first');
     await answerAll(root, () => 4);
     await root.locator('button.lr-copy').click();
@@ -285,8 +279,8 @@ test('Copy: "Copied" only when the clipboard took the code; without the Clipboar
 });
 
 test('a questionnaire offering no interface language is refused with a precise message', async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(site.url('/languages.html'));
+  const { context, page } = await newPage(env.browser);
+  await page.goto(env.site.url('/languages.html'));
   await page.waitForFunction(() => document.querySelectorAll('[data-leadership-radar]:not([data-leadership-radar-mounted])').length === 0);
   const problems = await page.locator('#italian .lr-mount-error li').allTextContents();
   assert.equal(problems.length, 1);

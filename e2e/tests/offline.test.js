@@ -1,25 +1,22 @@
 // End-to-end: once its own files have loaded, the widget makes no network request at all
 // during a whole survey, and it keeps working with the browser offline.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, questionnaire as q, generatedCodes } from './harness.js';
+import { useServer, newPage, questionnaire as q, generatedCodes } from './harness.js';
 import { answerAll } from './embed-site.js';
 
-let server;
-let browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+const env = useServer();
 
 test('no request after load during a survey; still works offline', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const loaded = [];
   page.on('request', (r) => loaded.push(r.url()));
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  await page.goto(env.server.url, { waitUntil: 'networkidle' });
   const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start').waitFor();
   // The widget's own files, all from the server's origin.
   const files = loaded.map((u) => new URL(u));
-  assert.ok(files.every((u) => u.origin === new URL(server.url).origin || u.protocol === 'data:'), loaded.join('\n'));
+  assert.ok(files.every((u) => u.origin === new URL(env.server.url).origin || u.protocol === 'data:'), loaded.join('\n'));
   assert.ok(files.some((u) => u.pathname.endsWith('.wasm')));
 
   const after = [];
@@ -61,8 +58,8 @@ test('no request after load during a survey; still works offline', async () => {
 test('no request after load through a team view; it keeps working offline', async () => {
   const teamA = generatedCodes(6, 21);
   const teamB = generatedCodes(8, 22);
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url, { waitUntil: 'networkidle' });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url, { waitUntil: 'networkidle' });
   const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start').waitFor();
   const after = [];

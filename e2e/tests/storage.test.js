@@ -3,16 +3,13 @@
 // works; unreadable or foreign-version data stays kept aside under a documented key until the
 // person downloads or deletes it; "Start over" asks first; two widgets without data-storage
 // keep separate progress; a change in another tab is noticed, never overwritten.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, newPage, questionnaire as q, canonicalIds, pageIds } from './harness.js';
-import { startSite } from './embed-site.js';
+import { newPage, questionnaire as q, canonicalIds, pageIds } from './harness.js';
+import { useSite } from './embed-site.js';
 
-let site;
-let browser;
-before(async () => { site = await startSite(); browser = await launch(); });
-after(async () => { await browser?.close(); await site?.close(); });
+const env = useSite();
 
 const KEY = `leadership-radar:v1:default:${q.id}`;
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -22,7 +19,7 @@ const answeredIn = (raw) => JSON.parse(raw).answers.filter((a) => a !== null).le
 const answer = (root, n, value) => root.locator('fieldset.lr-item').nth(n).locator(`label[for$="-${value}"]`).click();
 
 test('a refused write is shown at once with what to do, and retried until it works', async () => {
-  const { context, page, errors } = await newPage(browser);
+  const { context, page, errors } = await newPage(env.browser);
   await page.addInitScript(() => {
     const real = Storage.prototype.setItem;
     window.__full = true;
@@ -31,7 +28,7 @@ test('a refused write is shown at once with what to do, and retried until it wor
       return real.call(this, k, v);
     };
   });
-  await page.goto(site.url('/twins.html'));
+  await page.goto(env.site.url('/twins.html'));
   const root = page.locator('#first');
   await root.locator('.lr-start button.lr-primary').click();
   await answer(root, 0, 2);
@@ -64,8 +61,8 @@ test('a refused write is shown at once with what to do, and retried until it wor
 });
 
 test('unreadable and foreign-version data is kept aside until the person deletes it', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(site.url('/twins.html'));
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.site.url('/twins.html'));
   await page.locator('#first .lr-start').waitFor();
   const corrupt = '{"format":1,"fingerp';
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, corrupt]);
@@ -111,8 +108,8 @@ test('unreadable and foreign-version data is kept aside until the person deletes
 });
 
 test('"Start over" asks like "Delete" does before replacing saved answers', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(site.url('/twins.html'));
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.site.url('/twins.html'));
   const root = page.locator('#first');
   await root.locator('.lr-start button.lr-primary').click();
   await answer(root, 0, 5);
@@ -136,8 +133,8 @@ test('"Start over" asks like "Delete" does before replacing saved answers', asyn
 });
 
 test('two widgets without data-storage keep their own progress', async () => {
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(site.url('/twins.html'));
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(env.site.url('/twins.html'));
   const first = page.locator('#first');
   const second = page.locator('#second');
   await first.locator('.lr-start button.lr-primary').click();
@@ -158,13 +155,13 @@ test('two widgets without data-storage keep their own progress', async () => {
 });
 
 test('a change in another tab is noticed, not overwritten', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const errors = [];
   const open = async () => {
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(site.url('/twins.html'));
+    await page.goto(env.site.url('/twins.html'));
     await page.locator('#first .lr-start').waitFor();
     return page;
   };

@@ -1,17 +1,14 @@
 // End-to-end: a person clicks (or types) through the whole survey in headless Chromium
 // and the results page shows the scores the documented rules give for those answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  serve, launch, newPage, questionnaire as q, referenceScores, pageIds, ARTIFACTS,
+  useServer, newPage, questionnaire as q, referenceScores, pageIds, ARTIFACTS,
   answerQuestion, canonicalIds, countIds, countAnswer,
 } from './harness.js';
 
-let server;
-let browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+const env = useServer();
 
 /** A scripted respondent: varied answers with a "can't say" and reverse items. */
 function scripted(q, seed) {
@@ -42,8 +39,8 @@ async function checkResults(page, answers, label) {
 }
 
 test('mouse: click through the survey to a radar with the right numbers', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   const answers = scripted(q, 1);
   for (const ids of pageIds(q)) {
@@ -60,8 +57,8 @@ test('mouse: click through the survey to a radar with the right numbers', async 
 });
 
 test('keyboard only: Tab, number keys and Enter reach the same results', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 800, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 800, height: 900 } });
+  await page.goto(env.server.url);
   await page.locator('.lr-start').waitFor();
   // Tab to the Start button (past the language selector) and press Enter.
   for (let i = 0; i < 10; i++) {
@@ -103,8 +100,8 @@ async function answerEverything(page, value) {
 }
 
 test('perfect conditions but one leader: conditions high, spread low, and the pattern says so', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(env.server.url);
   await page.locator('.lr-start').waitFor();
   await page.evaluate(() => {
     window.__done = [];
@@ -154,8 +151,8 @@ test('perfect conditions but one leader: conditions high, spread low, and the pa
 });
 
 test('count fields: labelled, keyboard-friendly, and more teammates than the team has is refused', async () => {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 360, height: 800 } });
-  await page.goto(server.url);
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Start' }).click();
   const ids = canonicalIds(q);
   const last = pageIds(q).length - 1;
@@ -218,13 +215,13 @@ test('count fields: labelled, keyboard-friendly, and more teammates than the tea
 test('a result code from the previous questionnaire (1.0.0) is refused as coming from an older version', async () => {
   // Made with tests/fixtures/questionnaire/distributed-leadership-1.0.0.json.
   const OLD = 'LR1-0JCTZPNER270NPC07WVWYH5F93VJ1H7TXN8';
-  const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}#lr=${OLD}`);
+  const { context, page } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}#lr=${OLD}`);
   await page.locator('.lr-error').waitFor();
   assert.match(await page.locator('.lr-error').textContent(), /older version of the questionnaire \(1\.0\.0\)/);
   assert.equal(await page.locator('.lr-results').count(), 0);
   // The team view lists it with the same reason.
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.reload();
   await page.getByRole('button', { name: 'Compare a team' }).click();
   const g = page.locator('section.lr-group').first();

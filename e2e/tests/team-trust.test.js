@@ -4,15 +4,12 @@
 // the numbers, comparisons of groups without spread, and the smaller ones (summary
 // duplicates spelled differently, `#lr=` in team mode, small summaries, results out of
 // date). Codes come from examples/gen_codes.rs (deterministic).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve, launch, newPage, generatedCodes } from './harness.js';
+import { useServer, newPage, generatedCodes } from './harness.js';
 
-let server;
-let browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+const env = useServer();
 
 const MIN = 5;
 const text = async (loc) => (await loc.textContent()).trim();
@@ -23,8 +20,8 @@ async function axe(page, label) {
   assert.deepEqual(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], label);
 }
 
-async function openTeamView(url = server.url) {
-  const ctx = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+async function openTeamView(url = env.server.url) {
+  const ctx = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await ctx.page.goto(url);
   if (!url.includes('mode=team')) {
     await ctx.page.getByRole('button', { name: 'Compare a team' }).click();
@@ -54,7 +51,7 @@ async function read(page, letter, codes, wait) {
 }
 
 /** A team summary code made in a page session of its own (so this session knows nothing of it). */
-async function summaryOf(codes, url = server.url) {
+async function summaryOf(codes, url = env.server.url) {
   const { context, page, errors } = await openTeamView(url);
   try {
     await read(page, 'A', codes, codes.length);
@@ -330,8 +327,8 @@ test('the same summary spelled with O for 0 counts once', async () => {
 
 test('a widget in team mode ignores #lr= in the address', async () => {
   const [code] = generatedCodes(1, 611);
-  const { context, page, errors } = await newPage(browser);
-  await page.goto(`${server.url}embed.html?mode=team#lr=${code}`);
+  const { context, page, errors } = await newPage(env.browser);
+  await page.goto(`${env.server.url}embed.html?mode=team#lr=${code}`);
   await page.locator('section.lr-team').waitFor();
   assert.equal(await page.locator('.lr-results').count(), 0);
   assert.deepEqual(errors, []);
@@ -339,7 +336,7 @@ test('a widget in team mode ignores #lr= in the address', async () => {
 });
 
 test('a 3-person summary made at minimum 3 is not announced as comparable at minimum 5', async () => {
-  const summary = await summaryOf(generatedCodes(3, 621), `${server.url}embed.html?mode=team&min-group=3`);
+  const summary = await summaryOf(generatedCodes(3, 621), `${env.server.url}embed.html?mode=team&min-group=3`);
   const { context, page, errors } = await openTeamView();
   const g = await read(page, 'A', summary, /^This team summary/);
   assert.equal(await text(g.locator('.lr-read .lr-notice')),

@@ -5,12 +5,12 @@
 // (e2e/fixtures/team/gen_expected.py). Also: invalid, duplicate and foreign codes, the
 // minimum group (whole team and per figure), differencing, two-team comparisons (from
 // codes and from a team summary code), axe-core and screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  axe, serve, launch, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
+  axe, useServer, newPage, questionnaire as q, referenceScores, pageIds, canonicalIds, ROOT, ARTIFACTS,
   answerQuestion, countIds,
 } from './harness.js';
 import { answerAll } from './embed-site.js';
@@ -20,10 +20,7 @@ const respondents = JSON.parse(readFileSync(join(FIXTURES, 'respondents.json'), 
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 const MIN = expected.min_group;
 
-let server;
-let browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); server?.close(); });
+const env = useServer();
 
 const ids = canonicalIds(q);
 const pos = (id) => ids.indexOf(id);
@@ -73,9 +70,9 @@ const text = async (loc) => (await loc.textContent()).trim();
 
 /** One respondent takes the survey with mouse clicks in a fresh context; returns their code. */
 async function takeSurvey(person) {
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('button', { name: 'Start' }).click();
     const sections = pageIds(q);
     for (const [k, qids] of sections.entries()) {
@@ -139,9 +136,9 @@ async function foreignCode() {
 <script type="application/json" id="foreign-q">${json}</script>
 <script type="module" src="leadership-radar-embed.js"></script></head>
 <body><main><div id="w" data-leadership-radar data-questionnaire="foreign-q" data-storage="foreign"></div></main></body></html>`;
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   try {
-    const url = `${server.url}foreign-host.html`;
+    const url = `${env.server.url}foreign-host.html`;
     await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(url);
     const root = page.locator('#w');
@@ -158,8 +155,8 @@ async function foreignCode() {
 // ---- The team view.
 
 async function openTeamView(viewport = { width: 1280, height: 900 }) {
-  const ctx = await newPage(browser, { viewport });
-  await ctx.page.goto(server.url);
+  const ctx = await newPage(env.browser, { viewport });
+  await ctx.page.goto(env.server.url);
   await ctx.page.getByRole('button', { name: 'Compare a team' }).click();
   await ctx.page.locator('section.lr-team').waitFor();
   return ctx;

@@ -5,9 +5,11 @@
 
 use yew::prelude::*;
 
-use crate::domain::questionnaire::Text;
+use crate::domain::questionnaire::{text_in, Text};
 use crate::domain::scoring::NetworkShare;
-use crate::i18n::fill;
+use crate::domain::suggestions::PatternHit;
+use crate::format;
+use crate::i18n::{fill, strings};
 use crate::i18n_figures::figure_strings;
 
 /// A pattern shown with the headline figures.
@@ -17,6 +19,22 @@ pub struct HeadlinePattern {
     pub title: Text,
     pub text: Text,
     pub actions: Vec<Text>,
+}
+
+impl HeadlinePattern {
+    /// The fired patterns that compare the two headline figures: they are shown with
+    /// the figures, the others with the rest of the advice.
+    pub fn of_hits(hits: &[PatternHit]) -> Vec<HeadlinePattern> {
+        hits.iter()
+            .filter(|h| h.headline)
+            .map(|h| HeadlinePattern {
+                id: h.id.clone(),
+                title: h.title.clone(),
+                text: h.text.clone(),
+                actions: h.actions.clone(),
+            })
+            .collect()
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -29,24 +47,6 @@ pub struct HeadlineExtrasProps {
     pub patterns: Vec<HeadlinePattern>,
 }
 
-/// "3" for 3.0, "2.5" for a mean of several counts.
-fn fmt_count(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        crate::domain::fixed::fixed(v, 0)
-    } else {
-        crate::domain::fixed::fixed(v, 1)
-    }
-}
-
-/// `lang` from a text, else the fallback language, else any.
-fn pick<'a>(t: &'a Text, lang: &str, fb: &str) -> &'a str {
-    t.get(lang)
-        .or_else(|| t.get(fb))
-        .or_else(|| t.values().next())
-        .map(String::as_str)
-        .unwrap_or("")
-}
-
 /// Headline patterns as notes, with their actions.
 pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html {
     patterns
@@ -54,9 +54,9 @@ pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html
         .map(|h| {
             html! {
                 <div class="lr-notice lr-headline-pattern" role="note" key={h.id.clone()} data-pattern={h.id.clone()}>
-                    <p class="lr-headline-pattern-title"><strong>{ pick(&h.title, lang, fb) }</strong></p>
-                    <p>{ pick(&h.text, lang, fb) }</p>
-                    <ul>{ h.actions.iter().map(|a| html! { <li>{ pick(a, lang, fb) }</li> }).collect::<Html>() }</ul>
+                    <p class="lr-headline-pattern-title"><strong>{ text_in(&h.title, lang, fb) }</strong></p>
+                    <p>{ text_in(&h.text, lang, fb) }</p>
+                    <ul>{ h.actions.iter().map(|a| html! { <li>{ text_in(a, lang, fb) }</li> }).collect::<Html>() }</ul>
                 </div>
             }
         })
@@ -70,7 +70,10 @@ pub fn HeadlineExtras(p: &HeadlineExtrasProps) -> Html {
         let t = n.teammates.to_string();
         let mut line = fill(
             fs.network_you_see,
-            &[("k", fmt_count(n.led)), ("t", t.clone())],
+            &[
+                ("k", format::count(&strings(&p.lang).locale, n.led)),
+                ("t", t.clone()),
+            ],
         );
         if n.clipped {
             line.push(' ');

@@ -17,7 +17,7 @@ use crate::domain::facts;
 use crate::domain::next_step::{self, Actor};
 use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::{score, Profile};
-use crate::domain::suggestions::{self, DimensionAdvice};
+use crate::domain::suggestions::{self, Band, DimensionAdvice};
 use crate::effects;
 use crate::format;
 use crate::i18n::{self, fill, Strings};
@@ -50,17 +50,12 @@ pub fn bar(value: Option<f64>) -> Html {
     }
 }
 
-/// Band name of a 0–100 score ("low", "middle", "high"), from the suggestion rules.
-pub fn band_of(v: f64) -> &'static str {
-    suggestions::Band::of(v).name()
-}
-
 /// The level of a 0–100 score in words.
-pub fn band_label(s: &Strings, band: &str) -> &'static str {
+pub fn band_label(s: &Strings, band: Band) -> &'static str {
     match band {
-        "low" => s.band_low,
-        "middle" => s.band_middle,
-        _ => s.band_high,
+        Band::Low => s.band_low,
+        Band::Middle => s.band_middle,
+        Band::High => s.band_high,
     }
 }
 
@@ -89,14 +84,14 @@ pub fn headlines(s: &Strings, items: &[Headline]) -> Html {
     let list = items
         .iter()
         .map(|h| {
-            let band = h.value.map(band_of);
+            let band = h.value.map(Band::of);
             html! {
                 <li class="lr-headline" data-headline={h.key}>
                     <p class="lr-headline-label">{ h.label.clone() }</p>
                     <p class="lr-headline-figure">
                         <strong class="lr-index-value">{ format::score(&s.locale, h.value) }</strong>
                         { " " }<span class="lr-muted">{ s.of_100 }</span>{ " " }
-                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
+                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{}", b.name())))}>
                             { band.map(|b| band_label(s, b)).unwrap_or(s.not_scored_share) }
                         </span>
                     </p>
@@ -210,17 +205,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         },
     ];
     // Patterns that compare the two headline figures are shown with them.
-    let headline_patterns: Vec<HeadlinePattern> = advice
-        .patterns
-        .iter()
-        .filter(|h| h.headline)
-        .map(|h| HeadlinePattern {
-            id: h.id.clone(),
-            title: h.title.clone(),
-            text: h.text.clone(),
-            actions: h.actions.clone(),
-        })
-        .collect();
+    let headline_patterns = HeadlinePattern::of_hits(&advice.patterns);
 
     // 2. Your next step: one or two aspects, one action the viewer can take for each.
     let steps = next_step::next_step(&scores, &advice.focus);
@@ -228,7 +213,7 @@ pub fn Results(p: &ResultsProps) -> Html {
         .iter()
         .map(|&d| {
             let v = scores[d];
-            let band = v.map(band_of);
+            let band = v.map(Band::of);
             let adv = advice.dimensions.iter().find(|a| a.dimension == d);
             let act = adv.and_then(|a| actions_own_first(a).into_iter().next());
             html! {
@@ -237,7 +222,7 @@ pub fn Results(p: &ResultsProps) -> Html {
                         { name_of(d) }{ " " }
                         <span class="lr-step-score">{ format::score(&s.locale, v) }{ " " }{ s.of_100 }</span>
                         { " " }
-                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>{ band.map(|b| band_label(s, b)).unwrap_or_default() }</span>
+                        <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{}", b.name())))}>{ band.map(|b| band_label(s, b)).unwrap_or_default() }</span>
                     </h4>
                     if let Some((who, text)) = act {
                         { action_list(s, q, lang, &[(who, text)]) }
@@ -253,17 +238,17 @@ pub fn Results(p: &ResultsProps) -> Html {
         .map(|d| {
             let dim = &q.dimensions[d];
             let ds = &profile.dimensions[d];
-            let band = ds.score.map(band_of);
+            let band = ds.score.map(Band::of);
             let adv = advice.dimensions.iter().find(|a| a.dimension == d);
             let acts = adv.map(actions_own_first).unwrap_or_default();
             html! {
-                <details class={classes!("lr-aspect", band.map(|b| format!("lr-band-{b}")))} data-dimension={dim.id.clone()}>
+                <details class={classes!("lr-aspect", band.map(|b| format!("lr-band-{}", b.name())))} data-dimension={dim.id.clone()}>
                     <summary>
                         <span class="lr-aspect-name">{ name_of(d) }</span>
                         <span class="lr-aspect-score">
                             <span class="lr-num" data-score={ds.score.map(|v| crate::domain::fixed::fixed_trim(v, 6)).unwrap_or_default()}>{ format::score(&s.locale, ds.score) }</span>
                             { " " }
-                            <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{b}")))}>
+                            <span class={classes!("lr-chip", band.map(|b| format!("lr-chip-{}", b.name())))}>
                                 { match band { Some(b) => band_label(s, b).to_string(), None => not_scored_text(s, q, d) } }
                             </span>
                         </span>

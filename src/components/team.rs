@@ -12,12 +12,13 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
+use crate::domain::group_read::{GroupData, GroupRead, Outcome, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{candidates, Intake, Invalid, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{candidates, Intake, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
-use crate::domain::team::differencing::{self, Candidate, Figure, Ledger, Refusal, Withheld};
-use crate::domain::team::{self, MinGroup, Summary, TeamError, TeamStats};
+use crate::domain::team::differencing::{Figure, Ledger};
+use crate::domain::team::{MinGroup, TeamError};
 use crate::i18n::{self, fill};
 
 /// Candidates read between two looks at the clock.
@@ -26,50 +27,6 @@ const SLICE: usize = 256;
 const BUDGET_MS: f64 = 8.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
-
-/// Why a read group shows no figures of its own (besides the minimum-group rule).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Unusable {
-    NoCodes,
-    ManySummaries,
-    Mixed,
-    /// A summary of fewer people than this page's minimum group.
-    SmallSummary {
-        n: usize,
-    },
-}
-
-/// What a group's input yields once read.
-#[derive(Clone, PartialEq)]
-pub enum GroupData {
-    /// Personal codes: figures computed here.
-    Codes(Result<Rc<TeamStats>, TeamError>),
-    /// One team summary code.
-    Summary(Rc<Summary>),
-    /// Neither, or a mix, or several summaries, or a summary too small here.
-    Unusable(Unusable),
-}
-
-/// One group's reading outcome.
-#[derive(Clone, PartialEq)]
-pub struct GroupRead {
-    pub usable: usize,
-    pub duplicates: usize,
-    pub invalid: Rc<Vec<Invalid>>,
-    pub data: GroupData,
-    /// Refused because, with the views shown before, it would single people out.
-    pub refused: Option<Rc<Refusal>>,
-    /// Figures left out because, with the views shown before, they alone would single
-    /// people out (the rest is shown).
-    pub withheld: Rc<Vec<Withheld>>,
-}
-
-/// A finished reading.
-#[derive(Clone, PartialEq)]
-pub enum Outcome {
-    Read(Rc<GroupRead>),
-    Failed(Rc<TextError>),
-}
 
 /// `domain::groups` as a Yew reducer; an action that changes nothing keeps the same
 /// `Rc`, so repeated keystrokes and dropped progress cause no re-render.
@@ -138,96 +95,6 @@ async fn read_text(
         }
     }
     Some(Ok(intake))
-}
-
-fn group_data(q: &Questionnaire, intake: &Intake, min: MinGroup) -> GroupData {
-    match (intake.responses.is_empty(), intake.summaries.len()) {
-        (true, 0) => GroupData::Unusable(Unusable::NoCodes),
-        (true, 1) => {
-            let s = &intake.summaries[0];
-            if s.n < min.get() {
-                GroupData::Unusable(Unusable::SmallSummary { n: s.n })
-            } else {
-                GroupData::Summary(Rc::new(s.clone()))
-            }
-        }
-        (true, _) => GroupData::Unusable(Unusable::ManySummaries),
-        (false, 0) => GroupData::Codes(team::team_stats(q, &intake.responses, min).map(Rc::new)),
-        (false, _) => GroupData::Unusable(Unusable::Mixed),
-    }
-}
-
-/// Checks a read group against the session's ledger and records it: the data to show
-/// (without the figures the ledger withholds), why it is refused as a whole if it is,
-/// and the figures withheld.
-fn admit(
-    q: &Questionnaire,
-    intake: &Intake,
-    data: GroupData,
-    ledger: &mut Ledger<Answers>,
-    letter: char,
-) -> (GroupData, Option<Rc<Refusal>>, Vec<Withheld>) {
-    let refused = |r: Refusal| Some(Rc::new(r));
-    match data {
-        GroupData::Codes(Ok(st)) => {
-            let members: Vec<(Answers, u64)> = intake
-                .responses
-                .iter()
-                .cloned()
-                .zip(team::member_figures(q, &intake.responses))
-                .collect();
-            let mut candidate = Candidate::Codes {
-                members,
-                summary: None,
-            };
-            let withheld = match ledger.check_only(&candidate) {
-                Ok(w) => w,
-                Err(r) => return (GroupData::Codes(Ok(st)), refused(r), Vec::new()),
-            };
-            let figures: Vec<Figure> = withheld.iter().map(|w| w.figure).collect();
-            let st = if figures.is_empty() {
-                st
-            } else {
-                Rc::new(st.without(&figures))
-            };
-            // The summary code these results offer (without the withheld figures), as
-            // read back from its text.
-            if let Candidate::Codes { summary, .. } = &mut candidate {
-                *summary = team::summary_decode(q, &team::summary_encode(q, &st))
-                    .ok()
-                    .map(|s| differencing::summary_key(&s));
-            }
-            match ledger.admit(&candidate, letter) {
-                Ok(a) => (GroupData::Codes(Ok(st)), None, a.withheld),
-                Err(r) => (GroupData::Codes(Ok(st)), refused(r), Vec::new()),
-            }
-        }
-        GroupData::Summary(s) => match ledger.admit(&differencing::summary_candidate(&s), letter) {
-            Ok(a) if a.withheld.is_empty() => (GroupData::Summary(s), None, a.withheld),
-            Ok(a) => {
-                let figures: Vec<Figure> = a.withheld.iter().map(|w| w.figure).collect();
-                (
-                    GroupData::Summary(Rc::new(s.without(&figures))),
-                    None,
-                    a.withheld,
-                )
-            }
-            Err(r) => (GroupData::Summary(s), refused(r), Vec::new()),
-        },
-        other => (other, None, Vec::new()),
-    }
-}
-
-/// The summary of a group, for comparisons.
-pub fn summary_of(read: &GroupRead) -> Option<Summary> {
-    if read.refused.is_some() {
-        return None;
-    }
-    match &read.data {
-        GroupData::Codes(Ok(st)) => Some(Summary::from_stats(st)),
-        GroupData::Summary(s) => Some((**s).clone()),
-        _ => None,
-    }
 }
 
 /// The name of a figure in refusals.
@@ -319,22 +186,18 @@ pub fn TeamView(p: &TeamProps) -> Html {
                         if !live() {
                             return;
                         }
-                        let data = group_data(&q, &intake, min);
                         let letter = latest
                             .borrow()
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        let (data, refused, withheld) =
-                            admit(&q, &intake, data, &mut ledger.borrow_mut(), letter);
-                        Outcome::Read(Rc::new(GroupRead {
-                            usable: intake.responses.len(),
-                            duplicates: intake.duplicates,
-                            invalid: Rc::new(intake.invalid),
-                            data,
-                            refused,
-                            withheld: Rc::new(withheld),
-                        }))
+                        Outcome::Read(Rc::new(GroupRead::new(
+                            &q,
+                            intake,
+                            min,
+                            &mut ledger.borrow_mut(),
+                            letter,
+                        )))
                     }
                 };
                 groups.dispatch(Action::Finish(id, token, outcome));
@@ -537,7 +400,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
         .map(|g| {
             let (sum, stale, withheld) = match g.result() {
                 Some((Outcome::Read(r), stale)) => (
-                    summary_of(r),
+                    r.summary(),
                     stale,
                     r.withheld.iter().map(|w| w.figure).collect(),
                 ),

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::copy::CopyCode;
 use crate::components::headline::HeadlinePattern;
 use crate::components::radar::{Radar, Series};
-use crate::components::results::{band_label, band_of};
+use crate::components::results::band_label;
 use crate::components::team_headline::TeamHeadline;
 use crate::domain::export;
 use crate::domain::levels::{ad_limit, agreement, spread, Agreement, Spread};
@@ -19,9 +19,9 @@ use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
-use crate::domain::suggestions::{self, TeamSignals};
+use crate::domain::suggestions::{self, Band, TeamSignals};
 use crate::domain::team::differencing::Figure;
-use crate::domain::team::{self, TeamStats};
+use crate::domain::team::{self, Alpha, TeamStats};
 use crate::effects;
 use crate::format;
 use crate::i18n::{self, fill, Strings};
@@ -194,7 +194,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     <td class="lr-rwg" data-label={s.team_agreement}><span class="lr-num">{ f2(s, ds.rwg_j) }</span>{ " " }<span class="lr-muted">{ agreement_label(s, level, points) }</span></td>
                     <td class="lr-num lr-ad" data-label={"AD"}>{ f2(s, ds.ad) }</td>
                     <td class="lr-num lr-alpha" data-label={"α"}>{ match ds.alpha.as_ref() {
-                        Some(a) if a.value < 0.0 => html! { <span class="lr-unreliable">{ s.alpha_not_reliable }</span> },
+                        Some(a) if a.is_unreliable() => html! { <span class="lr-unreliable">{ s.alpha_not_reliable }</span> },
                         Some(a) => html! { { format::fixed(&s.locale, a.value, 2) } },
                         None => html! { "–" },
                     } }</td>
@@ -284,18 +284,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         }
     });
     // Patterns comparing the team's conditions and spread go with those figures.
-    let headline_patterns: Vec<HeadlinePattern> = advice
-        .advice
-        .patterns
-        .iter()
-        .filter(|h| h.headline)
-        .map(|h| HeadlinePattern {
-            id: h.id.clone(),
-            title: h.title.clone(),
-            text: h.text.clone(),
-            actions: h.actions.clone(),
-        })
-        .collect();
+    let headline_patterns = HeadlinePattern::of_hits(&advice.advice.patterns);
     let patterns = advice.advice.patterns.iter().filter(|h| !h.headline).map(|h| {
         html! {
             <article class="lr-card lr-pattern" data-pattern={h.id.clone()}>
@@ -331,11 +320,11 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                         <span class="lr-muted">{ hidden(Figure::Dimension(k)) }</span></li>
                 },
                 Some(ds) => {
-                    let b = band_of(ds.mean);
+                    let b = Band::of(ds.mean);
                     html! {
                         <li data-dimension={d.id.clone()}>
                             <span class="lr-ts-name">{ name }</span>{ ": " }
-                            <span class={classes!("lr-chip", format!("lr-chip-{b}"))}>{ band_label(s, b) }</span>
+                            <span class={classes!("lr-chip", format!("lr-chip-{}", b.name()))}>{ band_label(s, b) }</span>
                             { " " }<span class="lr-num">{ format::score(&s.locale, Some(ds.mean)) }</span>{ " " }{ s.of_100 }
                             { ", " }<span class="lr-ts-agree">{ agreement_label(s, agreement(ds.rwg_j, ds.ad, points), points) }</span>
                         </li>
@@ -371,7 +360,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .filter(|(_, ds)| {
             ds.as_ref()
                 .and_then(|d| d.alpha.as_ref())
-                .is_some_and(|a| a.value < 0.0)
+                .is_some_and(Alpha::is_unreliable)
         })
         .map(|(d, _)| q.text(&d.name, lang).to_string())
         .collect();
@@ -402,7 +391,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <ul class="lr-guide-topics">
                 { topics.low.iter().map(|&d| {
                     let m = means[d].unwrap_or(0.0);
-                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, band_of(m)).to_lowercase())]) }</li> }
+                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, Band::of(m)).to_lowercase())]) }</li> }
                 }).collect::<Html>() }
                 if let Some(d) = topics.disagree {
                     <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", st.dimensions()[d].as_ref().map(|x| agreement_label(s, agreement(x.rwg_j, x.ad, points), points)).unwrap_or_else(|| s.team_agree_none.to_string()))]) }</li>

@@ -15,11 +15,6 @@ use super::team::{Descriptive, TeamStats};
 /// export and shown in the start screen's small print.
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Band name of a 0–100 score, as the suggestion rules define it.
-fn band_name(score: f64) -> &'static str {
-    Band::of(score).name()
-}
-
 /// Decimals of the numbers in JSON downloads: scores are multiples of 100/48 at the
 /// finest, so six places keep every figure to well within its meaning.
 pub const JSON_DECIMALS: u32 = 6;
@@ -50,7 +45,7 @@ pub fn to_json(q: &Questionnaire, p: &Profile, lang: &str, code: Option<&str>) -
                         Value::Arr(vec![jnum(Some(lo)), jnum(Some(hi))])
                     }),
                 ),
-                ("band", s.score.map(band_name).into()),
+                ("band", s.score.map(|v| Band::of(v).name()).into()),
                 ("answered", s.answered.into()),
                 ("items", s.items.into()),
             ])
@@ -143,7 +138,7 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
             num(ds.score),
             num(ds.range.map(|r| r.0)),
             num(ds.range.map(|r| r.1)),
-            ds.score.map(band_name).unwrap_or("")
+            ds.score.map(|v| Band::of(v).name()).unwrap_or("")
         ));
     }
     for (f, v) in q.who_leads.functions.iter().zip(&p.who_leads) {
@@ -165,7 +160,7 @@ pub fn to_csv(q: &Questionnaire, p: &Profile, lang: &str) -> String {
         s.push_str(&format!(
             "headline,{id},,{},,,{}\r\n",
             num(v),
-            v.map(band_name).unwrap_or("")
+            v.map(|v| Band::of(v).name()).unwrap_or("")
         ));
     }
     s.push_str(&format!("widget_version,{WIDGET_VERSION},,,,,\r\n"));
@@ -581,7 +576,7 @@ mod tests {
         assert_eq!(lines.len(), 1 + 8 + q.who_leads.functions.len() + 5);
         // Every answer 5: reverse-keyed items count 1, so conditions are below 100.
         let c = p.conditions.expect("scored");
-        let want = format!("headline,conditions,,{c:.2},,,{}", band_name(c));
+        let want = format!("headline,conditions,,{c:.2},,,{}", Band::of(c).name());
         assert!(lines.contains(&want.as_str()), "{csv}");
         // Who leads 100, own 100, and 5 of 4 teammates clipped to 4: share 100.
         assert!(lines.contains(&"headline,spread,,100.00,,,high"), "{csv}");
@@ -667,9 +662,9 @@ mod tests {
 
     #[test]
     fn band_boundaries() {
-        assert_eq!(band_name(39.99), "low");
-        assert_eq!(band_name(40.0), "middle");
-        assert_eq!(band_name(69.99), "middle");
-        assert_eq!(band_name(70.0), "high");
+        assert_eq!(Band::of(39.99).name(), "low");
+        assert_eq!(Band::of(40.0).name(), "middle");
+        assert_eq!(Band::of(69.99).name(), "middle");
+        assert_eq!(Band::of(70.0).name(), "high");
     }
 }

@@ -39,7 +39,6 @@ pub fn needed_answers(items: usize) -> usize {
 /// Characters a person reads to answer every question in `lang`: section titles and
 /// intros, block prompts, question texts, and each scale's labels once per page.
 pub fn reading_chars(q: &Questionnaire, lang: &str) -> usize {
-    let fb = q.languages.first().map(String::as_str).unwrap_or("en");
     let count = |s: &str| s.chars().count();
     let mut n = 0;
     for s in &q.sections {
@@ -55,7 +54,7 @@ pub fn reading_chars(q: &Questionnaire, lang: &str) -> usize {
             if let Some(sc) = q.position(id).and_then(|p| q.scale_at(p)) {
                 if !scales.contains(&sc.id.as_str()) {
                     scales.push(&sc.id);
-                    let labels = sc.labels.get(lang).or_else(|| sc.labels.get(fb));
+                    let labels = q.labels(sc, lang);
                     n += labels
                         .map(|l| l.iter().map(|x| count(x)).sum())
                         .unwrap_or(0);

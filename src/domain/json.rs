@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+pub use super::json_kinds::{Kind, Syntax};
 use super::problem::{Expected, Found, Reason};
 
 /// Deepest nesting accepted (arrays and objects), so hostile input cannot exhaust the stack.
@@ -29,58 +30,6 @@ pub enum Value {
     Arr(Vec<Value>),
     /// An object: keys and values in document order.
     Obj(Vec<(String, Value)>),
-}
-
-/// What is wrong at a position of a JSON text (worded by `i18n`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Syntax {
-    /// More text after the end of the document.
-    TrailingText,
-    /// No value where one belongs.
-    ExpectedValue,
-    /// The text ends too early.
-    UnexpectedEnd,
-    /// Arrays or objects nested too deeply.
-    TooDeep,
-    /// An object key not in double quotes.
-    ExpectedKey,
-    /// No `:` after a key.
-    ExpectedColon,
-    /// A key used twice in one object.
-    DuplicateKey,
-    /// Neither `,` nor `}` after an object member.
-    ExpectedCommaOrBrace,
-    /// Neither `,` nor `]` after an array element.
-    ExpectedCommaOrBracket,
-    /// `\u` not followed by four hex digits.
-    ExpectedHex,
-    /// A string without its closing quote.
-    UnterminatedString,
-    /// A lone UTF-16 surrogate in a `\u` escape.
-    UnpairedSurrogate,
-    /// An unknown `\` escape.
-    UnknownEscape,
-    /// A control character inside a string.
-    ControlCharacter,
-    /// A malformed number.
-    InvalidNumber,
-}
-
-/// A kind of JSON value, as named in shape problems.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool,
-    /// A number.
-    Number,
-    /// A string.
-    String,
-    /// An array.
-    Array,
-    /// An object.
-    Object,
 }
 
 /// A syntax error with its 1-based position.

@@ -228,6 +228,8 @@ pub(crate) struct PersonScores {
     pub(crate) index: Option<f64>,
     /// Who-leads step chosen per function (1..=points).
     pub(crate) who: Vec<Option<u8>>,
+    /// Mean who-leads answer on 0–100, under the share rule.
+    pub(crate) who_mean: Option<f64>,
     pub(crate) own_raw: Option<f64>,
 }
 
@@ -262,6 +264,17 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
             .keyed(answers, layout.who_start + i)
             .and_then(|v| (v <= f64::from(layout.who_points)).then_some(v as u8))
     }));
+    let who: Vec<f64> = out
+        .who
+        .iter()
+        .flatten()
+        .map(|&s| to_percent(f64::from(s), layout.who_points))
+        .collect();
+    out.who_mean = if enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) {
+        mean(&who)
+    } else {
+        None
+    };
     let (mut own_sum, mut own_count) = (0.0, 0usize);
     for i in 0..layout.n_own {
         if let Some(v) = layout.keyed(answers, layout.own_start + i) {
@@ -336,12 +349,7 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
         .iter()
         .map(|s| s.map(|s| to_percent(f64::from(s), layout.who_points)))
         .collect();
-    let who_vals: Vec<f64> = who_leads.iter().flatten().copied().collect();
-    let who_leads_mean = if enough(who_vals.len(), who_leads.len(), MIN_ANSWERED_SHARE) {
-        mean(&who_vals)
-    } else {
-        None
-    };
+    let who_leads_mean = p.who_mean;
 
     // Quality flags over dimension items.
     let n_items = layout.who_start;
@@ -364,14 +372,7 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
 
     let own = p.own_raw.map(|m| to_percent(m, layout.own_points));
     let network = network_share(q, answers);
-    let spread = spread_of(
-        [
-            (!q.who_leads.functions.is_empty(), who_leads_mean),
-            (q.network.is_some(), network.map(|n| 100.0 * n.share)),
-            (!q.own_leadership.items.is_empty(), own),
-        ],
-        MIN_SPREAD_PARTS,
-    );
+    let spread = person_spread(q, &layout, &p, network);
 
     Profile {
         dimensions,
@@ -389,6 +390,28 @@ pub fn score(q: &Questionnaire, answers: &Answers) -> Profile {
             many_cant_say,
         },
     }
+}
+
+/// One scored person's leadership spread from its three parts: who leads (the mean
+/// who-leads answer), teammates who lead (the network share) and own leadership; the
+/// one rule behind [`score`] and the team's spread.
+pub(crate) fn person_spread(
+    q: &Questionnaire,
+    layout: &Layout,
+    p: &PersonScores,
+    network: Option<NetworkShare>,
+) -> Option<f64> {
+    spread_of(
+        [
+            (layout.n_who > 0, p.who_mean),
+            (q.network.is_some(), network.map(|n| 100.0 * n.share)),
+            (
+                !q.own_leadership.items.is_empty(),
+                p.own_raw.map(|o| to_percent(o, layout.own_points)),
+            ),
+        ],
+        MIN_SPREAD_PARTS,
+    )
 }
 
 /// The spread from its parts: `(defined by the questionnaire, value)` for who leads,

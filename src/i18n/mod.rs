@@ -5,6 +5,7 @@
 //! this module holds only the widget's own chrome.
 
 #[cfg(test)]
+#[path = "coverage/tests.rs"]
 mod coverage;
 mod de;
 mod en;

@@ -4,6 +4,15 @@
 
 use serde_json::Value;
 
+/// The `name` of every entry of a reference section.
+pub fn names(section: &Value) -> Vec<&str> {
+    let entries = section.as_array().expect("a list of named entries");
+    entries
+        .iter()
+        .map(|e| e["name"].as_str().expect("name"))
+        .collect()
+}
+
 /// Compares values against a JSON reference, records the largest deviation and
 /// collects every failure, so one run reports all mismatches.
 pub struct Checker {

@@ -4,99 +4,16 @@
 use super::big::Big;
 use super::result::CHECK_PREFIX;
 use super::*;
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::questionnaire::{
-    Dimension, Item, OwnLeadership, Question, Scale, Section, Text, WhoLeads, DEFAULT_JSON,
-};
+use crate::domain::questionnaire::{Questionnaire, DEFAULT_JSON};
 use crate::domain::response::{Answer, Answers};
 
-fn text(s: &str) -> Text {
-    Text::from([("en".to_string(), s.to_string())])
-}
+#[path = "../../../tests/common/questionnaires.rs"]
+mod questionnaires;
+use questionnaires::normalised;
 
-fn scale(id: &str, points: u8, cant_say: bool) -> Scale {
-    Scale {
-        id: id.into(),
-        points,
-        labels: [(
-            "en".to_string(),
-            (1..=points).map(|p| format!("{id} {p}")).collect(),
-        )]
-        .into_iter()
-        .collect(),
-        cant_say: cant_say.then(|| text("Can't say")),
-    }
-}
-
-/// A small valid questionnaire: 3 dimensions x `per_dim` items on a 5-point scale
-/// with "can't say", 2 who-leads on 4 points *without* "can't say", 1 own item on
-/// 7 points with "can't say".
+/// The small questionnaire of the code tests (see `tests/common/questionnaires.rs`).
 fn small_q(id: &str, per_dim: usize) -> Questionnaire {
-    let dims = ["a", "b", "c"];
-    let items: Vec<Item> = dims
-        .iter()
-        .flat_map(|d| {
-            (0..per_dim).map(move |k| Item {
-                id: format!("{d}{k}"),
-                dimension: d.to_string(),
-                text: text("item"),
-                reverse: k == 0,
-            })
-        })
-        .collect();
-    let question = |id: String| Question {
-        id,
-        text: text("q"),
-    };
-    let who: Vec<Question> = (0..2).map(|k| question(format!("w{k}"))).collect();
-    let own: Vec<Question> = (0..1).map(|k| question(format!("o{k}"))).collect();
-    let all: Vec<String> = items
-        .iter()
-        .map(|i| i.id.clone())
-        .chain(who.iter().map(|q| q.id.clone()))
-        .chain(own.iter().map(|q| q.id.clone()))
-        .collect();
-    Questionnaire {
-        id: id.into(),
-        version: "1".into(),
-        languages: vec!["en".into()],
-        title: text("t"),
-        description: text("d"),
-        scales: vec![
-            scale("agree", 5, true),
-            scale("who", 4, false),
-            scale("freq", 7, true),
-        ],
-        item_scale: "agree".into(),
-        dimensions: dims
-            .iter()
-            .map(|d| Dimension {
-                id: d.to_string(),
-                name: text(d),
-                what: text("w"),
-                why: text("y"),
-                how: text("h"),
-            })
-            .collect(),
-        items,
-        who_leads: WhoLeads {
-            scale: "who".into(),
-            prompt: text("p"),
-            functions: who,
-        },
-        own_leadership: OwnLeadership {
-            scale: "freq".into(),
-            prompt: text("p"),
-            items: own,
-        },
-        network: None,
-        sections: vec![Section {
-            id: "s".into(),
-            title: text("s"),
-            intro: None,
-            questions: all,
-        }],
-    }
+    questionnaires::small(id, per_dim)
 }
 
 /// Answers cycling through every value of each scale, with some "can't say" and
@@ -114,19 +31,6 @@ fn sample_answers(q: &Questionnaire) -> Answers {
                         r.min + ((k as u8).wrapping_add(pos as u8)) % width,
                     )),
                 }
-            })
-            .collect(),
-    )
-}
-
-/// What decoding gives back: unanswered becomes "can't say" where offered.
-fn normalised(q: &Questionnaire, a: &Answers) -> Answers {
-    Answers(
-        a.0.iter()
-            .enumerate()
-            .map(|(pos, x)| match x {
-                None if q.range_at(pos).unwrap().cant_say => Some(Answer::CantSay),
-                other => *other,
             })
             .collect(),
     )
@@ -582,6 +486,14 @@ fn codes_of_the_previous_questionnaire_are_refused_as_older() {
     ));
 }
 
+/// The next value of Marsaglia's xorshift64 generator (deterministic test data).
+fn xorshift(x: &mut u64) -> u64 {
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    *x
+}
+
 #[test]
 fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
     let q = Questionnaire::default_questionnaire();
@@ -591,10 +503,7 @@ fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
         let answers = Answers(
             (0..q.question_count())
                 .map(|pos| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    match x % 7 {
+                    match xorshift(&mut x) % 7 {
                         0 => None,
                         1 => Some(Answer::CantSay),
                         // Counts: team sizes 2..=6, teammates 0..=4.

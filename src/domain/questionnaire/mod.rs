@@ -273,14 +273,7 @@ impl Questionnaire {
     /// The built-in questionnaire, built from static data that `build.rs` generates from
     /// [`DEFAULT_JSON`] (no JSON is parsed at run time). It is validated by the test suite.
     pub fn default_questionnaire() -> Self {
-        #[inline(never)]
-        fn s(x: &'static str) -> String {
-            x.to_string()
-        }
-        #[inline(never)]
-        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
-            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
-        }
+        use built_in::{s, t};
         fn labels(
             pairs: &'static [(&'static str, &'static [&'static str])],
         ) -> BTreeMap<String, Vec<String>> {
@@ -504,14 +497,10 @@ impl Questionnaire {
         self.languages.first().map(String::as_str).unwrap_or("en")
     }
 
-    /// A text in `lang`, else in the default language, else in any language, else "".
-    /// The one language fallback used wherever questionnaire or rule texts are shown.
+    /// A text in `lang`, else in the default language, else in any language, else ""
+    /// ([`text_in`] with the default language).
     pub fn text<'a>(&self, t: &'a Text, lang: &str) -> &'a str {
-        t.get(lang)
-            .or_else(|| t.get(self.default_language()))
-            .or_else(|| t.values().next())
-            .map(String::as_str)
-            .unwrap_or("")
+        text_in(t, lang, self.default_language())
     }
 
     /// A scale's point labels in `lang`, else in the default language.
@@ -522,6 +511,34 @@ impl Questionnaire {
             .or_else(|| scale.labels.get(self.default_language()))
             .map(Vec::as_slice)
     }
+}
+
+/// Constructors called by the code `build.rs` generates for the built-in questionnaire
+/// and suggestion rules (out of line, so the generated code stays small).
+pub(crate) mod built_in {
+    use super::Text;
+
+    /// An owned string from static data.
+    #[inline(never)]
+    pub(crate) fn s(x: &'static str) -> String {
+        x.to_string()
+    }
+
+    /// A text from static (language, text) pairs.
+    #[inline(never)]
+    pub(crate) fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
+        pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
+    }
+}
+
+/// A text in `lang`, else in `fallback`, else in any language, else "": the one
+/// language fallback used wherever questionnaire or rule texts are shown.
+pub fn text_in<'a>(t: &'a Text, lang: &str, fallback: &str) -> &'a str {
+    t.get(lang)
+        .or_else(|| t.get(fallback))
+        .or_else(|| t.values().next())
+        .map(String::as_str)
+        .unwrap_or("")
 }
 
 /// 32-bit FNV-1a.

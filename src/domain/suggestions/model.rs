@@ -319,14 +319,7 @@ impl Rules {
     /// [`super::DEFAULT_JSON`] (no JSON is parsed at run time). They equal the parsed
     /// JSON and validate against the built-in questionnaire (tested).
     pub fn default_rules() -> Rules {
-        #[inline(never)]
-        fn s(x: &'static str) -> String {
-            x.to_string()
-        }
-        #[inline(never)]
-        fn t(pairs: &'static [(&'static str, &'static str)]) -> Text {
-            pairs.iter().map(|(k, v)| (s(k), s(v))).collect()
-        }
+        use crate::domain::questionnaire::built_in::{s, t};
         include!(concat!(env!("OUT_DIR"), "/builtin_suggestions.rs"))
     }
 

@@ -32,15 +32,18 @@
 //! The result does not depend on the order of the responses (up to floating-point
 //! rounding, far below 1e-9).
 
+mod bits;
 mod compare;
 pub mod differencing;
+mod figures;
+mod pairs;
 mod stats;
 mod summary;
 
 pub use compare::{
     compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,
 };
-pub use differencing::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
+pub use pairs::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
     member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
     WhoLeadsStats,

@@ -6,8 +6,7 @@ use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
-    enough, network_share, score_into, spread_of, to_percent, Layout, PersonScores,
-    MIN_ANSWERED_SHARE, MIN_SPREAD_PARTS,
+    network_share, person_spread, score_into, to_percent, Layout, PersonScores,
 };
 use crate::domain::stats;
 
@@ -31,6 +30,14 @@ pub struct Alpha {
     pub value: f64,
     /// Respondents who answered every item of the dimension.
     pub n: usize,
+}
+
+impl Alpha {
+    /// A negative α: the items contradict each other, so no reliability is reported
+    /// (the view says so instead of showing the figure).
+    pub fn is_unreliable(&self) -> bool {
+        self.value < 0.0
+    }
 }
 
 /// Team figures for one dimension, over the `n` respondents who have a score for it.
@@ -285,7 +292,6 @@ pub fn team_stats(
     let mut own = Vec::with_capacity(n);
     let mut spread = Vec::with_capacity(n);
     let (mut led, mut teammates) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    let own_points = layout.own_points;
     let who_points = usize::from(layout.who_points);
     let mut who_counts = vec![vec![0usize; who_points]; layout.n_who];
     let mut who_pct: Vec<Vec<f64>> = (0..layout.n_who).map(|_| Vec::with_capacity(n)).collect();
@@ -311,29 +317,12 @@ pub fn team_stats(
         if let Some(o) = person.own_raw {
             own.push(o);
         }
-        // The spread, from the same parts as `scoring::score`.
-        let who: Vec<f64> = person
-            .who
-            .iter()
-            .flatten()
-            .map(|&s| to_percent(f64::from(s), layout.who_points))
-            .collect();
-        let who_mean = (enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) && !who.is_empty())
-            .then(|| who.iter().sum::<f64>() / who.len() as f64);
         let net = network_share(q, answers);
         if let Some(nw) = net {
             led.push(nw.led);
             teammates.push(f64::from(nw.teammates));
         }
-        let parts = [
-            (layout.n_who > 0, who_mean),
-            (q.network.is_some(), net.map(|nw| 100.0 * nw.share)),
-            (
-                !q.own_leadership.items.is_empty(),
-                person.own_raw.map(|o| to_percent(o, own_points)),
-            ),
-        ];
-        if let Some(sp) = spread_of(parts, MIN_SPREAD_PARTS) {
+        if let Some(sp) = person_spread(q, &layout, &person, net) {
             spread.push(sp);
         }
         for (f, step) in person.who.iter().enumerate() {
@@ -653,6 +642,13 @@ mod tests {
         assert_eq!((w.n, w.missing), (4, 1));
         // positions 0, 25, 100, 100 → 56.25
         assert!((w.mean - 56.25).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_negative_alpha_is_unreliable() {
+        assert!(Alpha { value: -0.01, n: 9 }.is_unreliable());
+        assert!(!Alpha { value: 0.0, n: 9 }.is_unreliable());
+        assert!(!Alpha { value: 0.8, n: 9 }.is_unreliable());
     }
 
     #[test]

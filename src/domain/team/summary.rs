@@ -1,6 +1,7 @@
-//! Team summary codes (`LRS1-`): aggregate figures only, as a short checked text,
-//! with their own bit reader and writer.
+//! Team summary codes (`LRS1-`): aggregate figures only, as a short checked text
+//! (bits packed by [`super::bits`]).
 
+use super::bits::{BitReader, BitWriter};
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
@@ -276,112 +277,7 @@ pub fn max_sd(mean: f64, n: usize, low: f64, high: f64, tol: f64) -> f64 {
     ((m - low) * (high - m) * nf / (nf - 1.0)).max(0.0).sqrt() + tol
 }
 
-/// Bits, most significant first.
-#[derive(Default)]
-struct BitWriter(Vec<bool>);
-
-impl BitWriter {
-    fn put(&mut self, value: u64, width: u32) {
-        for i in (0..width).rev() {
-            self.0.push((value >> i) & 1 == 1);
-        }
-    }
-
-    /// Groups of 4 bits, least significant first, each preceded by a "more" bit.
-    fn varint(&mut self, mut v: u64) {
-        loop {
-            let group = v & 0xF;
-            v >>= 4;
-            self.put(u64::from(v != 0), 1);
-            self.put(group, 4);
-            if v == 0 {
-                break;
-            }
-        }
-    }
-
-    /// 5-bit symbols, the last one padded with zero bits.
-    fn symbols(&self) -> Vec<u8> {
-        self.0
-            .chunks(5)
-            .map(|c| {
-                (0..5).fold(0u8, |acc, i| {
-                    (acc << 1) | u8::from(c.get(i).copied().unwrap_or(false))
-                })
-            })
-            .collect()
-    }
-}
-
-struct BitReader<'a> {
-    symbols: &'a [u8],
-    pos: usize,
-}
-
-impl BitReader<'_> {
-    /// A presence bit of a trailing, optional section: `false` when the code ends
-    /// here (summaries written before the section existed end with zero padding,
-    /// which reads as "absent" too).
-    fn optional_bit(&mut self) -> Result<bool, SummaryError> {
-        if self.pos >= self.symbols.len() * 5 {
-            return Ok(false);
-        }
-        self.bit()
-    }
-
-    fn bit(&mut self) -> Result<bool, SummaryError> {
-        let s = self
-            .symbols
-            .get(self.pos / 5)
-            .ok_or_else(|| malformed(Flaw::EndsMidFigure))?;
-        let b = (s >> (4 - self.pos % 5)) & 1 == 1;
-        self.pos += 1;
-        Ok(b)
-    }
-
-    fn take(&mut self, width: u32) -> Result<u64, SummaryError> {
-        let mut v = 0u64;
-        for _ in 0..width {
-            v = (v << 1) | u64::from(self.bit()?);
-        }
-        Ok(v)
-    }
-
-    fn varint(&mut self) -> Result<u64, SummaryError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(4) {
-            let more = self.bit()?;
-            let group = self.take(4)?;
-            v |= group << shift;
-            if !more {
-                if group == 0 && shift > 0 {
-                    return Err(malformed(Flaw::CountNotShortest));
-                }
-                return Ok(v);
-            }
-        }
-        Err(malformed(Flaw::CountTooLarge))
-    }
-
-    fn count(&mut self) -> Result<usize, SummaryError> {
-        usize::try_from(self.varint()?).map_err(|_| malformed(Flaw::CountTooLarge))
-    }
-
-    /// The remaining bits must be fewer than one symbol and all zero.
-    fn finish(mut self) -> Result<(), SummaryError> {
-        if self.symbols.len() * 5 - self.pos >= 5 {
-            return Err(malformed(Flaw::ExtraCharacters));
-        }
-        while self.pos < self.symbols.len() * 5 {
-            if self.bit()? {
-                return Err(malformed(Flaw::PaddingNotZero));
-            }
-        }
-        Ok(())
-    }
-}
-
-fn malformed(why: Flaw) -> SummaryError {
+pub(super) fn malformed(why: Flaw) -> SummaryError {
     SummaryError::Malformed(why)
 }
 

@@ -102,11 +102,8 @@ pub const FR: FigureStrings = FigureStrings {
     team_spread: "R\u{e9}partition du leadership (moyenne de l\u{2019}\u{e9}quipe)",
 };
 
-/// The strings for a language (English when the language is unknown).
+/// The strings for a language (English when the language is unknown): the one
+/// registered with that language's `Strings` in `i18n`.
 pub fn figure_strings(lang: &str) -> &'static FigureStrings {
-    match lang {
-        "de" => &DE,
-        "fr" => &FR,
-        _ => &EN,
-    }
+    crate::i18n::strings(lang).figures
 }

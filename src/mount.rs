@@ -23,8 +23,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
 use crate::app::{App, AppProps, Config};
-use crate::domain::options::{self, Options};
+use crate::domain::options::{self, FoundElement, OptionProblem, Options};
 use crate::domain::questionnaire::Questionnaire;
+use crate::i18n;
 
 /// Selects placeholder elements (`<leadership-radar>` elements mount through the
 /// loader's custom element class, into their shadow root).
@@ -124,7 +125,12 @@ pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
         }
         Err(problems) => {
             let _ = host.set_attribute(MOUNTED, "error");
-            show_problems(doc, &host, &root, &problems);
+            let lang = problem_language(doc);
+            let problems: Vec<String> = problems
+                .iter()
+                .map(|p| i18n::option_problem(lang, p))
+                .collect();
+            show_problems(doc, &host, &root, &problems, lang);
             false
         }
     }
@@ -149,14 +155,21 @@ pub fn unmount(el: &Element) -> bool {
 }
 
 /// The widget configuration for valid options (its `uid` and `mount` are set by [`mount`]).
-fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, Vec<String>> {
+fn config(
+    doc: &Document,
+    o: &Options,
+    attrs: options::Attrs,
+) -> Result<Config, Vec<OptionProblem>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
         c.questionnaire = Rc::new(inline_questionnaire(doc, id, attrs)?);
     }
     c.lang = options::choose_language(o.lang.as_deref(), &c.questionnaire.languages, attrs)
         .map_err(|e| match &o.questionnaire {
-            Some(id) if o.lang.is_none() => vec![format!("questionnaire #{id}: {e}")],
+            Some(id) if o.lang.is_none() => vec![OptionProblem::QuestionnaireLanguage {
+                id: id.clone(),
+                problem: Box::new(e),
+            }],
             _ => vec![e],
         })?;
     c.namespace = match &o.storage {
@@ -170,19 +183,31 @@ fn config(doc: &Document, o: &Options, attrs: options::Attrs) -> Result<Config, 
     Ok(c)
 }
 
+/// The language of setup problems: the page's own (`<html lang>`) when the interface
+/// speaks it, else English (the widget's language may be what is wrong).
+fn problem_language(doc: &Document) -> &'static str {
+    let page = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let primary = page.split('-').next().unwrap_or("");
+    i18n::strings(primary).code
+}
+
 /// Loads a questionnaire from `<script type="application/json" id="…">`; every
-/// validation problem becomes one message.
+/// validation problem becomes one problem.
 fn inline_questionnaire(
     doc: &Document,
     id: &str,
     attrs: options::Attrs,
-) -> Result<Questionnaire, Vec<String>> {
-    let attr = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
+) -> Result<Questionnaire, Vec<OptionProblem>> {
+    let at = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
     let Some(el) = doc.get_element_by_id(id) else {
-        return Err(vec![format!(
-            "{attr}: there is no element with this id on the page; add \
-             <script type=\"application/json\" id=\"{id}\"> holding the questionnaire."
-        )]);
+        return Err(vec![OptionProblem::NoElement {
+            at,
+            id: id.to_string(),
+        }]);
     };
     let tag = el.tag_name().to_ascii_lowercase();
     let is_json = el
@@ -190,46 +215,56 @@ fn inline_questionnaire(
         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"));
     if tag != "script" || !is_json {
         let found = match el.get_attribute("type") {
-            Some(t) if tag == "script" => format!("<script type=\"{t}\">"),
-            _ if tag == "script" => "<script> without type".to_string(),
-            _ => format!("<{tag}>"),
+            Some(t) if tag == "script" => FoundElement::Script(t),
+            None if tag == "script" => FoundElement::ScriptWithoutType,
+            Some(_) | None => FoundElement::Other(tag),
         };
-        return Err(vec![format!(
-            "{attr}: element #{id} is a {found}; the questionnaire must be in a \
-             <script type=\"application/json\"> element."
-        )]);
+        return Err(vec![OptionProblem::NotJson {
+            at,
+            id: id.to_string(),
+            found,
+        }]);
     }
     Questionnaire::from_json(&el.text_content().unwrap_or_default()).map_err(|e| {
         e.problems
-            .iter()
-            .map(|p| format!("questionnaire #{id}: {p}"))
+            .into_iter()
+            .map(|problem| OptionProblem::Questionnaire {
+                id: id.to_string(),
+                problem,
+            })
             .collect()
     })
 }
 
 /// Shows the problems in `root` (the element's place) and warns on the console.
-fn show_problems(doc: &Document, el: &Element, root: &Element, problems: &[String]) {
+fn show_problems(doc: &Document, el: &Element, root: &Element, problems: &[String], lang: &str) {
+    let s = i18n::strings(lang);
     let id = el.id();
     let which = if id.is_empty() {
-        format!("a <{}> element", el.tag_name().to_ascii_lowercase())
+        i18n::fill(
+            s.setup_element,
+            &[("x", el.tag_name().to_ascii_lowercase())],
+        )
     } else {
         format!("#{id}")
     };
     web_sys::console::warn_1(&JsValue::from_str(&format!(
-        "Leadership Radar could not start on {which}:\n- {}",
+        "{}\n- {}",
+        i18n::fill(s.setup_failed_on, &[("x", which)]),
         problems.join("\n- ")
     )));
     let render = || -> Result<(), JsValue> {
         let app = doc.create_element("div")?;
         app.set_class_name("lr-app");
+        app.set_attribute("lang", s.code)?;
         let notice = doc.create_element("div")?;
         notice.set_class_name("lr-notice lr-error lr-mount-error");
         notice.set_attribute("role", "alert")?;
         let p = doc.create_element("p")?;
         let strong = doc.create_element("strong")?;
-        strong.set_text_content(Some("Leadership Radar could not start."));
+        strong.set_text_content(Some(s.setup_failed));
         p.append_child(&strong)?;
-        p.append_child(&doc.create_text_node(" Please fix this in the page's HTML:"))?;
+        p.append_child(&doc.create_text_node(&format!(" {}", s.setup_fix)))?;
         notice.append_child(&p)?;
         let ul = doc.create_element("ul")?;
         for problem in problems {

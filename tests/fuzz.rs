@@ -336,14 +336,14 @@ fn stored_progress(r: &mut Rng, q: &Questionnaire, n: u64) -> Target {
                     Ok(())
                 }
                 Ok(_) => Err("progress reads back differently".into()),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(format!("{e:?}")),
             }),
             1 | 2 => {
                 let damaged = mutate(r, &json);
                 t.check(&damaged, || {
                     if let Ok(back) = Progress::from_json(q, &damaged) {
                         // Whatever is accepted fits the questionnaire.
-                        back.answers.fits(q)?;
+                        back.answers.fits(q).map_err(|m| format!("{m:?}"))?;
                         let _ = score(q, &back.answers);
                     }
                     Ok(())
@@ -521,7 +521,17 @@ fn embed_options(r: &mut Rng, n: u64) -> Target {
                     }
                 }
                 Err(problems) => {
-                    if problems.is_empty() || problems.iter().any(|p| p.trim().is_empty()) {
+                    let words = |lang: &str| {
+                        problems
+                            .iter()
+                            .map(|p| leadership_radar::i18n::option_problem(lang, p))
+                            .collect::<Vec<_>>()
+                    };
+                    if problems.is_empty()
+                        || ["en", "de", "fr"]
+                            .iter()
+                            .any(|l| words(l).iter().any(|m| m.trim().is_empty()))
+                    {
                         return Err("an error without a message".into());
                     }
                 }

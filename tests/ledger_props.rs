@@ -9,7 +9,7 @@
 //! rows of T). Every T with 1 ≤ |T| < min is tried. Ranks are exact: computed modulo
 //! the prime 2^61 − 1, far above any minor of a 0/1 matrix this small.
 
-use leadership_radar::domain::team::differencing::{Candidate, Figures, Ledger};
+use leadership_radar::domain::team::differencing::{Candidate, Figure, Figures, Ledger};
 use proptest::prelude::*;
 
 const P: u64 = (1 << 61) - 1;
@@ -85,52 +85,90 @@ fn the_oracle_sees_the_three_view_attack() {
     assert!(isolated(&[0b011, 0b110], 3, 3).is_some());
 }
 
+/// One allowed view: its member set and the figure bits withheld from it.
+#[derive(Debug, Clone, Copy)]
+struct Shown {
+    set: u32,
+    withheld: u64,
+}
+
 /// Shown member set of one figure per view, after the ledger's own suppression rule
-/// (a figure with fewer than `min` members is not shown).
-fn shown_sets(views: &[u32], answered: u32, bit: u32, min: usize) -> Vec<u32> {
+/// (a figure with fewer than `min` members is not shown) and without the views that
+/// withheld it. `answered[b]` holds the people with figure `b` (bit 0: everyone).
+fn shown_sets(views: &[Shown], answered: &[u32], bit: u32, min: usize) -> Vec<u32> {
     views
         .iter()
-        .map(|v| if bit == 0 { *v } else { v & answered })
+        .filter(|v| v.withheld >> bit & 1 == 0)
+        .map(|v| v.set & answered[bit as usize])
         .filter(|s| s.count_ones() as usize >= min)
         .collect()
+}
+
+/// Offers each set in turn (a figure per person from `answered`); the views allowed,
+/// with what each withheld, and how many figures were withheld in all.
+fn session(offers: &[u32], people: usize, min: usize, answered: &[u32]) -> (Vec<Shown>, usize) {
+    let everyone = (1u32 << people) - 1;
+    let mut ledger: Ledger<u32> = Ledger::new(min, 1);
+    let mut allowed = Vec::new();
+    let mut withheld = 0;
+    for (k, offer) in offers.iter().enumerate() {
+        let set = offer & everyone;
+        if (set.count_ones() as usize) < min {
+            continue; // too small: never shown at all
+        }
+        let members: Vec<(u32, Figures)> = (0..people as u32)
+            .filter(|p| set >> p & 1 == 1)
+            .map(|p| {
+                let f = answered
+                    .iter()
+                    .enumerate()
+                    .fold(0, |f, (b, a)| f | u64::from(a >> p & 1) << b);
+                (p, f)
+            })
+            .collect();
+        let c = Candidate::Codes {
+            members,
+            summary: None,
+        };
+        let group = char::from(b'A' + (k % 4) as u8);
+        if let Ok(a) = ledger.admit(&c, group) {
+            assert!(a.withheld.iter().all(|w| w.figure != Figure::Group));
+            withheld += a.withheld.len();
+            let mask = a
+                .withheld
+                .iter()
+                .fold(0u64, |m, w| m | 1 << w.figure.bit(1));
+            allowed.push(Shown {
+                set,
+                withheld: mask,
+            });
+        }
+    }
+    (allowed, withheld)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
+    /// Three figures: the group (everyone), one aspect and the index (bits 1 and 2),
+    /// each answered by its own random subset: partial member sets, withheld figures.
     #[test]
     fn no_sequence_of_allowed_views_isolates_fewer_than_the_minimum(
         people in 5usize..=9,
         min in 2usize..=4,
-        answered in any::<u32>(),
+        aspect in any::<u32>(),
+        index in any::<u32>(),
         offers in prop::collection::vec(any::<u32>(), 1..8),
     ) {
         let everyone = (1u32 << people) - 1;
-        let answered = answered & everyone;
-        let mut ledger: Ledger<u32> = Ledger::new(min, 1);
-        let mut allowed: Vec<u32> = Vec::new();
-        for (k, offer) in offers.iter().enumerate() {
-            let set = offer & everyone;
-            if (set.count_ones() as usize) < min {
-                continue; // too small: never shown at all
-            }
-            // Bit 0: the group; bit 1: one aspect, answered by the people in `answered`.
-            let members: Vec<(u32, Figures)> = (0..people as u32)
-                .filter(|p| set >> p & 1 == 1)
-                .map(|p| (p, 1 | (u64::from(answered >> p & 1) << 1)))
-                .collect();
-            let c = Candidate::Codes { members, summary: None };
-            let group = char::from(b'A' + (k % 4) as u8);
-            if ledger.admit(&c, group).is_ok() {
-                allowed.push(set);
-            }
-        }
-        for bit in 0..2 {
-            let views = shown_sets(&allowed, answered, bit, min);
+        let answered = [everyone, aspect & everyone, index & everyone];
+        let (allowed, _) = session(&offers, people, min, &answered);
+        for bit in 0..3 {
+            let views = shown_sets(&allowed, &answered, bit, min);
             prop_assert_eq!(
                 isolated(&views, people, min),
                 None,
-                "figure {} views {:?} (allowed {:?}, answered {:b})",
+                "figure {} views {:?} (allowed {:?}, answered {:?})",
                 bit, views, allowed, answered
             );
         }
@@ -211,4 +249,41 @@ fn random_sessions_allow_overlapping_views_and_refuse_others() {
         "only {overlapping} of {checked} sessions had overlapping views"
     );
     assert!(refused >= 100, "only {refused} refusals");
+}
+
+/// With partial member sets the ledger withholds figures rather than refusing whole
+/// views, and what it shows still isolates nobody below the minimum.
+#[test]
+fn random_sessions_with_partial_figures_withhold_some_and_stay_safe() {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let (mut withheld, mut with_withheld_views) = (0, 0);
+    for _ in 0..300 {
+        let people = 7 + (next() % 3) as usize;
+        let min = 2 + (next() % 2) as usize;
+        let everyone = (1u32 << people) - 1;
+        let answered = [everyone, next() as u32 & everyone, next() as u32 & everyone];
+        let offers: Vec<u32> = (0..6).map(|_| next() as u32).collect();
+        let (allowed, w) = session(&offers, people, min, &answered);
+        withheld += w;
+        with_withheld_views += allowed.iter().filter(|v| v.withheld != 0).count();
+        for bit in 0..3 {
+            let views = shown_sets(&allowed, &answered, bit, min);
+            assert_eq!(
+                isolated(&views, people, min),
+                None,
+                "{allowed:?} {answered:?}"
+            );
+        }
+    }
+    assert!(withheld >= 50, "only {withheld} figures withheld");
+    assert!(
+        with_withheld_views >= 50,
+        "only {with_withheld_views} views shown with a figure withheld"
+    );
 }

@@ -4,9 +4,8 @@
 //! fingerprint is deterministic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use leadership_radar::domain::questionnaire::{
-    Problem, Questionnaire, DEFAULT_JSON, MAX_JSON_BYTES,
-};
+use leadership_radar::domain::questionnaire::{Questionnaire, DEFAULT_JSON, MAX_JSON_BYTES};
+use leadership_radar::i18n;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -19,10 +18,24 @@ fn to_json(v: &Value) -> String {
     serde_json::to_string_pretty(v).expect("a Value serialises")
 }
 
+/// A problem with its reason as the English interface words it.
+#[derive(Debug)]
+struct Problem {
+    path: String,
+    reason: String,
+}
+
 fn problems(json: &str) -> Vec<Problem> {
     match Questionnaire::from_json(json) {
         Ok(_) => Vec::new(),
-        Err(e) => e.problems,
+        Err(e) => e
+            .problems
+            .iter()
+            .map(|p| Problem {
+                path: p.path.clone(),
+                reason: i18n::reason("en", &p.reason),
+            })
+            .collect(),
     }
 }
 
@@ -121,7 +134,7 @@ const CASES: &[Case] = &[
         },
         want: &[(
             "$.dimensions[3]",
-            "dimension \"collaboration\" has 2 item(s); at least 3 are needed",
+            "dimension \"collaboration\" has 2 items; at least 3 are needed",
         )],
     },
     Case {
@@ -565,7 +578,9 @@ fn check_load(json: &str) -> Result<(), TestCaseError> {
             prop_assert!(!e.problems.is_empty(), "an error without problems");
             for p in &e.problems {
                 prop_assert!(p.path.starts_with('$'), "path {:?}", p.path);
-                prop_assert!(!p.reason.is_empty());
+                for lang in ["en", "de", "fr"] {
+                    prop_assert!(!i18n::reason(lang, &p.reason).trim().is_empty());
+                }
             }
         }
     }

@@ -116,7 +116,7 @@ const cellRefusal = (views) => 'Not shown: 1 person in this group is in none of 
   + `shown when it equals each earlier view exactly or differs from it by at least ${MIN} people on each `
   + `side, so that every part these views split people into is empty or has at least ${MIN} people.`;
 
-test('A (29), B (29 others), then A + B + one person is refused, in three boxes or in one', { todo: 'open (issue 11): the refusals hold; the allowed follow-up view (A + B + five) is now also refused, since the ledger counts the spread and density figures per member and some generated members lack network answers' }, async () => {
+test('A (29), B (29 others), then A + B + one person is refused, in three boxes or in one', async () => {
   const a = generatedCodes(29, 211);
   const b = generatedCodes(29, 213);
   const one = generatedCodes(1, 215);
@@ -144,8 +144,16 @@ test('A (29), B (29 others), then A + B + one person is refused, in three boxes 
     assert.equal(await page.locator('section.lr-team-results').count(), 0);
     // Five more people instead of one: every part has at least five, so it is shown.
     const five = generatedCodes(5, 217);
-    await read(page, 'A', [...a, ...b, ...five], 63);
+    const shown = await read(page, 'A', [...a, ...b, ...five], 63);
     assert.deepEqual(await resultTitles(page), ['Group A: team results (n = 63)']);
+    // Not all five new people placed the team on "Driving improvements": that figure
+    // alone would single them out, so it alone is withheld, with a note saying why.
+    assert.equal(await text(shown.locator('.lr-read .lr-withheld')),
+      `Not shown for this group: “Driving improvements”. Together with the groups shown before in this session, each of these figures would rest on fewer than ${MIN} people of its own, whose answers could then be worked out. Everything else is shown.`);
+    assert.equal(await text(page.locator('section.lr-team-results tr[data-function="improvement"] td')),
+      `withheld: together with the groups shown before, this figure could reveal the answers of fewer than ${MIN} people`);
+    assert.equal(await page.locator('section.lr-team-results tr[data-function="improvement"]').count(), 1);
+    await axe(page, 'view with a withheld figure');
     assert.deepEqual(errors, []);
     await context.close();
   }

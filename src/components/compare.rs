@@ -9,13 +9,20 @@ use yew::prelude::*;
 
 use crate::components::radar::{Radar, Series};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::team::differencing::Figure;
 use crate::domain::team::{compare_with_first, Compared, MinGroup, Refusal, Summary, Verdict};
 use crate::effects;
 use crate::format;
 use crate::i18n::{self, fill, Strings};
 
-/// A group's label, its summary (when usable) and its code set (when built from codes).
-pub type GroupSummary = (String, Option<Summary>, Option<Rc<BTreeSet<String>>>);
+/// A group's label, its summary (when usable), its code set (when built from codes) and
+/// the figures the differencing ledger withheld from it.
+pub type GroupSummary = (
+    String,
+    Option<Summary>,
+    Option<Rc<BTreeSet<String>>>,
+    Rc<Vec<Figure>>,
+);
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -78,6 +85,12 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 }
             }
         };
+        // A row missing because a group's figure was withheld says so, not "too few".
+        let withheld = |d: usize| {
+            [&other.3, &base.3]
+                .iter()
+                .any(|w| w.contains(&Figure::Dimension(d)))
+        };
         let mut no_spread: Vec<String> = Vec::new();
         let rows: Html = q.dimensions.iter().enumerate().map(|(d, dim)| {
             let name = q.text(&dim.name, lang);
@@ -87,7 +100,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                 Compared::Suppressed => html! {
                     <tr data-dimension={dim.id.clone()}><th scope="row">{ name }</th>
                         <td class="lr-num">{ format::opt(&s.locale, mb, 1) }</td><td class="lr-num">{ format::opt(&s.locale, ma, 1) }</td>
-                        <td colspan="5" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", min.get().to_string())]) }</td></tr>
+                        <td colspan="5" class="lr-muted">{ fill(if withheld(d) { s.team_withheld_cell } else { s.team_dim_suppressed }, &[("m", min.get().to_string())]) }</td></tr>
                 },
                 Compared::NoSpread { diff, verdict } => {
                     no_spread.push(name.to_string());

@@ -191,9 +191,13 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        Outcome::Read(Rc::new(GroupRead::new(&q, intake, min, |c| {
-                            ledger.borrow_mut().admit(c, letter)
-                        })))
+                        Outcome::Read(Rc::new(GroupRead::new(
+                            &q,
+                            intake,
+                            min,
+                            &mut ledger.borrow_mut(),
+                            letter,
+                        )))
                     }
                 };
                 groups.dispatch(Action::Finish(id, token, outcome));
@@ -394,16 +398,20 @@ pub fn TeamView(p: &TeamProps) -> Html {
         .list()
         .iter()
         .map(|g| {
-            let (sum, stale) = match g.result() {
-                Some((Outcome::Read(r), stale)) => (r.summary(), stale),
-                _ => (None, false),
+            let (sum, stale, withheld) = match g.result() {
+                Some((Outcome::Read(r), stale)) => (
+                    r.summary(),
+                    stale,
+                    r.withheld.iter().map(|w| w.figure).collect(),
+                ),
+                _ => (None, false, Vec::new()),
             };
             let label = if stale {
                 format!("{} {}", group_label(g.letter), s.team_stale_tag)
             } else {
                 group_label(g.letter)
             };
-            (label, sum, None)
+            (label, sum, None, Rc::new(withheld))
         })
         .collect();
     let comparisons = if summaries.iter().filter(|x| x.1.is_some()).count() >= 2 {
@@ -513,6 +521,12 @@ fn read_summary(
             <p class="lr-notice" role="status">{ fill(s.team_summary_read, &[("n", sum.n.to_string())]) }</p>
         },
     };
+    let withheld = if r.withheld.is_empty() || r.refused.is_some() {
+        html! {}
+    } else {
+        let names: Vec<String> = r.withheld.iter().map(|w| name(w.figure)).collect();
+        html! { <p class="lr-notice lr-withheld" role="status">{ i18n::withheld(lang, &names, min.get()) }</p> }
+    };
     html! {
         <div class="lr-read" role="status">
             if r.usable > 0 || !matches!(r.data, GroupData::Summary(_) | GroupData::Unusable(Unusable::SmallSummary { .. })) {
@@ -523,6 +537,7 @@ fn read_summary(
             }
             { invalid }
             { body }
+            { withheld }
         </div>
     }
 }

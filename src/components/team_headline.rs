@@ -17,6 +17,9 @@ pub struct TeamHeadlineProps {
     pub fallback: AttrValue,
     pub spread: Option<Descriptive>,
     pub density: Option<Density>,
+    /// Whether the density was withheld by the differencing ledger.
+    #[prop_or_default]
+    pub density_withheld: bool,
     /// Whether the questionnaire asks the network questions at all.
     pub network_asked: bool,
     pub min_group: usize,
@@ -54,6 +57,8 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
                         if d.clipped {
                             <p class="lr-muted lr-density-clipped">{ "* " }{ fs.density_clipped }</p>
                         }
+                    } else if p.density_withheld {
+                        <p class="lr-muted lr-density-hidden">{ fill(s.team_withheld_figure, &[("m", p.min_group.to_string())]) }</p>
                     } else {
                         <p class="lr-muted lr-density-hidden">{ fill(fs.density_more_needed, &[("min", p.min_group.to_string())]) }</p>
                     }

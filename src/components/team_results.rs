@@ -21,6 +21,7 @@ use crate::domain::response::Answers;
 use crate::domain::scoring::score;
 use crate::domain::stats;
 use crate::domain::suggestions::{self, Band, TeamSignals};
+use crate::domain::team::differencing::Figure;
 use crate::domain::team::{self, Alpha, TeamStats};
 use crate::effects;
 use crate::format;
@@ -150,20 +151,35 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let points = q.scale(&q.item_scale).map(|sc| sc.points).unwrap_or(5);
     let mut clipped = st.index().is_some_and(|ix| ci_text(s, ix.ci95).1);
     // Aspects left out of the radar (suppressed): a gap, named under the chart.
-    let gaps: Vec<&str> = q
-        .dimensions
-        .iter()
-        .zip(st.dimensions())
-        .filter(|(_, ds)| ds.is_none())
-        .map(|(d, _)| q.text(&d.name, lang))
-        .collect();
-    let rows: Html = q.dimensions.iter().zip(st.dimensions()).map(|(d, ds)| {
+    // A figure withheld by the differencing ledger says so, not "too few".
+    let m = st.min_group().get().to_string();
+    let hidden = |f: Figure| {
+        if st.is_withheld(f) {
+            fill(s.team_withheld_cell, &[("m", m.clone())])
+        } else {
+            fill(s.team_dim_suppressed, &[("m", m.clone())])
+        }
+    };
+    let gaps_where = |withheld: bool| {
+        q.dimensions
+            .iter()
+            .zip(st.dimensions())
+            .enumerate()
+            .filter(|(k, (_, ds))| {
+                ds.is_none() && st.is_withheld(Figure::Dimension(*k)) == withheld
+            })
+            .map(|(_, (d, _))| q.text(&d.name, lang))
+            .collect::<Vec<&str>>()
+    };
+    let (gaps, withheld_gaps) = (gaps_where(false), gaps_where(true));
+    let names = |v: &[&str]| v.join(", ");
+    let rows: Html = q.dimensions.iter().zip(st.dimensions()).enumerate().map(|(k, (d, ds))| {
         let name = q.text(&d.name, lang);
         match ds {
             None => html! {
                 <tr data-dimension={d.id.clone()}>
                     <th scope="row">{ name }</th>
-                    <td colspan="6" class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td>
+                    <td colspan="6" class="lr-muted">{ hidden(Figure::Dimension(k)) }</td>
                 </tr>
             },
             Some(ds) => {
@@ -233,11 +249,11 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .scale(&q.who_leads.scale)
         .and_then(|sc| q.labels(sc, lang).map(<[String]>::to_vec))
         .unwrap_or_default();
-    let who_rows = q.who_leads.functions.iter().zip(st.who_leads()).map(|(f, w)| {
+    let who_rows = q.who_leads.functions.iter().zip(st.who_leads()).enumerate().map(|(k, (f, w))| {
         let text = q.text(&f.text, lang);
         match w {
             None => html! {
-                <tr data-function={f.id.clone()}><th scope="row">{ text }</th><td colspan={(who_points + 3).to_string()} class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</td></tr>
+                <tr data-function={f.id.clone()}><th scope="row">{ text }</th><td colspan={(who_points + 3).to_string()} class="lr-muted">{ hidden(Figure::WhoLeads(k)) }</td></tr>
             },
             Some(w) => html! {
                 <tr data-function={f.id.clone()}>
@@ -317,12 +333,13 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
         .dimensions
         .iter()
         .zip(st.dimensions())
-        .map(|(d, ds)| {
+        .enumerate()
+        .map(|(k, (d, ds))| {
             let name = q.text(&d.name, lang);
             match ds {
                 None => html! {
                     <li data-dimension={d.id.clone()}><span class="lr-ts-name">{ name }</span>{ ": " }
-                        <span class="lr-muted">{ fill(s.team_dim_suppressed, &[("m", st.min_group().get().to_string())]) }</span></li>
+                        <span class="lr-muted">{ hidden(Figure::Dimension(k)) }</span></li>
                 },
                 Some(ds) => {
                     let b = Band::of(ds.mean);
@@ -463,6 +480,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             }
             <TeamHeadline lang={p.lang.clone()} fallback={AttrValue::from(q.default_language().to_string())}
                 spread={st.spread().cloned()} density={st.density().cloned()}
+                density_withheld={st.is_withheld(Figure::Density)}
                 network_asked={q.network.is_some()} min_group={st.min_group().get()}
                 patterns={headline_patterns} />
             <section class="lr-team-summary" aria-labelledby={format!("{}-sum", p.uid)}>
@@ -478,7 +496,10 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
                     { s.team_radar_desc }
                     if p.own.is_some() { { " " }{ s.team_own_overlay_note } }
                     if !gaps.is_empty() {
-                        { " " }<span class="lr-radar-gap">{ fill(s.team_radar_gap, &[("x", gaps.join(", ")), ("m", st.min_group().get().to_string())]) }</span>
+                        { " " }<span class="lr-radar-gap">{ fill(s.team_radar_gap, &[("x", names(&gaps)), ("m", m.clone())]) }</span>
+                    }
+                    if !withheld_gaps.is_empty() {
+                        { " " }<span class="lr-radar-gap">{ fill(s.team_radar_withheld, &[("x", names(&withheld_gaps)), ("m", m.clone())]) }</span>
                     }
                 </figcaption>
             </figure>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::intake::{Intake, Invalid, TextError};
 use super::questionnaire::Questionnaire;
 use super::response::Answers;
-use super::team::differencing::{self, Candidate, Refusal};
+use super::team::differencing::{self, Candidate, Figure, Ledger, Refusal, Withheld};
 use super::team::{self, MinGroup, Summary, TeamError, TeamStats};
 
 /// Why a read group shows no figures of its own (besides the minimum-group rule).
@@ -59,27 +59,61 @@ impl GroupData {
             (false, _) => GroupData::Unusable(Unusable::Mixed),
         }
     }
+}
 
-    /// The ledger candidate for a group whose figures would be shown; `None` when
-    /// nothing would be shown.
-    pub fn candidate(&self, q: &Questionnaire, intake: &Intake) -> Option<Candidate<Answers>> {
-        match self {
-            GroupData::Codes(Ok(st)) => {
-                let members = intake
-                    .responses
-                    .iter()
-                    .cloned()
-                    .zip(team::member_figures(q, &intake.responses))
-                    .collect();
-                // The summary code these results offer, as read back from its text.
-                let summary = team::summary_decode(q, &team::summary_encode(q, st))
+/// Checks a group against the ledger and records it: the data to show (without the
+/// figures the ledger withholds), why it is refused as a whole if it is, and the
+/// figures withheld. The summary key of a code group is taken from its data after
+/// withholding, so a summary made from it is recognised later.
+fn admit(
+    q: &Questionnaire,
+    intake: &Intake,
+    data: GroupData,
+    ledger: &mut Ledger<Answers>,
+    letter: char,
+) -> (GroupData, Option<Refusal>, Vec<Withheld>) {
+    let figures = |w: &[Withheld]| w.iter().map(|w| w.figure).collect::<Vec<Figure>>();
+    match data {
+        GroupData::Codes(Ok(st)) => {
+            let members: Vec<(Answers, u64)> = intake
+                .responses
+                .iter()
+                .cloned()
+                .zip(team::member_figures(q, &intake.responses))
+                .collect();
+            let mut candidate = Candidate::Codes {
+                members,
+                summary: None,
+            };
+            let withheld = match ledger.check_only(&candidate) {
+                Ok(w) => w,
+                Err(r) => return (GroupData::Codes(Ok(st)), Some(r), Vec::new()),
+            };
+            let st = if withheld.is_empty() {
+                st
+            } else {
+                Rc::new(st.without(&figures(&withheld)))
+            };
+            // The summary code these results offer, as read back from its text.
+            if let Candidate::Codes { summary, .. } = &mut candidate {
+                *summary = team::summary_decode(q, &team::summary_encode(q, &st))
                     .ok()
                     .map(|s| differencing::summary_key(&s));
-                Some(Candidate::Codes { members, summary })
             }
-            GroupData::Summary(s) => Some(differencing::summary_candidate(s)),
-            _ => None,
+            match ledger.admit(&candidate, letter) {
+                Ok(a) => (GroupData::Codes(Ok(st)), None, a.withheld),
+                Err(r) => (GroupData::Codes(Ok(st)), Some(r), Vec::new()),
+            }
         }
+        GroupData::Summary(s) => match ledger.admit(&differencing::summary_candidate(&s), letter) {
+            Ok(a) if a.withheld.is_empty() => (GroupData::Summary(s), None, a.withheld),
+            Ok(a) => {
+                let s = Rc::new(s.without(&figures(&a.withheld)));
+                (GroupData::Summary(s), None, a.withheld)
+            }
+            Err(r) => (GroupData::Summary(s), Some(r), Vec::new()),
+        },
+        other => (other, None, Vec::new()),
     }
 }
 
@@ -96,27 +130,33 @@ pub struct GroupRead {
     pub data: GroupData,
     /// Refused because, with the views shown before, it would single people out.
     pub refused: Option<Rc<Refusal>>,
+    /// Figures left out because, with the views shown before, they alone would single
+    /// people out (the rest is shown; already removed from `data`).
+    pub withheld: Rc<Vec<Withheld>>,
 }
 
 impl GroupRead {
-    /// The outcome of a finished intake: its data, and the ledger's verdict on the
-    /// candidate it presents (`admit` is asked only when figures would be shown).
+    /// The outcome of a finished intake: its data, checked against the session's
+    /// `ledger` and recorded there as shown in group `letter`. Figures the ledger
+    /// withholds are removed from the data (and so from the summary code the results
+    /// offer, which is part of the recorded view); a refusal keeps the data but marks
+    /// it refused. The ledger is asked only when figures would be shown.
     pub fn new(
         q: &Questionnaire,
         intake: Intake,
         min: MinGroup,
-        admit: impl FnOnce(&Candidate<Answers>) -> Result<bool, Refusal>,
+        ledger: &mut Ledger<Answers>,
+        letter: char,
     ) -> GroupRead {
         let data = GroupData::of(q, &intake, min);
-        let refused = data
-            .candidate(q, &intake)
-            .and_then(|c| admit(&c).err().map(Rc::new));
+        let (data, refused, withheld) = admit(q, &intake, data, ledger, letter);
         GroupRead {
             usable: intake.responses.len(),
             duplicates: intake.duplicates,
             invalid: Rc::new(intake.invalid),
             data,
-            refused,
+            refused: refused.map(Rc::new),
+            withheld: Rc::new(withheld),
         }
     }
 
@@ -170,10 +210,10 @@ mod tests {
     fn nothing_usable_is_named_and_never_shown_or_compared() {
         let q = q();
         let intake = Intake::read(&q, "no codes here").unwrap();
-        let read = GroupRead::new(&q, intake, MinGroup::default(), |_| {
-            panic!("nothing to show, so nothing to admit")
-        });
+        let mut ledger = Ledger::new(5, q.dimensions.len());
+        let read = GroupRead::new(&q, intake, MinGroup::default(), &mut ledger, 'A');
         assert_eq!(read.data, GroupData::Unusable(Unusable::NoCodes));
+        assert!(ledger.is_empty(), "nothing shown, nothing recorded");
         assert_eq!(read.summary(), None);
     }
 
@@ -182,13 +222,10 @@ mod tests {
         let q = q();
         let min = MinGroup::default();
         let intake = Intake::read(&q, &codes(&q, 6)).unwrap();
-        let mut asked = 0;
-        let read = GroupRead::new(&q, intake, min, |c| {
-            asked += 1;
-            assert!(matches!(c, Candidate::Codes { members, .. } if members.len() == 6));
-            Ok(true)
-        });
-        assert_eq!(asked, 1);
+        let mut ledger = Ledger::new(min.get(), q.dimensions.len());
+        let read = GroupRead::new(&q, intake, min, &mut ledger, 'A');
+        assert_eq!(ledger.len(), 1, "recorded as shown");
+        assert!(read.refused.is_none() && read.withheld.is_empty());
         assert_eq!(read.usable, 6);
         assert!(matches!(&read.data, GroupData::Codes(Ok(st)) if st.n() == 6));
         assert_eq!(read.summary().map(|s| s.n), Some(6));
@@ -197,11 +234,17 @@ mod tests {
     #[test]
     fn a_refused_group_contributes_no_summary() {
         let q = q();
-        let intake = Intake::read(&q, &codes(&q, 6)).unwrap();
-        let read = GroupRead::new(&q, intake, MinGroup::default(), |_| {
-            Err(Refusal::TooManyViews)
-        });
-        assert!(read.refused.is_some());
+        let min = MinGroup::default();
+        let mut ledger = Ledger::new(min.get(), q.dimensions.len());
+        let six = codes(&q, 6);
+        GroupRead::new(&q, Intake::read(&q, &six).unwrap(), min, &mut ledger, 'A');
+        // The same six plus one more: one person would be singled out.
+        let seven = format!("{six}\n{}", codes(&q, 7).lines().last().unwrap());
+        let read = GroupRead::new(&q, Intake::read(&q, &seven).unwrap(), min, &mut ledger, 'B');
+        assert!(matches!(
+            read.refused.as_deref(),
+            Some(Refusal::SmallCell { size: 1, .. })
+        ));
         assert_eq!(read.summary(), None);
     }
 
@@ -209,7 +252,8 @@ mod tests {
     fn too_few_codes_give_the_minimum_group_error() {
         let q = q();
         let intake = Intake::read(&q, &codes(&q, 4)).unwrap();
-        let read = GroupRead::new(&q, intake, MinGroup::default(), |_| Ok(true));
+        let mut ledger = Ledger::new(5, q.dimensions.len());
+        let read = GroupRead::new(&q, intake, MinGroup::default(), &mut ledger, 'A');
         assert!(matches!(
             read.data,
             GroupData::Codes(Err(TeamError::TooFew { n: 4, needed: 5 }))

@@ -9,6 +9,9 @@
 
 use std::fmt::Write as _;
 
+pub use super::json_kinds::{Kind, Syntax};
+use super::problem::{Expected, Found, Reason};
+
 /// Deepest nesting accepted (arrays and objects), so hostile input cannot exhaust the stack.
 pub const MAX_DEPTH: usize = 64;
 
@@ -37,17 +40,7 @@ pub struct SyntaxError {
     /// Column in characters, from 1.
     pub column: usize,
     /// What was wrong there.
-    pub reason: &'static str,
-}
-
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} at line {}, column {}",
-            self.reason, self.line, self.column
-        )
-    }
+    pub reason: Syntax,
 }
 
 /// Parses a whole document. Never panics.
@@ -61,7 +54,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let v = p.value()?;
     p.ws();
     if p.i < p.s.len() {
-        return Err(p.err("unexpected text after the end of the document"));
+        return Err(p.err(Syntax::TrailingText));
     }
     Ok(v)
 }
@@ -73,7 +66,7 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn err(&self, reason: &'static str) -> SyntaxError {
+    fn err(&self, reason: Syntax) -> SyntaxError {
         let upto = &self.s[..self.i.min(self.s.len())];
         let line = 1 + upto.iter().filter(|&&b| b == b'\n').count();
         let line_start = upto.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
@@ -104,13 +97,13 @@ impl Parser<'_> {
             self.i += word.len();
             Ok(v)
         } else {
-            Err(self.err("expected a value"))
+            Err(self.err(Syntax::ExpectedValue))
         }
     }
 
     fn value(&mut self) -> Result<Value, SyntaxError> {
         match self.peek() {
-            None => Err(self.err("unexpected end of the document")),
+            None => Err(self.err(Syntax::UnexpectedEnd)),
             Some(b'{') => self.nested(Self::object),
             Some(b'[') => self.nested(Self::array),
             Some(b'"') => self.string().map(Value::Str),
@@ -118,7 +111,7 @@ impl Parser<'_> {
             Some(b'f') => self.lit(b"false", Value::Bool(false)),
             Some(b'n') => self.lit(b"null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.err("expected a value")),
+            Some(_) => Err(self.err(Syntax::ExpectedValue)),
         }
     }
 
@@ -127,7 +120,7 @@ impl Parser<'_> {
         f: fn(&mut Self) -> Result<Value, SyntaxError>,
     ) -> Result<Value, SyntaxError> {
         if self.depth >= MAX_DEPTH {
-            return Err(self.err("nested too deeply"));
+            return Err(self.err(Syntax::TooDeep));
         }
         self.depth += 1;
         let v = f(self);
@@ -146,18 +139,18 @@ impl Parser<'_> {
         loop {
             self.ws();
             if self.peek() != Some(b'"') {
-                return Err(self.err("expected a key in double quotes"));
+                return Err(self.err(Syntax::ExpectedKey));
             }
             let key = self.string()?;
             self.ws();
             if self.peek() != Some(b':') {
-                return Err(self.err("expected ':' after the key"));
+                return Err(self.err(Syntax::ExpectedColon));
             }
             self.i += 1;
             self.ws();
             let v = self.value()?;
             if out.iter().any(|(k, _): &(String, Value)| *k == key) {
-                return Err(self.err("duplicate key"));
+                return Err(self.err(Syntax::DuplicateKey));
             }
             out.push((key, v));
             self.ws();
@@ -167,7 +160,7 @@ impl Parser<'_> {
                     self.i += 1;
                     return Ok(Value::Obj(out));
                 }
-                _ => return Err(self.err("expected ',' or '}'")),
+                _ => return Err(self.err(Syntax::ExpectedCommaOrBrace)),
             }
         }
     }
@@ -190,7 +183,7 @@ impl Parser<'_> {
                     self.i += 1;
                     return Ok(Value::Arr(out));
                 }
-                _ => return Err(self.err("expected ',' or ']'")),
+                _ => return Err(self.err(Syntax::ExpectedCommaOrBracket)),
             }
         }
     }
@@ -202,7 +195,7 @@ impl Parser<'_> {
                 Some(c @ b'0'..=b'9') => c - b'0',
                 Some(c @ b'a'..=b'f') => c - b'a' + 10,
                 Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(self.err("expected four hex digits after \\u")),
+                _ => return Err(self.err(Syntax::ExpectedHex)),
             };
             v = v * 16 + u32::from(d);
             self.i += 1;
@@ -224,7 +217,7 @@ impl Parser<'_> {
             // The input is a &str and we stop only at ASCII bytes: valid UTF-8.
             out.push_str(std::str::from_utf8(&self.s[start..self.i]).unwrap_or_default());
             match self.peek() {
-                None => return Err(self.err("unterminated string")),
+                None => return Err(self.err(Syntax::UnterminatedString)),
                 Some(b'"') => {
                     self.i += 1;
                     return Ok(out);
@@ -245,12 +238,12 @@ impl Parser<'_> {
                             let hi = self.hex4()?;
                             let code = if (0xD800..0xDC00).contains(&hi) {
                                 if !self.s[self.i..].starts_with(b"\\u") {
-                                    return Err(self.err("unpaired surrogate in \\u escape"));
+                                    return Err(self.err(Syntax::UnpairedSurrogate));
                                 }
                                 self.i += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
-                                    return Err(self.err("unpaired surrogate in \\u escape"));
+                                    return Err(self.err(Syntax::UnpairedSurrogate));
                                 }
                                 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else {
@@ -258,16 +251,16 @@ impl Parser<'_> {
                             };
                             out.push(
                                 char::from_u32(code)
-                                    .ok_or_else(|| self.err("unpaired surrogate in \\u escape"))?,
+                                    .ok_or_else(|| self.err(Syntax::UnpairedSurrogate))?,
                             );
                             continue;
                         }
-                        _ => return Err(self.err("unknown escape in string")),
+                        _ => return Err(self.err(Syntax::UnknownEscape)),
                     };
                     out.push(c);
                     self.i += 1;
                 }
-                Some(_) => return Err(self.err("control character in string")),
+                Some(_) => return Err(self.err(Syntax::ControlCharacter)),
             }
         }
     }
@@ -288,12 +281,12 @@ impl Parser<'_> {
         let int_start = self.i;
         let n = self.digits();
         if n == 0 || (n > 1 && self.s[int_start] == b'0') {
-            return Err(self.err("invalid number"));
+            return Err(self.err(Syntax::InvalidNumber));
         }
         if self.peek() == Some(b'.') {
             self.i += 1;
             if self.digits() == 0 {
-                return Err(self.err("invalid number"));
+                return Err(self.err(Syntax::InvalidNumber));
             }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
@@ -302,7 +295,7 @@ impl Parser<'_> {
                 self.i += 1;
             }
             if self.digits() == 0 {
-                return Err(self.err("invalid number"));
+                return Err(self.err(Syntax::InvalidNumber));
             }
         }
         let text = std::str::from_utf8(&self.s[start..self.i]).unwrap_or_default();
@@ -336,14 +329,14 @@ impl Value {
     }
 
     /// What kind of value this is, for messages ("a string", "an array", …).
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> Kind {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true/false",
-            Value::Num(_) => "a number",
-            Value::Str(_) => "a string",
-            Value::Arr(_) => "an array",
-            Value::Obj(_) => "an object",
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Bool,
+            Value::Num(_) => Kind::Number,
+            Value::Str(_) => Kind::String,
+            Value::Arr(_) => Kind::Array,
+            Value::Obj(_) => Kind::Object,
         }
     }
 }
@@ -493,12 +486,12 @@ pub struct Fields<'a, 'p> {
     path: &'a str,
     fields: &'a [(String, Value)],
     taken: Vec<bool>,
-    out: &'p mut Vec<(String, String)>,
+    out: &'p mut Vec<(String, Reason)>,
 }
 
 impl<'a, 'p> Fields<'a, 'p> {
     /// Starts reading `v` as an object; `None` (after recording a problem) if it is not one.
-    pub fn of(v: &'a Value, path: &'a str, out: &'p mut Vec<(String, String)>) -> Option<Self> {
+    pub fn of(v: &'a Value, path: &'a str, out: &'p mut Vec<(String, Reason)>) -> Option<Self> {
         match v {
             Value::Obj(fields) => Some(Fields {
                 path,
@@ -509,7 +502,7 @@ impl<'a, 'p> Fields<'a, 'p> {
             other => {
                 out.push((
                     path.to_string(),
-                    format!("expected an object, found {}", other.kind()),
+                    Reason::Expected(Expected::Object, Found::Kind(other.kind())),
                 ));
                 None
             }
@@ -536,18 +529,18 @@ impl<'a, 'p> Fields<'a, 'p> {
         let v = self.opt(key);
         if v.is_none() {
             let path = self.path_of(key);
-            self.out.push((path, "missing field".to_string()));
+            self.out.push((path, Reason::MissingField));
         }
         v
     }
 
     /// Records a problem at a path.
-    pub fn problem(&mut self, path: String, reason: String) {
+    pub fn problem(&mut self, path: String, reason: Reason) {
         self.out.push((path, reason));
     }
 
     /// Where problems go, for reading nested values.
-    pub fn out(&mut self) -> &mut Vec<(String, String)> {
+    pub fn out(&mut self) -> &mut Vec<(String, Reason)> {
         self.out
     }
 
@@ -556,20 +549,20 @@ impl<'a, 'p> Fields<'a, 'p> {
         for ((k, _), taken) in self.fields.iter().zip(&self.taken) {
             if !taken {
                 self.out
-                    .push((format!("{}.{k}", self.path), "unknown field".to_string()));
+                    .push((format!("{}.{k}", self.path), Reason::UnknownField));
             }
         }
     }
 }
 
 /// Reads a string, or records what was found instead.
-pub fn string(v: &Value, path: &str, out: &mut Vec<(String, String)>) -> String {
+pub fn string(v: &Value, path: &str, out: &mut Vec<(String, Reason)>) -> String {
     match v {
         Value::Str(s) => s.clone(),
         other => {
             out.push((
                 path.to_string(),
-                format!("expected a string, found {}", other.kind()),
+                Reason::Expected(Expected::String, Found::Kind(other.kind())),
             ));
             String::new()
         }
@@ -580,7 +573,7 @@ pub fn string(v: &Value, path: &str, out: &mut Vec<(String, String)>) -> String 
 pub fn array<'a>(
     v: &'a Value,
     path: &str,
-    out: &mut Vec<(String, String)>,
+    out: &mut Vec<(String, Reason)>,
 ) -> Vec<(String, &'a Value)> {
     match v {
         Value::Arr(items) => items
@@ -591,7 +584,7 @@ pub fn array<'a>(
         other => {
             out.push((
                 path.to_string(),
-                format!("expected an array, found {}", other.kind()),
+                Reason::Expected(Expected::Array, Found::Kind(other.kind())),
             ));
             Vec::new()
         }
@@ -628,20 +621,15 @@ mod tests {
     #[test]
     fn syntax_errors_name_line_and_column() {
         for (text, line, column, reason) in [
-            ("{\n  \"a\": tru\n}", 2, 8, "expected a value"),
-            ("[1, 2", 1, 6, "expected ',' or ']'"),
-            ("{\"a\" 1}", 1, 6, "expected ':' after the key"),
-            ("[01]", 1, 4, "invalid number"),
-            ("\"é\u{1}\"", 1, 3, "control character in string"),
-            ("{\"a\":1,\"a\":2}", 1, 13, "duplicate key"),
-            (
-                "[1] x",
-                1,
-                5,
-                "unexpected text after the end of the document",
-            ),
-            ("", 1, 1, "unexpected end of the document"),
-            ("\"\\ud800x\"", 1, 8, "unpaired surrogate in \\u escape"),
+            ("{\n  \"a\": tru\n}", 2, 8, Syntax::ExpectedValue),
+            ("[1, 2", 1, 6, Syntax::ExpectedCommaOrBracket),
+            ("{\"a\" 1}", 1, 6, Syntax::ExpectedColon),
+            ("[01]", 1, 4, Syntax::InvalidNumber),
+            ("\"é\u{1}\"", 1, 3, Syntax::ControlCharacter),
+            ("{\"a\":1,\"a\":2}", 1, 13, Syntax::DuplicateKey),
+            ("[1] x", 1, 5, Syntax::TrailingText),
+            ("", 1, 1, Syntax::UnexpectedEnd),
+            ("\"\\ud800x\"", 1, 8, Syntax::UnpairedSurrogate),
         ] {
             let e = parse(text).expect_err(text);
             assert_eq!(
@@ -655,7 +643,7 @@ mod tests {
     #[test]
     fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let deep = "[".repeat(100_000);
-        assert_eq!(parse(&deep).unwrap_err().reason, "nested too deeply");
+        assert_eq!(parse(&deep).unwrap_err().reason, Syntax::TooDeep);
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
     }
@@ -699,10 +687,16 @@ mod tests {
         assert_eq!(
             out,
             vec![
-                ("$.id".into(), "expected a string, found a number".into()),
-                ("$.name".into(), "missing field".into()),
-                ("$.list".into(), "expected an array, found a string".into()),
-                ("$.extra".into(), "unknown field".into()),
+                (
+                    "$.id".into(),
+                    Reason::Expected(Expected::String, Found::Kind(Kind::Number))
+                ),
+                ("$.name".into(), Reason::MissingField),
+                (
+                    "$.list".into(),
+                    Reason::Expected(Expected::Array, Found::Kind(Kind::String))
+                ),
+                ("$.extra".into(), Reason::UnknownField),
             ]
         );
     }

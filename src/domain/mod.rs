@@ -12,6 +12,7 @@ pub mod group_read;
 pub mod groups;
 pub mod intake;
 pub mod json;
+pub mod json_kinds;
 pub mod levels;
 pub mod next_step;
 pub mod options;

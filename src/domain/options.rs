@@ -1,8 +1,8 @@
 //! Widget options as a host page writes them: `data-*` attributes on the mount element.
 //!
 //! Parsing is pure: [`parse`] takes an attribute getter and returns either the options or
-//! one precise, human-readable message per invalid attribute (all of them, not only the
-//! first), so a page editor can fix everything in one go. `src/mount.rs` reads the
+//! one typed [`OptionProblem`] per invalid attribute (all of them, not only the first),
+//! worded by `i18n`, so a page editor can fix everything in one go. `src/mount.rs` reads the
 //! attributes and turns the options into an `app::Config`.
 //!
 //! | attribute            | values                                  | default          |
@@ -17,6 +17,8 @@
 //!
 //! Values are trimmed; an empty value counts as not set. Language and mode are
 //! case-insensitive.
+
+use super::questionnaire::Problem;
 
 /// Attribute: interface language.
 pub const ATTR_LANG: &str = "data-lang";
@@ -132,10 +134,129 @@ impl Attrs {
     }
 }
 
+/// Why a storage name cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageFlaw {
+    /// It contains a space.
+    Space,
+    /// It contains this character (not a letter, digit, `_` or `-`).
+    Character(char),
+    /// It has this many characters, more than [`MAX_STORAGE_LEN`].
+    TooLong(usize),
+}
+
+/// What was found where the questionnaire's `<script type="application/json">` belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FoundElement {
+    /// A `<script>` with this `type`.
+    Script(String),
+    /// A `<script>` without `type`.
+    ScriptWithoutType,
+    /// Another element (its lower-case tag name).
+    Other(String),
+}
+
+/// An option of the embed snippet that cannot be used. `at` is the attribute with the
+/// value the page gave it (`data-mode="boss"`, shortened when very long). Worded by
+/// `i18n` in every interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionProblem {
+    /// Not one of [`LANGUAGES`].
+    Language {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// Not `self` or `team`.
+    Mode {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The minimum group is not a whole number.
+    MinGroupNotNumber {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The minimum group is below [`MIN_GROUP_FLOOR`].
+    MinGroupTooSmall {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The minimum group is above [`MAX_MIN_GROUP`].
+    MinGroupTooLarge {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The questionnaire attribute is not an element id (it has spaces).
+    QuestionnaireId {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The storage name has a character or length it may not have.
+    Storage {
+        /// The attribute and its value.
+        at: String,
+        /// What is wrong with it.
+        flaw: StorageFlaw,
+    },
+    /// Not `none` or `show`.
+    Header {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// Not `hidden` or `shown`.
+    TeamEntry {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// The language asked for is not one the questionnaire offers.
+    LanguageNotOffered {
+        /// The attribute and its value.
+        at: String,
+        /// The questionnaire's languages.
+        offered: Vec<String>,
+    },
+    /// The questionnaire offers none of the interface's languages.
+    NoCommonLanguage {
+        /// The questionnaire's languages (possibly none).
+        offered: Vec<String>,
+    },
+    /// The questionnaire attribute names no element on the page.
+    NoElement {
+        /// The attribute and its value.
+        at: String,
+        /// The id looked for.
+        id: String,
+    },
+    /// The questionnaire attribute names an element that is not JSON.
+    NotJson {
+        /// The attribute and its value.
+        at: String,
+        /// The id.
+        id: String,
+        /// What the element is.
+        found: FoundElement,
+    },
+    /// The questionnaire in element `id` has a problem.
+    Questionnaire {
+        /// The element's id.
+        id: String,
+        /// The problem, by JSON path.
+        problem: Problem,
+    },
+    /// The questionnaire in element `id` cannot be shown in any interface language, or
+    /// not in the one asked for.
+    QuestionnaireLanguage {
+        /// The element's id.
+        id: String,
+        /// [`OptionProblem::NoCommonLanguage`] or [`OptionProblem::LanguageNotOffered`].
+        problem: Box<OptionProblem>,
+    },
+}
+
 /// Reads the options from an attribute getter (`name -> value`, `None` when absent).
 ///
 /// Returns every problem, one message per invalid attribute.
-pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String>> {
+pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<OptionProblem>> {
     parse_attrs(get, Attrs::Data)
 }
 
@@ -143,7 +264,7 @@ pub fn parse(get: &dyn Fn(&str) -> Option<String>) -> Result<Options, Vec<String
 pub fn parse_attrs(
     get: &dyn Fn(&str) -> Option<String>,
     attrs: Attrs,
-) -> Result<Options, Vec<String>> {
+) -> Result<Options, Vec<OptionProblem>> {
     let [lang, mode, min_group, questionnaire, storage, header, team_entry] = [
         ATTR_LANG,
         ATTR_MODE,
@@ -167,11 +288,9 @@ pub fn parse_attrs(
         if LANGUAGES.contains(&lower.as_str()) {
             opts.lang = Some(lower);
         } else {
-            problems.push(format!(
-                "{} is not a supported language; use one of: {}.",
-                quoted(lang, &v),
-                LANGUAGES.join(", ")
-            ));
+            problems.push(OptionProblem::Language {
+                at: quoted(lang, &v),
+            });
         }
     }
 
@@ -179,37 +298,30 @@ pub fn parse_attrs(
         match v.to_ascii_lowercase().as_str() {
             "self" => opts.mode = Mode::SelfAssessment,
             "team" => opts.mode = Mode::Team,
-            _ => problems.push(format!(
-                "{} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view).",
-                quoted(mode, &v)
-            )),
+            _ => problems.push(OptionProblem::Mode {
+                at: quoted(mode, &v),
+            }),
         }
     }
 
     if let Some(v) = value(min_group) {
         let problem = if !v.bytes().all(|b| b.is_ascii_digit()) {
-            Some(format!(
-                "{} is not a whole number; use a group size from {MIN_GROUP_FLOOR} to \
-                 {MAX_MIN_GROUP} (default {DEFAULT_MIN_GROUP}).",
-                quoted(min_group, &v)
-            ))
+            Some(OptionProblem::MinGroupNotNumber {
+                at: quoted(min_group, &v),
+            })
         } else {
             match v.parse::<usize>() {
-                Ok(n) if n < MIN_GROUP_FLOOR => Some(format!(
-                    "{} is too small: team figures need at least {MIN_GROUP_FLOOR} people so \
-                     that no one can be singled out.",
-                    quoted(min_group, &v)
-                )),
+                Ok(n) if n < MIN_GROUP_FLOOR => Some(OptionProblem::MinGroupTooSmall {
+                    at: quoted(min_group, &v),
+                }),
                 Ok(n) if n <= MAX_MIN_GROUP => {
                     opts.min_group = n;
                     None
                 }
                 // Larger, or more digits than a usize holds.
-                _ => Some(format!(
-                    "{} is too large; use a whole number from {MIN_GROUP_FLOOR} to \
-                     {MAX_MIN_GROUP}.",
-                    quoted(min_group, &v)
-                )),
+                _ => Some(OptionProblem::MinGroupTooLarge {
+                    at: quoted(min_group, &v),
+                }),
             }
         };
         problems.extend(problem);
@@ -217,11 +329,9 @@ pub fn parse_attrs(
 
     if let Some(v) = value(questionnaire) {
         if v.chars().any(char::is_whitespace) {
-            problems.push(format!(
-                "{} is not an element id (ids contain no spaces); give the id of a \
-                 <script type=\"application/json\"> element on this page.",
-                quoted(questionnaire, &v)
-            ));
+            problems.push(OptionProblem::QuestionnaireId {
+                at: quoted(questionnaire, &v),
+            });
         } else {
             opts.questionnaire = Some(v);
         }
@@ -235,16 +345,15 @@ pub fn parse_attrs(
         if bad.is_none() && len <= MAX_STORAGE_LEN {
             opts.storage = Some(v);
         } else {
-            let why = match bad {
-                Some(' ') => "it contains a space".to_string(),
-                Some(c) => format!("it contains \"{}\"", c.escape_debug()),
-                None => format!("it has {len} characters, the most is {MAX_STORAGE_LEN}"),
+            let flaw = match bad {
+                Some(' ') => StorageFlaw::Space,
+                Some(c) => StorageFlaw::Character(c),
+                None => StorageFlaw::TooLong(len),
             };
-            problems.push(format!(
-                "{} is not a storage name ({why}); use 1–{MAX_STORAGE_LEN} characters from \
-                 A–Z, a–z, 0–9, \"_\" and \"-\".",
-                quoted(storage, &v)
-            ));
+            problems.push(OptionProblem::Storage {
+                at: quoted(storage, &v),
+                flaw,
+            });
         }
     }
 
@@ -252,11 +361,9 @@ pub fn parse_attrs(
         match v.to_ascii_lowercase().as_str() {
             "show" => opts.header = true,
             "none" => opts.header = false,
-            _ => problems.push(format!(
-                "{} is not a header setting; use \"none\" (hide the widget's title, when \
-                 the page has its own) or \"show\" (the default).",
-                quoted(header, &v)
-            )),
+            _ => problems.push(OptionProblem::Header {
+                at: quoted(header, &v),
+            }),
         }
     }
 
@@ -264,11 +371,9 @@ pub fn parse_attrs(
         match v.to_ascii_lowercase().as_str() {
             "shown" | "show" => opts.team_entry = true,
             "hidden" | "none" => opts.team_entry = false,
-            _ => problems.push(format!(
-                "{} is not a team-entry setting; use \"hidden\" (no \"Compare a team\" \
-                 button on the start screen) or \"shown\" (the default).",
-                quoted(team_entry, &v)
-            )),
+            _ => problems.push(OptionProblem::TeamEntry {
+                at: quoted(team_entry, &v),
+            }),
         }
     }
 
@@ -289,34 +394,23 @@ pub fn choose_language(
     requested: Option<&str>,
     offered: &[String],
     attrs: Attrs,
-) -> Result<String, String> {
+) -> Result<String, OptionProblem> {
     if let Some(lang) = requested {
         return if offered.iter().any(|l| l == lang) {
             Ok(lang.to_string())
         } else {
-            Err(format!(
-                "{} is not offered by this questionnaire; it has: {}.",
-                quoted(attrs.name(ATTR_LANG), lang),
-                offered.join(", ")
-            ))
+            Err(OptionProblem::LanguageNotOffered {
+                at: quoted(attrs.name(ATTR_LANG), lang),
+                offered: offered.to_vec(),
+            })
         };
     }
     offered
         .iter()
         .find(|l| LANGUAGES.contains(&l.as_str()))
         .cloned()
-        .ok_or_else(|| {
-            format!(
-                "the questionnaire is in {} only, and the widget's interface speaks {}: \
-                 add texts in one of the interface's languages to the questionnaire (and list \
-                 it in \"languages\"), or the widget would mix languages.",
-                if offered.is_empty() {
-                    "no language".to_string()
-                } else {
-                    offered.join(", ")
-                },
-                LANGUAGES.join(", ")
-            )
+        .ok_or_else(|| OptionProblem::NoCommonLanguage {
+            offered: offered.to_vec(),
         })
 }
 
@@ -325,12 +419,20 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
+    /// The problems as the English interface words them.
+    fn en(problems: Vec<OptionProblem>) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| crate::i18n::option_problem("en", p))
+            .collect()
+    }
+
     fn run(attrs: &[(&str, &str)]) -> Result<Options, Vec<String>> {
         let map: BTreeMap<String, String> = attrs
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
-        parse(&|name| map.get(name).cloned())
+        parse(&|name| map.get(name).cloned()).map_err(en)
     }
 
     fn with(f: impl FnOnce(&mut Options)) -> Options {
@@ -527,10 +629,12 @@ mod tests {
             choose_language(Some("en"), &langs, Attrs::Data),
             Ok("en".into())
         );
-        let err = choose_language(Some("de"), &langs, Attrs::Data).expect_err("not offered");
+        let say = |e: OptionProblem| crate::i18n::option_problem("en", &e);
+        let err = say(choose_language(Some("de"), &langs, Attrs::Data).expect_err("not offered"));
         assert!(err.contains("data-lang=\"de\""), "{err}");
         assert!(err.contains("it has: en"), "{err}");
-        let err = choose_language(Some("de"), &langs, Attrs::Element).expect_err("not offered");
+        let err =
+            say(choose_language(Some("de"), &langs, Attrs::Element).expect_err("not offered"));
         assert!(err.starts_with("lang=\"de\""), "{err}");
     }
 
@@ -567,8 +671,10 @@ mod tests {
             ("storage", "/"),
         ]
         .into();
-        let problems = parse_attrs(&|n| bad.get(n).map(|v| v.to_string()), Attrs::Element)
-            .expect_err("invalid");
+        let problems = en(
+            parse_attrs(&|n| bad.get(n).map(|v| v.to_string()), Attrs::Element)
+                .expect_err("invalid"),
+        );
         let named: Vec<&str> = problems
             .iter()
             .map(|p| p.split('=').next().unwrap_or(""))
@@ -580,7 +686,7 @@ mod tests {
         // The same problems as on a placeholder, apart from the attribute names.
         let data: BTreeMap<String, &str> =
             bad.iter().map(|(k, v)| (format!("data-{k}"), *v)).collect();
-        let on_div = parse(&|n| data.get(n).map(|v| v.to_string())).expect_err("invalid");
+        let on_div = en(parse(&|n| data.get(n).map(|v| v.to_string())).expect_err("invalid"));
         let stripped: Vec<String> = on_div.iter().map(|p| p.replacen("data-", "", 1)).collect();
         assert_eq!(problems, stripped);
     }
@@ -598,10 +704,12 @@ mod tests {
             Ok("en".into())
         );
         // None of them: refused, naming both sides.
-        let err = choose_language(None, &l(&["xx"]), Attrs::Data).expect_err("no common language");
+        let say = |e: OptionProblem| crate::i18n::option_problem("en", &e);
+        let err =
+            say(choose_language(None, &l(&["xx"]), Attrs::Data).expect_err("no common language"));
         assert!(err.contains("in xx only"), "{err}");
         assert!(err.contains(&LANGUAGES.join(", ")), "{err}");
-        let err = choose_language(None, &[], Attrs::Data).expect_err("no language at all");
+        let err = say(choose_language(None, &[], Attrs::Data).expect_err("no language at all"));
         assert!(err.contains("no language"), "{err}");
     }
 

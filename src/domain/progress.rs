@@ -1,8 +1,6 @@
 //! Saved progress: the pure format stored in the browser, with typed errors.
 //! The storage edge (`crate::storage`) only moves these strings in and out.
 
-use std::fmt;
-
 use super::json::{self, Value};
 
 use super::questionnaire::Questionnaire;
@@ -35,7 +33,9 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ProgressError {
-    /// Not readable at all (bad JSON, wrong shape, too large).
+    /// Not readable at all (bad JSON, wrong shape, too large). The text is the parser's
+    /// detail, for logs and tests only: the interface words this case itself
+    /// (`i18n`: the corrupted-storage notice) and never shows the detail.
     Corrupt(String),
     /// Written by another format version of the widget.
     OtherFormat(u32),
@@ -46,24 +46,6 @@ pub enum ProgressError {
         /// Fingerprint of the questionnaire in use.
         expected: u32,
     },
-}
-
-impl fmt::Display for ProgressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ProgressError::Corrupt(why) => write!(f, "saved answers are corrupted: {why}"),
-            ProgressError::OtherFormat(v) => {
-                write!(
-                    f,
-                    "saved answers use format {v}; this widget reads format {FORMAT}"
-                )
-            }
-            ProgressError::OtherQuestionnaire { found, expected } => write!(
-                f,
-                "saved answers belong to questionnaire {found:08x}, not {expected:08x}"
-            ),
-        }
-    }
 }
 
 impl Progress {
@@ -106,7 +88,7 @@ impl Progress {
             return Err(ProgressError::Corrupt(format!("{} bytes", s.len())));
         }
         let corrupt = |why: &str| ProgressError::Corrupt(why.to_string());
-        let v = json::parse(s).map_err(|e| ProgressError::Corrupt(e.to_string()))?;
+        let v = json::parse(s).map_err(|e| ProgressError::Corrupt(format!("{e:?}")))?;
         let format = v
             .get("format")
             .and_then(Value::as_u64)
@@ -161,7 +143,9 @@ impl Progress {
                 expected,
             });
         }
-        p.answers.fits(q).map_err(ProgressError::Corrupt)?;
+        p.answers
+            .fits(q)
+            .map_err(|m| ProgressError::Corrupt(format!("{m:?}")))?;
         let page = p.page.min(q.sections.len().saturating_sub(1));
         Ok(Progress { page, ..p })
     }

@@ -3,12 +3,13 @@
 //! unknown field is reported where it is, and all of them at once.
 
 use super::json::{self, array, string, Fields, Value};
+use super::problem::{Expected, Found, Reason};
 use super::questionnaire::{
     CountItem, Dimension, Item, Network, OwnLeadership, Problem, Question, Questionnaire, Scale,
     Section, Text, WhoLeads,
 };
 
-type Out = Vec<(String, String)>;
+type Out = Vec<(String, Reason)>;
 
 fn text(v: &Value, path: &str, out: &mut Out) -> Text {
     let mut t = Text::new();
@@ -81,13 +82,10 @@ fn scale(v: &Value, path: &str, out: &mut Out) -> Scale {
                 Some(n) => n,
                 None => {
                     let found = match v {
-                        Value::Num(t) => t.clone(),
-                        other => other.kind().to_string(),
+                        Value::Num(t) => Found::Number(t.clone()),
+                        other => Found::Kind(other.kind()),
                     };
-                    f.problem(
-                        points_path,
-                        format!("expected a whole number from 0 to 255, found {found}"),
-                    );
+                    f.problem(points_path, Reason::Expected(Expected::Byte, found));
                     0
                 }
             },
@@ -137,10 +135,10 @@ fn whole(f: &mut Fields, key: &str) -> i64 {
             Some(n) => n,
             None => {
                 let found = match v {
-                    Value::Num(t) => t.clone(),
-                    other => other.kind().to_string(),
+                    Value::Num(t) => Found::Number(t.clone()),
+                    other => Found::Kind(other.kind()),
                 };
-                f.problem(p, format!("expected a whole number, found {found}"));
+                f.problem(p, Reason::Expected(Expected::WholeNumber, found));
                 0
             }
         },
@@ -204,8 +202,8 @@ pub fn from_value(v: &Value) -> Result<Questionnaire, Vec<Problem>> {
                     None => false,
                     Some(Value::Bool(b)) => *b,
                     Some(other) => {
-                        let kind = other.kind();
-                        f.problem(rp, format!("expected true or false, found {kind}"));
+                        let found = Found::Kind(other.kind());
+                        f.problem(rp, Reason::Expected(Expected::Bool, found));
                         false
                     }
                 };

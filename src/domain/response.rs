@@ -48,41 +48,75 @@ impl Answers {
     }
 
     /// Checks that the answers fit a questionnaire: right length and values on each scale.
-    pub fn fits(&self, q: &Questionnaire) -> Result<(), String> {
+    pub fn fits(&self, q: &Questionnaire) -> Result<(), Misfit> {
         if self.0.len() != q.question_count() {
-            return Err(format!(
-                "{} answers for a questionnaire of {} questions",
-                self.0.len(),
-                q.question_count()
-            ));
+            return Err(Misfit::Count {
+                answers: self.0.len(),
+                questions: q.question_count(),
+            });
         }
         for (pos, a) in self.0.iter().enumerate() {
             let Some(range) = q.range_at(pos) else {
-                return Err(format!("question {} has no scale", pos + 1));
+                return Err(Misfit::NoScale { question: pos + 1 });
             };
             match a {
                 Some(Answer::Value(v)) if !range.contains(*v) => {
-                    return Err(if range.count {
-                        format!(
-                            "answer {v} to question {} is outside its range {}–{}",
-                            pos + 1,
-                            range.min,
-                            range.max
-                        )
-                    } else {
-                        format!(
-                            "answer {v} to question {} is outside its 1–{} scale",
-                            pos + 1,
-                            range.max
-                        )
+                    return Err(Misfit::OutOfRange {
+                        question: pos + 1,
+                        value: *v,
+                        min: range.min,
+                        max: range.max,
+                        count: range.count,
                     })
                 }
                 Some(Answer::CantSay) if !range.cant_say => {
-                    return Err(format!("question {} offers no \"can't say\"", pos + 1))
+                    return Err(Misfit::NoCantSay { question: pos + 1 })
                 }
                 _ => {}
             }
         }
         Ok(())
     }
+}
+
+/// Why answers do not fit a questionnaire (typed; worded by `i18n`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Misfit {
+    /// A different number of answers than questions.
+    Count {
+        /// Answers given.
+        answers: usize,
+        /// Questions asked.
+        questions: usize,
+    },
+    /// The questionnaire names no usable scale for this question (1-based).
+    NoScale {
+        /// 1-based question number.
+        question: usize,
+    },
+    /// A value outside the question's range.
+    OutOfRange {
+        /// 1-based question number.
+        question: usize,
+        /// The value given.
+        value: u8,
+        /// Smallest allowed value.
+        min: u8,
+        /// Largest allowed value.
+        max: u8,
+        /// Whether the question is a count (else a scale from 1).
+        count: bool,
+    },
+    /// "Can't say" where the question does not offer it.
+    NoCantSay {
+        /// 1-based question number.
+        question: usize,
+    },
+    /// The questionnaire has too many questions for a result code.
+    TooManyQuestions {
+        /// About how many characters a code would need.
+        estimated: usize,
+        /// The most a code may have.
+        max: usize,
+    },
 }

@@ -1,22 +1,46 @@
 //! German interface strings.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
+use crate::domain::problem::{Expected, Found};
+use crate::domain::questionnaire::Reason;
+use crate::domain::response::Misfit;
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{self, DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError};
 use crate::format::{Plural, LOCALE_DE};
+
+#[path = "de_checks.rs"]
+mod checks;
+use checks::{file_problem, misfit, option_problem, reason, refusal, withheld};
 
 /// German.
 pub const DE: Strings = Strings {
     code: "de",
     name: "Deutsch",
     locale: LOCALE_DE,
+    figures: &crate::i18n_figures::DE,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
+    option_message: option_problem,
+    problem_message: reason,
+    setup_failed: "Leadership Radar konnte nicht starten.",
+    setup_fix: "Bitte korrigieren Sie dies im HTML der Seite:",
+    setup_failed_on: "Leadership Radar konnte auf {x} nicht starten:",
+    setup_element: "einem <{x}>-Element",
     lang_label: "Sprache",
     intro_measures: Plural {
         one: "Diese Selbsteinschätzung zeigt, wie breit Führung in Ihrem Team verteilt ist: ein Aspekt der Zusammenarbeit, dazu, wer bei typischen Führungsaufgaben vorangeht.",
@@ -170,6 +194,9 @@ pub const DE: Strings = Strings {
     team_ci_clipped: "* Das berechnete Intervall reicht \u{fc}ber das Ende der Skala 0\u{2013}100 hinaus und ist dort abgeschnitten; die Downloads enthalten die berechneten Werte.",
     team_radar_gap: "Nicht eingezeichnet: {x} (weniger als {m} Antworten).",
     team_dim_suppressed: "ausgeblendet: weniger als {m} Antworten",
+    team_withheld_cell: "zur\u{fc}ckgehalten: zusammen mit den zuvor gezeigten Gruppen k\u{f6}nnte dieser Wert die Antworten von weniger als {m} Personen offenlegen",
+    team_radar_withheld: "Nicht eingezeichnet: {x} (zur\u{fc}ckgehalten: zusammen mit den zuvor gezeigten Gruppen k\u{f6}nnten diese Werte die Antworten von weniger als {m} Personen offenlegen).",
+    team_withheld_figure: "Nicht angezeigt: Zusammen mit den zuvor in dieser Sitzung gezeigten Gruppen k\u{f6}nnte dieser Wert die Antworten von weniger als {m} Personen offenlegen.",
     team_spread_title: "Wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist",
     team_spread_concentrated: "Die F\u{fc}hrung liegt bei wenigen: manche gehen oft voran, andere selten.",
     team_spread_even: "Die F\u{fc}hrung ist gleichm\u{e4}\u{df}ig verteilt: alle gehen etwa gleich oft voran.",
@@ -367,13 +394,27 @@ fn code_error(e: &CodeError) -> String {
         CodeError::OlderQuestionnaire { version, current } => format!(
             "Dieser Ergebniscode stammt aus einer \u{e4}lteren Version des Fragebogens ({version}); seine Fragen haben sich seitdem ge\u{e4}ndert, daher kann er mit dieser Version ({current}) nicht gelesen werden. Bitte den aktuellen Fragebogen noch einmal beantworten."
         ),
-        CodeError::AnswersDoNotFit(_) | CodeError::ValueOutOfRange { .. } => {
-            "Die Antworten im Code passen nicht zu diesem Fragebogen.".into()
-        }
+        CodeError::AnswersDoNotFit(why) => format!(
+            "Die Antworten passen nicht zu diesem Fragebogen: {}.",
+            misfit(why)
+        ),
+        CodeError::ValueOutOfRange {
+            question: 0, value, ..
+        } => format!(
+            "Der Ergebniscode enth\u{e4}lt Antwortdaten ({value}), obwohl der Fragebogen keine Fragen hat."
+        ),
+        CodeError::ValueOutOfRange {
+            question,
+            value,
+            max,
+        } => format!(
+            "Der Ergebniscode enth\u{e4}lt f\u{fc}r Frage {question} den Wert {value}, ihre Skala reicht aber nur bis {max}."
+        ),
     }
 }
 
-fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "Die Team-Zusammenfassung ist leer.".into(),
         SummaryError::PersonalCode => "Das ist ein pers\u{f6}nlicher Ergebniscode, keine Team-Zusammenfassung.".into(),
@@ -423,7 +464,10 @@ fn summary_error(e: &SummaryError) -> String {
                 None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3).replace('.', ","),
             };
             let place = match dimension {
-                Some(d) => format!("im Aspekt {}", d + 1),
+                Some(d) => match aspect {
+                    Some(name) => format!("im Aspekt \u{201e}{name}\u{201c}"),
+                    None => format!("im Aspekt {}", d + 1),
+                },
                 None => "bei der eigenen F\u{fc}hrung".to_string(),
             };
             format!(

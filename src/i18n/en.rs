@@ -1,25 +1,49 @@
 //! English interface strings.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
+use crate::domain::problem::{Expected, Found};
+use crate::domain::questionnaire::Reason;
+use crate::domain::response::Misfit;
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
     SUMMARY_VERSION,
 };
 use crate::format::{Plural, LOCALE_EN};
 
+#[path = "en_checks.rs"]
+mod checks;
+use checks::{file_problem, misfit, option_problem, reason, refusal, withheld};
+
 /// English.
 pub const EN: Strings = Strings {
     code: "en",
     name: "English",
     locale: LOCALE_EN,
+    figures: &crate::i18n_figures::EN,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
+    option_message: option_problem,
+    problem_message: reason,
+    setup_failed: "Leadership Radar could not start.",
+    setup_fix: "Please fix this in the page's HTML:",
+    setup_failed_on: "Leadership Radar could not start on {x}:",
+    setup_element: "a <{x}> element",
     lang_label: "Language",
     intro_measures: Plural {
         one: "This self-assessment shows how widely leadership is shared in your team: one aspect of how the team works, plus who takes the lead on common leadership tasks.",
@@ -173,6 +197,9 @@ pub const EN: Strings = Strings {
     team_ci_clipped: "* The computed interval reaches past the end of the 0\u{2013}100 scale and is cut there; the downloads keep the computed values.",
     team_radar_gap: "Not drawn: {x} (fewer than {m} responses).",
     team_dim_suppressed: "hidden: fewer than {m} responses",
+    team_withheld_cell: "withheld: together with the groups shown before, this figure could reveal the answers of fewer than {m} people",
+    team_radar_withheld: "Not drawn: {x} (withheld: together with the groups shown before, these figures could reveal the answers of fewer than {m} people).",
+    team_withheld_figure: "Not shown: together with the groups shown before in this session, this figure could reveal the answers of fewer than {m} people.",
     team_spread_title: "How evenly leadership is spread",
     team_spread_concentrated: "Taking the lead is concentrated in a few people: some members lead often, others rarely.",
     team_spread_even: "Taking the lead is spread evenly: members report leading about equally often.",
@@ -380,7 +407,7 @@ fn code_error(e: &CodeError) -> String {
              this version ({current}). Please answer the current questionnaire again"
         ),
         CodeError::AnswersDoNotFit(why) => {
-            format!("the answers do not fit the questionnaire: {why}")
+            format!("the answers do not fit the questionnaire: {}", misfit(why))
         }
         CodeError::ValueOutOfRange {
             question: 0, value, ..
@@ -412,7 +439,8 @@ fn flaw(f: &Flaw) -> &'static str {
     }
 }
 
-fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "the team summary code is empty".into(),
         SummaryError::WrongPrefix { found } => format!(
@@ -487,7 +515,7 @@ fn summary_error(e: &SummaryError) -> String {
             let (scale, place) = match dimension {
                 Some(d) => (
                     "the 0\u{2013}100 scale".to_string(),
-                    format!("aspect {}", d + 1),
+                    aspect.map_or_else(|| format!("aspect {}", d + 1), str::to_string),
                 ),
                 None => ("its scale".to_string(), "own leadership".to_string()),
             };
@@ -629,7 +657,7 @@ mod tests {
                 found: 36,
             },
             CodeError::ChecksumMismatch,
-            CodeError::AnswersDoNotFit("x".into()),
+            CodeError::AnswersDoNotFit(Misfit::NoScale { question: 1 }),
             CodeError::ValueOutOfRange {
                 question: 0,
                 value: 3,
@@ -665,7 +693,7 @@ mod tests {
             ),
         ];
         for (e, msg) in cases {
-            assert_eq!(summary_error(&e), msg);
+            assert_eq!(summary_error(&e, None), msg);
         }
         for e in [
             SummaryError::WrongPrefix { found: "X".into() },
@@ -687,7 +715,7 @@ mod tests {
             SummaryError::ChecksumMismatch,
             SummaryError::Malformed(Flaw::CountTooLarge),
         ] {
-            let m = summary_error(&e);
+            let m = summary_error(&e, None);
             assert!(m.starts_with(|c: char| c.is_ascii_lowercase()), "{m}");
             assert!(!m.contains('{') && !m.contains("Error"), "{m}");
         }

@@ -4,26 +4,50 @@
 //! no-break space (U+202F) before `;`, `?`, `!` and `%`. French counts 0 and 1 as
 //! singular, so a `one` form always shows its count.
 
-use super::Strings;
+use super::{join, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
+use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
+use crate::domain::json::{Kind, Syntax};
+use crate::domain::options::{
+    FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+};
+use crate::domain::problem::{Expected, Found};
+use crate::domain::questionnaire::Reason;
+use crate::domain::response::Misfit;
+use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
 use crate::domain::team::{
     DifferencingRisk, Flaw, PairRisk, Side, SummaryError, TeamError, SUMMARY_PREFIX,
     SUMMARY_VERSION,
 };
 use crate::format::{Plural, LOCALE_FR};
 
+#[path = "fr_checks.rs"]
+mod checks;
+use checks::{file_problem, misfit, option_problem, reason, refusal, withheld};
+
 /// French.
 pub const FR: Strings = Strings {
     code: "fr",
     name: "Français",
     locale: LOCALE_FR,
+    figures: &crate::i18n_figures::FR,
     code_message: code_error,
     summary_message: summary_error,
     team_message: team_error,
     differencing_message: differencing,
     pair_message: pair_risk,
     text_message: text_error,
+    refusal_message: refusal,
+    withheld_message: withheld,
+    file_message: file_problem,
+    option_message: option_problem,
+    problem_message: reason,
+    setup_failed: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer.",
+    setup_fix: "Veuillez corriger ceci dans le HTML de la page\u{a0}:",
+    setup_failed_on: "Leadership Radar n\u{2019}a pas pu d\u{e9}marrer sur {x}\u{a0}:",
+    setup_element: "un \u{e9}l\u{e9}ment <{x}>",
     lang_label: "Langue",
     intro_measures: Plural {
         one: "Cette auto-évaluation montre à quel point le leadership est partagé dans votre équipe\u{a0}: {n} aspect du fonctionnement de l’équipe, et qui prend les devants pour les tâches de leadership courantes.",
@@ -153,6 +177,9 @@ pub const FR: Strings = Strings {
     team_agree_moderate: "accord modéré",
     team_agree_weak: "accord faible",
     team_dim_suppressed: "masqué\u{a0}: moins de {m} réponses",
+    team_withheld_cell: "retenu\u{a0}: avec les groupes montrés auparavant, cette valeur pourrait révéler les réponses de moins de {m}\u{a0}personnes",
+    team_radar_withheld: "Non tracé\u{a0}: {x} (retenu\u{a0}: avec les groupes montrés auparavant, ces valeurs pourraient révéler les réponses de moins de {m}\u{a0}personnes).",
+    team_withheld_figure: "Non affiché\u{a0}: avec les groupes montrés auparavant dans cette session, cette valeur pourrait révéler les réponses de moins de {m}\u{a0}personnes.",
     team_spread_title: "La répartition du leadership",
     team_spread_concentrated: "Les initiatives se concentrent sur quelques personnes\u{a0}: certains membres mènent souvent, d’autres rarement.",
     team_spread_even: "Les initiatives sont réparties de façon égale\u{a0}: les membres disent mener à peu près aussi souvent les uns que les autres.",
@@ -383,7 +410,10 @@ pub fn code_error(e: &CodeError) -> String {
             code::fingerprint_label(*expected)
         ),
         CodeError::AnswersDoNotFit(why) => {
-            format!("les réponses ne correspondent pas au questionnaire\u{a0}: {why}")
+            format!(
+                "les réponses ne correspondent pas au questionnaire\u{a0}: {}",
+                misfit(why)
+            )
         }
         CodeError::ValueOutOfRange {
             question: 0, value, ..
@@ -414,7 +444,8 @@ fn flaw(f: &Flaw) -> &'static str {
 }
 
 /// A team-summary error in French.
-pub fn summary_error(e: &SummaryError) -> String {
+/// `aspect` names the aspect of an impossible SD, when the questionnaire is known.
+pub fn summary_error(e: &SummaryError, aspect: Option<&str>) -> String {
     match e {
         SummaryError::Empty => "le code de synthèse d’équipe est vide".into(),
         SummaryError::WrongPrefix { found } => format!(
@@ -470,7 +501,10 @@ pub fn summary_error(e: &SummaryError) -> String {
                 None => crate::domain::fixed::fixed(x as f64 / 1000.0, 3).replace('.', ","),
             };
             let place = match dimension {
-                Some(d) => format!("l’aspect {} (échelle de 0 à 100)", d + 1),
+                Some(d) => match aspect {
+                    Some(name) => format!("l’aspect «\u{a0}{name}\u{a0}» (échelle de 0 à 100)"),
+                    None => format!("l’aspect {} (échelle de 0 à 100)", d + 1),
+                },
                 None => "le leadership personnel (sur son échelle)".to_string(),
             };
             format!(

@@ -4,6 +4,9 @@
 //! Questionnaire texts (items, dimensions, scales) live in the questionnaire data;
 //! this module holds only the widget's own chrome.
 
+#[cfg(test)]
+#[path = "coverage/tests.rs"]
+mod coverage;
 mod de;
 mod en;
 mod fr;
@@ -15,9 +18,10 @@ pub use fr::FR;
 use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{Invalid, InvalidError, TextError};
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::options::OptionProblem;
+use crate::domain::questionnaire::{Problem, Questionnaire, Reason};
 use crate::domain::suggestions::Band;
-use crate::domain::team::differencing::{Figure, Refusal, ViewRef, MAX_VIEWS};
+use crate::domain::team::differencing::{Figure, Refusal};
 use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
 pub use crate::format::{Locale, Plural};
 
@@ -40,10 +44,13 @@ pub struct Strings {
     pub name: &'static str,
     /// How numbers, percentages and plurals are written.
     pub locale: Locale,
+    /// The headline-figure strings of this language (`i18n_figures`).
+    pub figures: &'static crate::i18n_figures::FigureStrings,
     /// A result code that cannot be read.
     pub code_message: fn(&CodeError) -> String,
-    /// A team summary code that cannot be read.
-    pub summary_message: fn(&SummaryError) -> String,
+    /// A team summary code that cannot be read; the `Option` names the aspect of an
+    /// impossible SD when the questionnaire is known.
+    pub summary_message: fn(&SummaryError, Option<&str>) -> String,
     /// Team figures or a comparison that cannot be shown.
     pub team_message: fn(&TeamError) -> String,
     /// A group refused because it differs too little from a shown one.
@@ -52,6 +59,31 @@ pub struct Strings {
     pub pair_message: fn(&PairRisk) -> String,
     /// A pasted or loaded text that cannot be read at all.
     pub text_message: fn(&TextError) -> String,
+    /// A view refused by the differencing ledger and what would allow it; the `Fn`
+    /// names a figure (empty for the group as a whole); `usize` is the minimum group.
+    pub refusal_message: fn(&Refusal, usize, &dyn Fn(Figure) -> String) -> String,
+    /// Figures withheld from a shown view (their names), with the minimum group.
+    pub withheld_message: fn(&[String], usize) -> String,
+    /// A file too large to be loaded.
+    pub file_message: fn(&FileProblem) -> String,
+    /// An embed option (or the questionnaire it names) that cannot be used.
+    pub option_message: fn(&OptionProblem) -> String,
+    /// Why a questionnaire or suggestion rules are not valid (without the JSON path).
+    pub problem_message: fn(&Reason) -> String,
+    /// The widget could not start (shown in its place).
+    pub setup_failed: &'static str,
+    /// What to do about the listed problems.
+    pub setup_fix: &'static str,
+    /// The console warning: `{x}` is `#id` or [`setup_element`](Self::setup_element).
+    pub setup_failed_on: &'static str,
+    /// An element without id: `{x}` its tag name.
+    pub setup_element: &'static str,
+    /// A table row of a withheld figure: `{m}` the minimum group.
+    pub team_withheld_cell: &'static str,
+    /// Withheld aspects left out of the radar: `{x}` their names, `{m}` the minimum.
+    pub team_radar_withheld: &'static str,
+    /// A withheld headline figure (the density): `{m}` the minimum group.
+    pub team_withheld_figure: &'static str,
     pub lang_label: &'static str,
     pub intro_measures: Plural,
     pub intro_time: Plural,
@@ -307,7 +339,7 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
 
 /// A team-summary error in the interface language.
 pub fn summary_error(lang: &str, e: &SummaryError) -> String {
-    (strings(lang).summary_message)(e)
+    (strings(lang).summary_message)(e, None)
 }
 
 /// A team error in the interface language.
@@ -349,174 +381,51 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
                 dimension: Some(d), ..
             },
         ) => {
-            let text = summary_error(lang, e);
-            match q.dimensions.get(*d) {
-                Some(dim) => {
-                    let name = q.text(&dim.name, lang);
-                    text.replace(&format!("aspect {}", d + 1), name).replace(
-                        &format!("Aspekt {}", d + 1),
-                        &format!("Aspekt \u{201e}{name}\u{201c}"),
-                    )
-                }
-                None => text,
-            }
+            let name = q.dimensions.get(*d).map(|dim| q.text(&dim.name, lang));
+            (strings(lang).summary_message)(e, name)
         }
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
     }
 }
 
-/// A file that could not be loaded, in the interface language.
-pub fn file_problem(lang: &str, p: &FileProblem) -> String {
-    let (kb, max) = (p.bytes / 1024, p.max_bytes / 1024);
-    match lang {
-        "de" => format!(
-            "{}: {kb} KB; h\u{f6}chstens {max} KB k\u{f6}nnen geladen werden. Nichts wurde hinzugef\u{fc}gt.",
-            p.name
-        ),
-        _ => format!(
-            "{}: {kb} KB; at most {max} KB can be loaded. Nothing was added.",
-            p.name
-        ),
-    }
+/// Why a questionnaire or suggestion rules are not valid, in `lang`.
+pub fn reason(lang: &str, r: &Reason) -> String {
+    (strings(lang).problem_message)(r)
 }
 
-fn views(lang: &str, v: &[ViewRef]) -> String {
-    let one = |r: &ViewRef| match lang {
-        "de" => format!("Ansicht {} (Gruppe {})", r.number, r.group),
-        _ => format!("view {} (group {})", r.number, r.group),
-    };
-    let parts: Vec<String> = v.iter().map(one).collect();
-    let and = if lang == "de" { " und " } else { " and " };
-    match parts.len() {
-        0 => String::new(),
-        1 => parts[0].clone(),
-        n => format!("{}{and}{}", parts[..n - 1].join(", "), parts[n - 1]),
-    }
+/// A questionnaire or suggestion-rule problem as `path: reason`, in `lang`.
+pub fn problem(lang: &str, p: &Problem) -> String {
+    format!("{}: {}", p.path, (strings(lang).problem_message)(&p.reason))
+}
+
+/// An embed option problem, in `lang`.
+pub fn option_problem(lang: &str, p: &OptionProblem) -> String {
+    (strings(lang).option_message)(p)
+}
+
+/// A file that could not be loaded, in the interface language.
+pub fn file_problem(lang: &str, p: &FileProblem) -> String {
+    (strings(lang).file_message)(p)
 }
 
 /// Why a view is refused by the differencing ledger, and what would allow it, in the
 /// interface language. `name` names a figure (empty for the group as a whole).
 pub fn refusal(lang: &str, r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
-    let de = lang == "de";
-    let fig = |f: &Figure| {
-        let n = name(*f);
-        match (matches!(f, Figure::Group) || n.is_empty(), de) {
-            (true, _) => String::new(),
-            (false, true) => format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})"),
-            (false, false) => format!(" (in the figures for \u{201c}{n}\u{201d})"),
-        }
-    };
-    match r {
-        Refusal::SmallCell {
-            figure,
-            size,
-            in_candidate,
-            in_views,
-            not_in_views,
-        } => {
-            let k = *size;
-            let (inn, out) = (views(lang, in_views), views(lang, not_in_views));
-            let f = fig(figure);
-            if de {
-                let wer = if k == 1 {
-                    "1 Person".to_string()
-                } else {
-                    format!("{k} Personen")
-                };
-                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
-                    (true, true, _) => format!(
-                        "{wer} in dieser Gruppe {} in keiner der zuvor gezeigten Ansichten ({out})",
-                        if k == 1 { "ist" } else { "sind" }
-                    ),
-                    (true, false, true) => format!(
-                        "{wer} in dieser Gruppe {} auch in {inn}",
-                        if k == 1 { "ist" } else { "sind" }
-                    ),
-                    (true, false, false) => format!(
-                        "{wer} in dieser Gruppe {} auch in {inn}, aber nicht in {out}",
-                        if k == 1 { "ist" } else { "sind" }
-                    ),
-                    (false, _, true) => format!(
-                        "{wer} aus {inn} {} nicht in dieser Gruppe",
-                        if k == 1 { "ist" } else { "sind" }
-                    ),
-                    (false, _, false) => format!(
-                        "{wer} aus {inn} {} weder in dieser Gruppe noch in {out}",
-                        if k == 1 { "ist" } else { "sind" }
-                    ),
-                };
-                format!(
-                    "{where_}{f}. Zusammen mit dem bereits Gezeigten lie\u{df}en sich {} Antworten errechnen. Angezeigt wird eine Gruppe, die jeder fr\u{fc}heren Ansicht genau gleicht oder sich von ihr auf jeder Seite um mindestens {min} Personen unterscheidet, sodass jeder Teil, in den die Ansichten die Personen aufteilen, leer ist oder mindestens {min} Personen hat.",
-                    if k == 1 { "ihre" } else { "deren" }
-                )
-            } else {
-                let who = if k == 1 {
-                    "1 person".to_string()
-                } else {
-                    format!("{k} people")
-                };
-                let be = if k == 1 { "is" } else { "are" };
-                let where_ = match (in_candidate, in_views.is_empty(), not_in_views.is_empty()) {
-                    (true, true, _) => format!(
-                        "{who} in this group {be} in none of the views shown before ({out})"
-                    ),
-                    (true, false, true) => format!("{who} in this group {be} also in {inn}"),
-                    (true, false, false) => {
-                        format!("{who} in this group {be} also in {inn} but not in {out}")
-                    }
-                    (false, _, true) => format!("{who} from {inn} {be} not in this group"),
-                    (false, _, false) => {
-                        format!("{who} from {inn} {be} neither in this group nor in {out}")
-                    }
-                };
-                format!(
-                    "{where_}{f}. Together with what was already shown, {} answers could be worked out. A group is shown when it equals each earlier view exactly or differs from it by at least {min} people on each side, so that every part these views split people into is empty or has at least {min} people.",
-                    if k == 1 { "their" } else { "those people's" }
-                )
-            }
-        }
-        Refusal::SizeClose {
-            figure,
-            candidate_is_summary,
-            summary_n,
-            other_n,
-            other_is_summary,
-        } => {
-            let f = fig(figure);
-            let (n, t) = (*summary_n, *other_n);
-            match (candidate_is_summary, other_is_summary, de) {
-                (true, false, false) => format!(
-                    "This team summary counts {n} people{f}; groups read from codes in this session count {t} (alone or together). The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers; a summary code carries no list of its members, so this cannot be ruled out. It can be shown when its size differs from every such count by at least {min}."
-                ),
-                (true, false, true) => format!(
-                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}; die in dieser Sitzung aus Codes gelesenen Gruppen z\u{e4}hlen {t} (allein oder zusammen). Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen; eine Zusammenfassung enth\u{e4}lt keine Liste ihrer Mitglieder, daher l\u{e4}sst sich das nicht ausschlie\u{df}en. Angezeigt wird sie, wenn ihre Gr\u{f6}\u{df}e von jeder solchen Zahl um mindestens {min} abweicht."
-                ),
-                (false, _, false) => format!(
-                    "This group counts, alone or together with groups shown before, {t} people{f}, close to the {n} of the team summary shown earlier. The summary could be those people with fewer than {min} more or fewer, and the difference would reveal their answers. It can be shown when these counts differ by at least {min}."
-                ),
-                (false, _, true) => format!(
-                    "Diese Gruppe z\u{e4}hlt allein oder zusammen mit zuvor gezeigten Gruppen {t} Personen{f}, nahe an den {n} der zuvor gezeigten Team-Zusammenfassung. Die Zusammenfassung k\u{f6}nnte diese Personen mit weniger als {min} mehr oder weniger beschreiben, und der Unterschied w\u{fc}rde deren Antworten offenlegen. Angezeigt wird sie, wenn die Zahlen um mindestens {min} abweichen."
-                ),
-                (true, true, false) => format!(
-                    "This team summary counts {n} people{f} and a summary shown before counts {t}: they could be the same team with {} {} more or fewer, whose answers their difference would reveal. Summaries of the same size, or of sizes at least {min} apart, can be shown together.",
-                    n.abs_diff(t),
-                    if n.abs_diff(t) == 1 { "person" } else { "people" }
-                ),
-                (true, true, true) => format!(
-                    "Diese Team-Zusammenfassung z\u{e4}hlt {n} Personen{f}, eine zuvor gezeigte {t}: Es k\u{f6}nnte dasselbe Team mit {} {} mehr oder weniger sein, deren Antworten der Unterschied offenlegen w\u{fc}rde. Zusammenfassungen gleicher Gr\u{f6}\u{df}e oder mit mindestens {min} Personen Unterschied k\u{f6}nnen gemeinsam gezeigt werden.",
-                    n.abs_diff(t),
-                    if n.abs_diff(t) == 1 { "Person" } else { "Personen" }
-                ),
-            }
-        }
-        Refusal::TooManyViews => {
-            if de {
-                format!("Diese Sitzung hat bereits {MAX_VIEWS} verschiedene Gruppen gezeigt; weitere werden nicht mehr gepr\u{fc}ft und daher nicht gezeigt.")
-            } else {
-                format!("This session has already shown {MAX_VIEWS} different groups; further groups can no longer be checked and are not shown.")
-            }
-        }
+    (strings(lang).refusal_message)(r, min, name)
+}
+
+/// The note for figures withheld from a shown view (`names`: the figures' names).
+pub fn withheld(lang: &str, names: &[String], min: usize) -> String {
+    (strings(lang).withheld_message)(names, min)
+}
+
+/// `a`, `a and b`, `a, b and c` with a language's word for "and" (with its spaces).
+pub(crate) fn join(parts: &[String], and: &str) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}{and}{last}", rest.join(", ")),
     }
 }
 
@@ -563,7 +472,7 @@ mod tests {
                 version: "1.0.0".into(),
                 current: "2.0.0".into(),
             },
-            CodeError::AnswersDoNotFit("x".into()),
+            CodeError::AnswersDoNotFit(crate::domain::response::Misfit::NoScale { question: 1 }),
         ];
         for e in errors {
             let de = code_error("de", &e);

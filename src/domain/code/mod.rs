@@ -44,6 +44,7 @@ mod checksum;
 mod result;
 mod text;
 
+pub use crate::domain::response::Misfit;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{
     decode, decode_canonical, decode_with, encode, encode_with, find_codes, fingerprint_of, Layout,
@@ -136,7 +137,7 @@ pub enum CodeError {
     },
     /// `encode` was given answers that do not fit the questionnaire (or the
     /// questionnaire itself is inconsistent).
-    AnswersDoNotFit(String),
+    AnswersDoNotFit(Misfit),
     /// A code with a valid checksum whose packed answers overflow the last question's
     /// scale (only possible for crafted codes). `question` is 1-based (0: the
     /// questionnaire has no questions); `value` 0 means "can't say".

@@ -6,7 +6,7 @@ use super::{
     checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
 };
 use crate::domain::questionnaire::{Questionnaire, EARLIER_VERSIONS};
-use crate::domain::response::{Answer, Answers};
+use crate::domain::response::{Answer, Answers, Misfit};
 
 /// Checksum "human-readable part": the version prefix without its dash.
 pub(super) const CHECK_PREFIX: &[u8] = b"lr1";
@@ -23,20 +23,21 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> Result<String, CodeError>
 pub fn encode_with(layout: &Layout, answers: &Answers) -> Result<String, CodeError> {
     let radices = &layout.radices;
     if answers.0.len() != radices.len() {
-        return Err(CodeError::AnswersDoNotFit(format!(
-            "{} answers for a questionnaire of {} questions",
-            answers.0.len(),
-            radices.len()
-        )));
+        return Err(CodeError::AnswersDoNotFit(Misfit::Count {
+            answers: answers.0.len(),
+            questions: radices.len(),
+        }));
     }
     for (pos, ((a, &r), &min)) in answers.0.iter().zip(radices).zip(&layout.mins).enumerate() {
         if let Some(Answer::Value(v)) = a {
             if *v < min || u32::from(*v - min) + 1 >= r {
-                return Err(CodeError::AnswersDoNotFit(format!(
-                    "answer {v} to question {} is outside its range {min}–{}",
-                    pos + 1,
-                    u32::from(min) + r - 2
-                )));
+                return Err(CodeError::AnswersDoNotFit(Misfit::OutOfRange {
+                    question: pos + 1,
+                    value: *v,
+                    min,
+                    max: u8::try_from(u32::from(min) + r - 2).unwrap_or(u8::MAX),
+                    count: true,
+                }));
             }
         }
     }
@@ -161,11 +162,10 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
     let body = parse(code)?;
     let radices = &layout.radices;
     let Some(data_len) = layout.data_len else {
-        return Err(CodeError::AnswersDoNotFit(format!(
-            "the questionnaire has too many questions for a result code (it would need \
-             about {} characters, at most {MAX_BODY_LEN} are supported)",
-            estimated_body_len(radices)
-        )));
+        return Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
+            estimated: estimated_body_len(radices),
+            max: MAX_BODY_LEN,
+        }));
     };
     let expected = data_len + CHECK_LEN;
     if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, &body) {
@@ -354,9 +354,7 @@ fn radices(q: &Questionnaire) -> Result<Vec<u32>, CodeError> {
             q.range_at(pos)
                 .filter(|r| r.min <= r.max)
                 .map(|r| u32::from(r.max - r.min) + 2)
-                .ok_or_else(|| {
-                    CodeError::AnswersDoNotFit(format!("question {} has no scale", pos + 1))
-                })
+                .ok_or_else(|| CodeError::AnswersDoNotFit(Misfit::NoScale { question: pos + 1 }))
         })
         .collect()
 }

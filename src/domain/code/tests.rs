@@ -320,7 +320,11 @@ fn each_error_variant_from_a_crafted_input() {
     bad_value.0[0] = Some(Answer::Value(6));
     assert!(matches!(
         encode(&q, &bad_value),
-        Err(CodeError::AnswersDoNotFit(m)) if m.contains("outside")
+        Err(CodeError::AnswersDoNotFit(Misfit::OutOfRange {
+            question: 1,
+            value: 6,
+            ..
+        }))
     ));
     let mut bad_cant_say = sample_answers(&q);
     let who = q.items.len();
@@ -344,7 +348,10 @@ fn each_error_variant_from_a_crafted_input() {
     ));
     assert!(matches!(
         decode(&giant, &code),
-        Err(CodeError::AnswersDoNotFit(m)) if m.contains("too many questions")
+        Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
+            max: MAX_BODY_LEN,
+            ..
+        }))
     ));
 
     // fingerprint_of has no questionnaire to compare lengths with.

@@ -16,9 +16,9 @@
 //! which values each position accepts.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use super::problem::problem;
+pub use super::problem::Reason;
 
 /// Text in several languages, keyed by language code ("en", "de").
 pub type Text = BTreeMap<String, String>;
@@ -228,14 +228,8 @@ impl AnswerRange {
 pub struct Problem {
     /// JSON path, e.g. `$.items[3].dimension`.
     pub path: String,
-    /// A plain reason.
-    pub reason: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
-    }
+    /// What is wrong (worded by `i18n`).
+    pub reason: Reason,
 }
 
 /// Why a questionnaire could not be loaded: every problem found.
@@ -244,22 +238,6 @@ pub struct LoadError {
     /// Every problem found.
     pub problems: Vec<Problem>,
 }
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "The questionnaire has {} problem(s):",
-            self.problems.len()
-        )?;
-        for p in &self.problems {
-            writeln!(f, "- {p}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LoadError {}
 
 /// Earlier versions of built-in questionnaires: `(id, version, fingerprint)`. Result
 /// codes and saved answers made with one of them are recognised as coming from an
@@ -276,24 +254,11 @@ impl Questionnaire {
     pub fn from_json(json: &str) -> Result<Self, LoadError> {
         if json.len() > MAX_JSON_BYTES {
             return Err(LoadError {
-                problems: vec![problem(
-                    "$",
-                    format!(
-                        "the questionnaire is {} bytes; the limit is {} bytes",
-                        json.len(),
-                        MAX_JSON_BYTES
-                    ),
-                )],
+                problems: vec![problem("$", Reason::TooLarge(json.len(), MAX_JSON_BYTES))],
             });
         }
         let value = super::json::parse(json).map_err(|e| LoadError {
-            problems: vec![problem(
-                "$",
-                format!(
-                    "not valid JSON (line {}, column {}): {}",
-                    e.line, e.column, e.reason
-                ),
-            )],
+            problems: vec![problem("$", Reason::NotJson(e.line, e.column, e.reason))],
         })?;
         let q = super::questionnaire_json::from_value(&value)
             .map_err(|problems| LoadError { problems })?;
@@ -570,7 +535,7 @@ mod tests {
     #[test]
     fn default_questionnaire_is_valid() {
         let q = Questionnaire::from_json(DEFAULT_JSON);
-        assert!(q.is_ok(), "{}", q.unwrap_err());
+        assert!(q.is_ok(), "{:?}", q.unwrap_err());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::*;
-use crate::domain::problem::{check_id, check_text, problem};
+use crate::domain::problem::{check_id, check_text, problem, Reason};
 
 impl Questionnaire {
     /// Every problem in the questionnaire, or an empty list.
@@ -11,20 +11,20 @@ impl Questionnaire {
         let mut out = Vec::new();
         let langs = &self.languages;
         if self.id.trim().is_empty() {
-            out.push(problem("$.id", "must not be empty"));
+            out.push(problem("$.id", Reason::Empty));
         }
         if self.version.trim().is_empty() {
-            out.push(problem("$.version", "must not be empty"));
+            out.push(problem("$.version", Reason::Empty));
         }
         if langs.is_empty() {
-            out.push(problem("$.languages", "at least one language is needed"));
+            out.push(problem("$.languages", Reason::NoLanguage));
         }
         let mut seen_lang = BTreeSet::new();
         for (i, l) in langs.iter().enumerate() {
             if !seen_lang.insert(l.as_str()) {
                 out.push(problem(
                     format!("$.languages[{i}]"),
-                    format!("duplicate language \"{l}\""),
+                    Reason::DuplicateLanguage(l.clone()),
                 ));
             }
             if l.is_empty()
@@ -33,7 +33,7 @@ impl Questionnaire {
             {
                 out.push(problem(
                     format!("$.languages[{i}]"),
-                    format!("\"{l}\" is not a language code such as \"en\" or \"de\""),
+                    Reason::NotLanguageCode(l.clone()),
                 ));
             }
         }
@@ -48,38 +48,38 @@ impl Questionnaire {
             if scale_ids.insert(s.id.as_str(), s).is_some() {
                 out.push(problem(
                     format!("{p}.id"),
-                    format!("duplicate scale id \"{}\"", s.id),
+                    Reason::DuplicateScale(s.id.clone()),
                 ));
             }
             if s.points < 2 {
                 out.push(problem(
                     format!("{p}.points"),
-                    format!("a scale needs at least 2 points, this one has {}", s.points),
+                    Reason::TooFewPoints(s.points),
                 ));
             }
             if s.points > 11 {
                 out.push(problem(
                     format!("{p}.points"),
-                    format!(
-                        "a scale may have at most 11 points, this one has {}",
-                        s.points
-                    ),
+                    Reason::TooManyPoints(s.points),
                 ));
             }
             for l in langs {
                 match s.labels.get(l) {
                     None => out.push(problem(
                         format!("{p}.labels"),
-                        format!("missing translation for \"{l}\""),
+                        Reason::MissingTranslation(l.clone()),
                     )),
                     Some(v) if v.len() != s.points as usize => out.push(problem(
                         format!("{p}.labels.{l}"),
-                        format!("{} labels for a {}-point scale", v.len(), s.points),
+                        Reason::LabelCount(v.len(), s.points),
                     )),
                     Some(v) => {
                         for (j, t) in v.iter().enumerate() {
                             if t.trim().is_empty() {
-                                out.push(problem(format!("{p}.labels.{l}[{j}]"), "empty label"));
+                                out.push(problem(
+                                    format!("{p}.labels.{l}[{j}]"),
+                                    Reason::EmptyLabel,
+                                ));
                             }
                         }
                     }
@@ -91,7 +91,7 @@ impl Questionnaire {
         }
         let check_scale_ref = |out: &mut Vec<Problem>, path: &str, id: &str| {
             if !scale_ids.contains_key(id) {
-                out.push(problem(path, format!("unknown scale \"{id}\"")));
+                out.push(problem(path, Reason::UnknownScale(id.to_string())));
             }
         };
         check_scale_ref(&mut out, "$.item_scale", &self.item_scale);
@@ -109,7 +109,7 @@ impl Questionnaire {
             if let Some(first) = ids.get(id) {
                 out.push(problem(
                     path,
-                    format!("duplicate id \"{id}\" (first used at {first})"),
+                    Reason::DuplicateId(id.to_string(), first.clone()),
                 ));
             } else {
                 ids.insert(id.to_string(), path);
@@ -130,17 +130,11 @@ impl Questionnaire {
         if self.dimensions.len() < 3 {
             out.push(problem(
                 "$.dimensions",
-                format!(
-                    "a radar needs at least 3 dimensions, there are {}",
-                    self.dimensions.len()
-                ),
+                Reason::TooFewDimensions(self.dimensions.len()),
             ));
         }
         if self.dimensions.len() > 16 {
-            out.push(problem(
-                "$.dimensions",
-                "at most 16 dimensions are supported",
-            ));
+            out.push(problem("$.dimensions", Reason::TooManyDimensions(16)));
         }
 
         // Items.
@@ -152,7 +146,7 @@ impl Questionnaire {
             match dim_index.get(it.dimension.as_str()) {
                 None => out.push(problem(
                     format!("{p}.dimension"),
-                    format!("unknown dimension \"{}\"", it.dimension),
+                    Reason::UnknownDimension(it.dimension.clone()),
                 )),
                 Some(&d) => {
                     per_dim[d] += 1;
@@ -167,19 +161,13 @@ impl Questionnaire {
             if per_dim[d] < MIN_ITEMS_PER_DIMENSION {
                 out.push(problem(
                     format!("$.dimensions[{d}]"),
-                    format!(
-                        "dimension \"{}\" has {} item(s); at least {} are needed",
-                        dim.id, per_dim[d], MIN_ITEMS_PER_DIMENSION
-                    ),
+                    Reason::TooFewItems(dim.id.clone(), per_dim[d], MIN_ITEMS_PER_DIMENSION),
                 ));
             }
             if rev_per_dim[d] > 1 {
                 out.push(problem(
                     format!("$.dimensions[{d}]"),
-                    format!(
-                        "dimension \"{}\" has {} reverse-keyed items; at most one is allowed",
-                        dim.id, rev_per_dim[d]
-                    ),
+                    Reason::TooManyReversed(dim.id.clone(), rev_per_dim[d]),
                 ));
             }
         }
@@ -215,26 +203,16 @@ impl Questionnaire {
             if net.size.min < 2 && net.size.min >= 0 {
                 out.push(problem(
                     format!("{size_path}.min"),
-                    format!(
-                        "a team has at least 2 people (you and one teammate), so the \
-                         smallest team size must be at least 2, not {}",
-                        net.size.min
-                    ),
+                    Reason::TeamSizeMin(net.size.min),
                 ));
             }
             if net.counts.is_empty() {
-                out.push(problem(
-                    "$.network.counts",
-                    "the network block needs at least one count of teammates",
-                ));
+                out.push(problem("$.network.counts", Reason::NoCounts));
             }
             if net.counts.len() > MAX_NETWORK_COUNTS {
                 out.push(problem(
                     "$.network.counts",
-                    format!(
-                        "{} counts; at most {MAX_NETWORK_COUNTS} are supported",
-                        net.counts.len()
-                    ),
+                    Reason::TooManyCounts(net.counts.len(), MAX_NETWORK_COUNTS),
                 ));
             }
             for (i, c) in net.counts.iter().enumerate() {
@@ -242,41 +220,27 @@ impl Questionnaire {
                 note_id(&mut out, format!("{p}.id"), &c.id);
                 check_count(&mut out, &p, c, langs);
                 if c.min > 0 {
-                    out.push(problem(
-                        format!("{p}.min"),
-                        format!(
-                            "a count of teammates must allow 0 (nobody), but its minimum is {}",
-                            c.min
-                        ),
-                    ));
+                    out.push(problem(format!("{p}.min"), Reason::CountMinNotZero(c.min)));
                 }
                 let largest = net.size.max - 1;
                 if c.max > largest && c.max <= i64::from(MAX_COUNT) && largest >= 0 {
                     out.push(problem(
                         format!("{p}.max"),
-                        format!(
-                            "at most {largest} teammates are possible in a team of at most {} \
-                             (the largest team size minus the person answering), but the \
-                             maximum is {}",
-                            net.size.max, c.max
-                        ),
+                        Reason::CountMaxAboveTeam(largest, net.size.max, c.max),
                     ));
                 }
             }
         }
         let total = self.question_count();
         if total > 200 {
-            out.push(problem(
-                "$",
-                format!("{total} questions; at most 200 are supported"),
-            ));
+            out.push(problem("$", Reason::TooManyQuestions(total, 200)));
         }
 
         // Sections: every question exactly once.
         let mut placed: BTreeMap<&str, String> = BTreeMap::new();
         let mut section_ids = BTreeSet::new();
         if self.sections.is_empty() {
-            out.push(problem("$.sections", "at least one section is needed"));
+            out.push(problem("$.sections", Reason::NoSection));
         }
         for (i, s) in self.sections.iter().enumerate() {
             let p = format!("$.sections[{i}]");
@@ -284,7 +248,7 @@ impl Questionnaire {
             if !section_ids.insert(s.id.as_str()) {
                 out.push(problem(
                     format!("{p}.id"),
-                    format!("duplicate section id \"{}\"", s.id),
+                    Reason::DuplicateSection(s.id.clone()),
                 ));
             }
             check_text(&mut out, &format!("{p}.title"), &s.title, langs);
@@ -292,19 +256,16 @@ impl Questionnaire {
                 check_text(&mut out, &format!("{p}.intro"), t, langs);
             }
             if s.questions.is_empty() {
-                out.push(problem(
-                    format!("{p}.questions"),
-                    "a section needs at least one question",
-                ));
+                out.push(problem(format!("{p}.questions"), Reason::EmptySection));
             }
             for (j, q) in s.questions.iter().enumerate() {
                 let qp = format!("{p}.questions[{j}]");
                 if !self.is_question_id(q) {
-                    out.push(problem(qp, format!("unknown question \"{q}\"")));
+                    out.push(problem(qp, Reason::UnknownQuestion(q.clone())));
                 } else if let Some(first) = placed.get(q.as_str()) {
                     out.push(problem(
                         qp,
-                        format!("question \"{q}\" is already placed at {first}"),
+                        Reason::QuestionPlacedTwice(q.clone(), first.to_string()),
                     ));
                 } else {
                     placed.insert(q.as_str(), qp);
@@ -315,7 +276,7 @@ impl Questionnaire {
             if !placed.contains_key(id) {
                 out.push(problem(
                     "$.sections",
-                    format!("question \"{id}\" is in no section"),
+                    Reason::QuestionInNoSection(id.to_string()),
                 ));
             }
         }
@@ -329,27 +290,18 @@ fn check_count(out: &mut Vec<Problem>, path: &str, c: &CountItem, langs: &[Strin
         check_text(out, &format!("{path}.cant_say"), cs, langs);
     }
     if c.min < 0 {
-        out.push(problem(
-            format!("{path}.min"),
-            format!("a count cannot be negative, but the minimum is {}", c.min),
-        ));
+        out.push(problem(format!("{path}.min"), Reason::CountNegative(c.min)));
     }
     if c.min > c.max {
         out.push(problem(
             format!("{path}.min"),
-            format!(
-                "the minimum ({}) is larger than the maximum ({})",
-                c.min, c.max
-            ),
+            Reason::CountMinAboveMax(c.min, c.max),
         ));
     }
     if c.max > i64::from(MAX_COUNT) {
         out.push(problem(
             format!("{path}.max"),
-            format!(
-                "a count may go up to at most {MAX_COUNT}, but the maximum is {}",
-                c.max
-            ),
+            Reason::CountMaxTooHigh(u32::from(MAX_COUNT), c.max),
         ));
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::next_step::Actor;
 use crate::domain::questionnaire::Text;
 #[cfg(test)]
 use crate::domain::{
-    problem::problem,
+    problem::{problem, Reason},
     questionnaire::{Problem, MAX_JSON_BYTES},
 };
 
@@ -304,20 +304,13 @@ impl Rules {
         if json.len() > MAX_JSON_BYTES {
             return Err(vec![problem(
                 "$",
-                format!(
-                    "the rules are {} bytes; the limit is {MAX_JSON_BYTES} bytes",
-                    json.len()
-                ),
+                Reason::RulesTooLarge(json.len(), MAX_JSON_BYTES),
             )]);
         }
         serde_json::from_str(json).map_err(|e| {
             vec![problem(
                 "$",
-                format!(
-                    "not valid suggestion rules (line {}, column {}): {e}",
-                    e.line(),
-                    e.column()
-                ),
+                Reason::NotRules(e.line(), e.column(), e.to_string()),
             )]
         })
     }

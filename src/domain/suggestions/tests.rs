@@ -483,7 +483,7 @@ fn mutated_rules_report_problems_by_path() {
                     .truncate(1);
             },
             "$.dimensions.voice.middle.actions",
-            "1 action(s)",
+            "1 action;",
         ),
         (
             "five actions",
@@ -497,7 +497,7 @@ fn mutated_rules_report_problems_by_path() {
                 w.extend([json!("team"), json!("team"), json!("team")]);
             },
             "$.patterns[1].actions",
-            "5 action(s)",
+            "5 actions;",
         ),
         (
             "an actor missing",
@@ -653,7 +653,7 @@ fn mutated_rules_report_problems_by_path() {
         assert!(
             problems
                 .iter()
-                .any(|p| p.path == path && p.reason.contains(reason)),
+                .any(|p| p.path == path && en(&p.reason).contains(reason)),
             "{name}: expected {path}: …{reason}…, got {problems:#?}"
         );
     }
@@ -701,7 +701,7 @@ fn from_json_never_panics_on_junk_and_rejects_oversize_input() {
     }
     let big = " ".repeat(MAX_JSON_BYTES + 1);
     let e = Rules::from_json(&big).unwrap_err();
-    assert!(e[0].reason.contains("limit"), "{e:?}");
+    assert!(en(&e[0].reason).contains("limit"), "{e:?}");
 }
 
 #[test]
@@ -793,9 +793,9 @@ fn figure_conditions_are_validated_by_path() {
     v["patterns"][n - 1]["when"][0]["dimension"] = serde_json::json!("autonomy");
     let r: Rules = serde_json::from_value(v).expect("still the rules' shape");
     let problems = r.validate(&q);
-    let paths: Vec<(&str, &str)> = problems
+    let paths: Vec<(String, String)> = problems
         .iter()
-        .map(|p| (p.path.as_str(), p.reason.as_str()))
+        .map(|p| (p.path.clone(), en(&p.reason)))
         .collect();
     assert!(
         paths.iter().any(
@@ -841,4 +841,9 @@ fn every_band_offers_an_action_for_the_reader_first() {
     for d in &adv.dimensions {
         assert_eq!(d.who.first(), Some(&Actor::You));
     }
+}
+
+/// A reason as the English interface words it.
+fn en(r: &crate::domain::questionnaire::Reason) -> String {
+    crate::i18n::reason("en", r)
 }

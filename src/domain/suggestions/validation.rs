@@ -5,20 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Band, Rules, TeamRuleId, MAX_ACTIONS, MIN_ACTIONS};
 use crate::domain::next_step::Actor;
-use crate::domain::problem::{check_id, check_text, key_path, problem};
+use crate::domain::problem::{check_id, check_text, key_path, problem, Reason};
 use crate::domain::questionnaire::{Problem, Questionnaire, Text};
 
 /// `who`, when given, names one actor per action.
 fn check_who(out: &mut Vec<Problem>, path: &str, actions: &[Text], who: &[Actor]) {
     if !who.is_empty() && who.len() != actions.len() {
-        out.push(problem(
-            path,
-            format!(
-                "{} actors for {} actions; give one per action, in the same order",
-                who.len(),
-                actions.len()
-            ),
-        ));
+        out.push(problem(path, Reason::ActorCount(who.len(), actions.len())));
     }
 }
 
@@ -26,10 +19,7 @@ fn check_actions(out: &mut Vec<Problem>, path: &str, actions: &[Text], langs: &[
     if actions.len() < MIN_ACTIONS || actions.len() > MAX_ACTIONS {
         out.push(problem(
             path,
-            format!(
-                "{} action(s); between {MIN_ACTIONS} and {MAX_ACTIONS} are needed",
-                actions.len()
-            ),
+            Reason::ActionCount(actions.len(), MIN_ACTIONS, MAX_ACTIONS),
         ));
     }
     for (i, a) in actions.iter().enumerate() {
@@ -60,7 +50,7 @@ impl Rules {
             if !v.is_finite() || !(0.0..=100.0).contains(&v) {
                 out.push(problem(
                     format!("$.bands.{name}"),
-                    format!("{v} is not a score between 0 and 100"),
+                    Reason::NotScore(v.to_string()),
                 ));
             }
         }
@@ -68,10 +58,7 @@ impl Rules {
         if b.low_below.partial_cmp(&b.high_from) != Some(std::cmp::Ordering::Less) {
             out.push(problem(
                 "$.bands",
-                format!(
-                    "low_below ({}) must be below high_from ({})",
-                    b.low_below, b.high_from
-                ),
+                Reason::BandOrder(b.low_below.to_string(), b.high_from.to_string()),
             ));
         }
 
@@ -81,26 +68,20 @@ impl Rules {
             if !known.contains(key.as_str()) {
                 out.push(problem(
                     key_path("$.dimensions", key),
-                    format!("unknown dimension \"{key}\""),
+                    Reason::UnknownDimension(key.clone()),
                 ));
             }
         }
         for d in &q.dimensions {
             let dp = key_path("$.dimensions", &d.id);
             let Some(dr) = self.dimensions.get(&d.id) else {
-                out.push(problem(
-                    "$.dimensions",
-                    format!("no advice for dimension \"{}\"", d.id),
-                ));
+                out.push(problem("$.dimensions", Reason::NoAdvice(d.id.clone())));
                 continue;
             };
             for band in Band::ALL {
                 let bp = format!("{dp}.{}", band.name());
                 match dr.get(band) {
-                    None => out.push(problem(
-                        dp.clone(),
-                        format!("no advice for the {} band", band.name()),
-                    )),
+                    None => out.push(problem(dp.clone(), Reason::NoBandAdvice(band.name()))),
                     Some(a) => {
                         check_text(&mut out, &format!("{bp}.why"), &a.why, langs);
                         check_actions(&mut out, &format!("{bp}.actions"), &a.actions, langs);
@@ -136,17 +117,11 @@ impl Rules {
                 pattern_ids.insert(p.id.as_str(), first);
                 out.push(problem(
                     format!("{pp}.id"),
-                    format!(
-                        "duplicate pattern id \"{}\" (first used at $.patterns[{first}])",
-                        p.id
-                    ),
+                    Reason::DuplicatePattern(p.id.clone(), first),
                 ));
             }
             if p.when.is_empty() {
-                out.push(problem(
-                    format!("{pp}.when"),
-                    "a pattern needs at least one condition",
-                ));
+                out.push(problem(format!("{pp}.when"), Reason::EmptyPattern));
             }
             // Accepted bands per dimension, intersected over the conditions.
             let mut set: BTreeMap<String, [bool; 3]> = BTreeMap::new();
@@ -159,17 +134,14 @@ impl Rules {
                             well_formed = false;
                             out.push(problem(
                                 format!("{cp}.figure"),
-                                format!("unknown figure \"{f}\"; use \"conditions\" or \"spread\""),
+                                Reason::UnknownFigure(f.clone()),
                             ));
                         }
                         format!("figure:{f}")
                     }
                     (Some(_), false) | (None, true) => {
                         well_formed = false;
-                        out.push(problem(
-                            cp.clone(),
-                            "give exactly one of \"dimension\" and \"figure\"",
-                        ));
+                        out.push(problem(cp.clone(), Reason::DimensionOrFigure));
                         String::new()
                     }
                     (None, false) => {
@@ -177,7 +149,7 @@ impl Rules {
                             well_formed = false;
                             out.push(problem(
                                 format!("{cp}.dimension"),
-                                format!("unknown dimension \"{}\"", c.dimension),
+                                Reason::UnknownDimension(c.dimension.clone()),
                             ));
                         }
                         c.dimension.clone()
@@ -186,10 +158,7 @@ impl Rules {
                 match (&c.band, &c.not_band) {
                     (Some(_), Some(_)) | (None, None) => {
                         well_formed = false;
-                        out.push(problem(
-                            cp.clone(),
-                            "give exactly one of \"band\" and \"not_band\"",
-                        ));
+                        out.push(problem(cp.clone(), Reason::BandOrNotBand));
                     }
                     (Some(b), None) | (None, Some(b)) => {
                         if Band::parse(b).is_none() {
@@ -197,9 +166,7 @@ impl Rules {
                             let field = if c.band.is_some() { "band" } else { "not_band" };
                             out.push(problem(
                                 format!("{cp}.{field}"),
-                                format!(
-                                    "unknown band \"{b}\"; use \"low\", \"middle\" or \"high\""
-                                ),
+                                Reason::UnknownBand(b.clone()),
                             ));
                         }
                     }
@@ -215,19 +182,10 @@ impl Rules {
                 if let Some((dim, _)) = set.iter().find(|(_, s)| !s.iter().any(|&x| x)) {
                     out.push(problem(
                         format!("{pp}.when"),
-                        format!(
-                            "the conditions on \"{dim}\" contradict each other; \
-                             the pattern can never fire"
-                        ),
+                        Reason::Contradiction(dim.clone()),
                     ));
                 } else if let Some(first) = condition_sets.get(&set) {
-                    out.push(problem(
-                        format!("{pp}.when"),
-                        format!(
-                            "same conditions as $.patterns[{first}]; one of the two would \
-                             always repeat the other"
-                        ),
-                    ));
+                    out.push(problem(format!("{pp}.when"), Reason::SamePattern(*first)));
                 } else {
                     condition_sets.insert(set, i);
                 }
@@ -245,20 +203,16 @@ impl Rules {
             match TeamRuleId::parse(&t.id) {
                 None => out.push(problem(
                     format!("{tp}.id"),
-                    format!(
-                        "unknown team rule \"{}\"; known: {}",
-                        t.id,
-                        TeamRuleId::ALL.map(TeamRuleId::name).join(", ")
+                    Reason::UnknownTeamRule(
+                        t.id.clone(),
+                        TeamRuleId::ALL.map(TeamRuleId::name).to_vec(),
                     ),
                 )),
                 Some(id) => {
                     if let Some(first) = team_seen.get(&id) {
                         out.push(problem(
                             format!("{tp}.id"),
-                            format!(
-                                "duplicate team rule \"{}\" (first at $.team[{first}])",
-                                t.id
-                            ),
+                            Reason::DuplicateTeamRule(t.id.clone(), *first),
                         ));
                     } else {
                         team_seen.insert(id, i);
@@ -271,10 +225,7 @@ impl Rules {
         }
         for id in TeamRuleId::ALL {
             if !team_seen.contains_key(&id) {
-                out.push(problem(
-                    "$.team",
-                    format!("missing team rule \"{}\"", id.name()),
-                ));
+                out.push(problem("$.team", Reason::MissingTeamRule(id.name())));
             }
         }
         out

@@ -31,14 +31,28 @@
 //! summary produced in this session from a shown group is recognised by its content and
 //! stands for that group's members.
 //!
+//! # Figures withheld one by one
+//!
+//! The rule is checked figure by figure, because each figure has its own member set.
+//! When only some figures of a candidate break it (say 2 of the 5 people a new group
+//! adds gave the network answers behind the density), those figures are **withheld**
+//! from the view — not shown, not exported, not carried in its summary code, not
+//! compared — and the rest is shown with a note naming them. The view is refused as a
+//! whole only when its group figure (its n and everything computed over all its
+//! members) breaks the rule. This is as safe as refusing: a withheld figure is recorded
+//! as not shown, so it is in no later partition, and the cells of every other figure
+//! do not depend on it (a figure's cells are built from that figure's member sets
+//! only). Every shown figure therefore still satisfies the cell rule above, and so does
+//! every linear combination of shown sums (`tests/ledger_props.rs` checks this with
+//! exact ranks).
+//!
 //! The ledger lives as long as the page: a reload, another browser or a printout starts
 //! afresh, which no client-side rule can stop.
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 
-use super::Summary;
-use crate::domain::scoring::Profile;
+pub use super::figures::{figures_of, summary_candidate, summary_key};
 
 /// Which figures a member contributes to: bit `i` for figure `i` (see [`Figure`]).
 pub type Figures = u64;
@@ -164,6 +178,25 @@ pub enum Refusal {
     TooManyViews,
 }
 
+/// A figure left out of an allowed view, and the refusal it alone would have caused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withheld {
+    /// The figure not shown.
+    pub figure: Figure,
+    /// Why showing it would single people out.
+    pub why: Refusal,
+}
+
+/// An allowed view.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Admission {
+    /// Whether it was recorded as a new view (`false`: it repeats a shown one, or shows
+    /// nothing).
+    pub new: bool,
+    /// Figures that must not be shown with it, in figure order.
+    pub withheld: Vec<Withheld>,
+}
+
 #[derive(Debug, Clone)]
 enum Kind {
     /// Members (interned ids, sorted, unique) with the figures shown for them.
@@ -214,40 +247,66 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
         self.views.is_empty()
     }
 
-    /// Checks a candidate and, if allowed, records it as shown in `group`.
-    /// `Ok(true)` when recorded as a new view, `Ok(false)` when it repeats a shown one.
-    pub fn admit(&mut self, candidate: &Candidate<K>, group: char) -> Result<bool, Refusal> {
+    /// Checks a candidate and, if allowed, records it as shown in `group` without the
+    /// figures it withholds. `Err` when the view as a whole must not be shown (its group
+    /// figure breaks the rule, or the session is full).
+    pub fn admit(&mut self, candidate: &Candidate<K>, group: char) -> Result<Admission, Refusal> {
         let kind = self.resolve(candidate);
         if matches!(&kind, Kind::Codes { members, .. } if members.is_empty()) {
             // Nothing in it reaches the minimum: nothing is shown.
-            return Ok(false);
+            return Ok(Admission::default());
         }
         // With nothing shown yet, a view's only cells are its own figures, which
         // `normalise` already keeps at or above the minimum: no partition to build.
-        if !self.views.is_empty() {
-            self.check(&kind)?;
-        }
+        let withheld = if self.views.is_empty() {
+            Vec::new()
+        } else {
+            self.check(&kind)?
+        };
+        let mask = withheld
+            .iter()
+            .fold(0 as Figures, |m, w| m | 1 << w.figure.bit(self.dims));
+        let kind = without(kind, mask);
         if self.views.iter().any(|v| same(&v.kind, &kind)) {
-            return Ok(false);
+            return Ok(Admission {
+                new: false,
+                withheld,
+            });
         }
         // Intern for good (only now: refused views leave no trace).
         let kind = match kind {
             Kind::Codes { .. } => match candidate {
-                Candidate::Codes { members, summary } => Kind::Codes {
-                    members: self.intern(members),
-                    summary: summary.clone(),
-                },
+                Candidate::Codes { members, summary } => {
+                    let members: Vec<(K, Figures)> = members
+                        .iter()
+                        .map(|(k, f)| (k.clone(), f & !mask))
+                        .collect();
+                    Kind::Codes {
+                        members: self.intern(&members),
+                        summary: summary.clone(),
+                    }
+                }
                 Candidate::Summary { .. } => kind,
             },
             k => k,
         };
         self.views.push(View { group, kind });
-        Ok(true)
+        Ok(Admission {
+            new: true,
+            withheld,
+        })
     }
 
-    /// Whether a candidate would be allowed (nothing recorded).
-    pub fn check_only(&self, candidate: &Candidate<K>) -> Result<(), Refusal> {
-        self.check(&self.resolve(candidate))
+    /// What [`admit`](Self::admit) would answer, with nothing recorded: the figures to
+    /// withhold, or why the view is refused.
+    pub fn check_only(&self, candidate: &Candidate<K>) -> Result<Vec<Withheld>, Refusal> {
+        let kind = self.resolve(candidate);
+        if self.views.is_empty()
+            || matches!(&kind, Kind::Codes { members, .. } if members.is_empty())
+        {
+            return Ok(Vec::new());
+        }
+        self.check(&kind)
     }
 
     /// Members with interned ids (new keys get new ids), normalised.
@@ -316,12 +375,40 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
         }
     }
 
-    fn check(&self, kind: &Kind) -> Result<(), Refusal> {
+    /// Every figure of `kind` that breaks the rule: `Err` with the group figure's
+    /// reason when that one does (or the session is full), else the figures to withhold.
+    fn check(&self, kind: &Kind) -> Result<Vec<Withheld>, Refusal> {
         if self.views.len() >= MAX_VIEWS && !self.views.iter().any(|v| same(&v.kind, kind)) {
             return Err(Refusal::TooManyViews);
         }
+        let mut withheld = Vec::new();
+        let bits: Vec<u32> = match kind {
+            Kind::Codes { members, .. } => {
+                let bits = members.iter().fold(0u64, |acc, (_, f)| acc | f);
+                (0..64).filter(|b| bits >> b & 1 == 1).collect()
+            }
+            Kind::Summary { sizes, .. } => (0..sizes.len().min(64) as u32)
+                .filter(|&b| matches!(sizes.get(b as usize), Some(Some(_))))
+                .collect(),
+        };
+        for bit in bits {
+            if let Some(why) = self.check_figure(kind, bit) {
+                if bit == 0 {
+                    return Err(why);
+                }
+                withheld.push(Withheld {
+                    figure: Figure::of_bit(bit, self.dims),
+                    why,
+                });
+            }
+        }
+        Ok(withheld)
+    }
+
+    /// Why showing figure `bit` of `kind` would single people out, if it would.
+    fn check_figure(&self, kind: &Kind, bit: u32) -> Option<Refusal> {
         let m = self.min;
-        let figure = |bit: u32| Figure::of_bit(bit, self.dims);
+        let figure = Figure::of_bit(bit, self.dims);
         let codes: Vec<(usize, &[(u32, Figures)])> = self
             .views
             .iter()
@@ -331,92 +418,98 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
                 Kind::Summary { .. } => None,
             })
             .collect();
-        let summaries: Vec<&Vec<Option<usize>>> = self
-            .views
-            .iter()
-            .filter_map(|v| match &v.kind {
-                Kind::Summary { sizes, .. } => Some(sizes),
+        let summary_sizes = || {
+            self.views.iter().filter_map(move |v| match &v.kind {
+                Kind::Summary { sizes, .. } => sizes.get(bit as usize).copied().flatten(),
                 Kind::Codes { .. } => None,
             })
-            .collect();
+        };
         match kind {
             Kind::Codes { members, .. } => {
-                let bits = members.iter().fold(0u64, |acc, (_, f)| acc | f);
-                for bit in (0..64).filter(|b| bits >> b & 1 == 1) {
-                    let cells = cells(&codes, Some(members), bit);
-                    // The smallest small cell, for the clearest message.
-                    if let Some((sig, size)) = cells
-                        .iter()
-                        .filter(|(_, &n)| n < m)
-                        .min_by_key(|(sig, &n)| (n, **sig))
-                    {
-                        let cand = 1u128 << 127;
-                        let mut in_views = Vec::new();
-                        let mut not_in_views = Vec::new();
-                        for &(i, mem) in &codes {
-                            if sig >> i & 1 == 1 {
-                                in_views.push(self.view_ref(i));
-                            } else if mem.iter().any(|(_, f)| f >> bit & 1 == 1) {
-                                not_in_views.push(self.view_ref(i));
-                            }
-                        }
-                        return Err(Refusal::SmallCell {
-                            figure: figure(bit),
-                            size: *size,
-                            in_candidate: sig & cand != 0,
-                            in_views,
-                            not_in_views,
-                        });
-                    }
-                    // Shown summaries against every union of the new cells.
-                    let sizes: Vec<usize> = cells.values().copied().collect();
-                    for s in &summaries {
-                        if let Some(Some(n)) = s.get(bit as usize) {
-                            if let Some(t) = close_union(&sizes, *n, m) {
-                                return Err(Refusal::SizeClose {
-                                    figure: figure(bit),
-                                    candidate_is_summary: false,
-                                    summary_n: *n,
-                                    other_n: t,
-                                    other_is_summary: false,
-                                });
-                            }
+                let cells = cells(&codes, Some(members), bit);
+                // The smallest small cell, for the clearest message.
+                if let Some((sig, size)) = cells
+                    .iter()
+                    .filter(|(_, &n)| n < m)
+                    .min_by_key(|(sig, &n)| (n, **sig))
+                {
+                    let cand = 1u128 << 127;
+                    let mut in_views = Vec::new();
+                    let mut not_in_views = Vec::new();
+                    for &(i, mem) in &codes {
+                        if sig >> i & 1 == 1 {
+                            in_views.push(self.view_ref(i));
+                        } else if mem.iter().any(|(_, f)| f >> bit & 1 == 1) {
+                            not_in_views.push(self.view_ref(i));
                         }
                     }
+                    return Some(Refusal::SmallCell {
+                        figure,
+                        size: *size,
+                        in_candidate: sig & cand != 0,
+                        in_views,
+                        not_in_views,
+                    });
                 }
-                Ok(())
+                // Shown summaries against every union of the new cells.
+                let sizes: Vec<usize> = cells.values().copied().collect();
+                summary_sizes().find_map(|n| {
+                    close_union(&sizes, n, m).map(|t| Refusal::SizeClose {
+                        figure,
+                        candidate_is_summary: false,
+                        summary_n: n,
+                        other_n: t,
+                        other_is_summary: false,
+                    })
+                })
             }
             Kind::Summary { sizes, .. } => {
-                for (bit, n) in sizes.iter().enumerate() {
-                    let Some(n) = *n else { continue };
-                    let bit32 = bit.min(63) as u32;
-                    let cell_sizes: Vec<usize> =
-                        cells(&codes, None, bit32).values().copied().collect();
-                    if let Some(t) = close_union(&cell_sizes, n, m) {
-                        return Err(Refusal::SizeClose {
-                            figure: figure(bit32),
-                            candidate_is_summary: true,
-                            summary_n: n,
-                            other_n: t,
-                            other_is_summary: false,
-                        });
-                    }
-                    for s in &summaries {
-                        if let Some(Some(o)) = s.get(bit) {
-                            if n != *o && n.abs_diff(*o) < m {
-                                return Err(Refusal::SizeClose {
-                                    figure: figure(bit32),
-                                    candidate_is_summary: true,
-                                    summary_n: n,
-                                    other_n: *o,
-                                    other_is_summary: true,
-                                });
-                            }
-                        }
-                    }
+                let n = sizes.get(bit as usize).copied().flatten()?;
+                let cell_sizes: Vec<usize> = cells(&codes, None, bit).values().copied().collect();
+                if let Some(t) = close_union(&cell_sizes, n, m) {
+                    return Some(Refusal::SizeClose {
+                        figure,
+                        candidate_is_summary: true,
+                        summary_n: n,
+                        other_n: t,
+                        other_is_summary: false,
+                    });
                 }
-                Ok(())
+                summary_sizes()
+                    .find(|&o| n != o && n.abs_diff(o) < m)
+                    .map(|o| Refusal::SizeClose {
+                        figure,
+                        candidate_is_summary: true,
+                        summary_n: n,
+                        other_n: o,
+                        other_is_summary: true,
+                    })
             }
+        }
+    }
+}
+
+/// `kind` without the figures in `mask` (a summary loses their sizes).
+fn without(kind: Kind, mask: Figures) -> Kind {
+    if mask == 0 {
+        return kind;
+    }
+    match kind {
+        Kind::Codes { members, summary } => Kind::Codes {
+            members: members
+                .into_iter()
+                .map(|(id, f)| (id, f & !mask))
+                .filter(|(_, f)| *f != 0)
+                .collect(),
+            summary,
+        },
+        Kind::Summary { mut sizes, key } => {
+            for (bit, s) in sizes.iter_mut().enumerate() {
+                if bit < 64 && mask >> bit & 1 == 1 {
+                    *s = None;
+                }
+            }
+            Kind::Summary { sizes, key }
         }
     }
 }
@@ -515,85 +608,19 @@ fn close_union(cells: &[usize], n: usize, min: usize) -> Option<usize> {
         .min_by_key(|&t| (t.abs_diff(n), t))
 }
 
-/// The figures a person contributes to: the group always, each aspect they scored,
-/// the index (conditions), own leadership, the spread, the network density and each
-/// who-leads function they answered (the same rules as the team statistics).
-pub fn figures_of(p: &Profile) -> Figures {
-    let dims = p.dimensions.len();
-    let mut f: Figures = 1;
-    let mut set = |fig: Figure| f |= 1 << fig.bit(dims);
-    for (d, s) in p.dimensions.iter().enumerate() {
-        if s.score.is_some() {
-            set(Figure::Dimension(d));
-        }
-    }
-    if p.conditions.is_some() {
-        set(Figure::Index);
-    }
-    if p.own_raw.is_some() {
-        set(Figure::Own);
-    }
-    if p.spread.is_some() {
-        set(Figure::Spread);
-    }
-    if p.network.is_some() {
-        set(Figure::Density);
-    }
-    for (k, w) in p.who_leads.iter().enumerate() {
-        if w.is_some() {
-            set(Figure::WhoLeads(k));
-        }
-    }
-    f
-}
-
-/// A team summary as a ledger candidate: its n per figure and its content key (equal
-/// for every spelling of the same code, and for the summary of the same statistics).
-pub fn summary_candidate<K>(s: &Summary) -> Candidate<K> {
-    let dims = s.dimensions.len();
-    let mut sizes = vec![None; Figure::Density.bit(dims) as usize + 1];
-    sizes[0] = Some(s.n);
-    for (d, x) in s.dimensions.iter().enumerate() {
-        sizes[Figure::Dimension(d).bit(dims) as usize] = x.as_ref().map(|x| x.n);
-    }
-    sizes[Figure::Own.bit(dims) as usize] = s.own.as_ref().map(|o| o.n);
-    sizes[Figure::Index.bit(dims) as usize] = s.conditions.as_ref().map(|x| x.n);
-    sizes[Figure::Spread.bit(dims) as usize] = s.spread.as_ref().map(|x| x.n);
-    sizes[Figure::Density.bit(dims) as usize] = s.density.as_ref().map(|x| x.n);
-    Candidate::Summary {
-        sizes,
-        key: summary_key(s),
-    }
-}
-
-/// The content key of a summary: its figures at the precision a summary code carries.
-pub fn summary_key(s: &Summary) -> SummaryKey {
-    let q = |x: f64, scale: f64| (x * scale).round().max(0.0) as u64;
-    let mut k = vec![u64::from(s.fingerprint), s.n as u64];
-    for d in &s.dimensions {
-        match d {
-            Some(d) => k.extend([1, d.n as u64, q(d.mean, 10.0), q(d.sd, 10.0)]),
-            None => k.push(0),
-        }
-    }
-    match &s.own {
-        Some(o) => k.extend([
-            1,
-            o.n as u64,
-            q(o.mean, 1000.0),
-            q(o.sd, 1000.0),
-            q(o.gini, 1000.0),
-        ]),
-        None => k.push(0),
-    }
-    k
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const G: Figures = 1;
+
+    /// `admit`, reduced to whether a new view was recorded.
+    fn adm(l: &mut Ledger<u32>, c: &Candidate<u32>, group: char) -> Result<bool, Refusal> {
+        l.admit(c, group).map(|a| {
+            assert!(a.withheld.is_empty(), "nothing withheld here: {a:?}");
+            a.new
+        })
+    }
 
     fn codes(range: std::ops::Range<u32>) -> Candidate<u32> {
         Candidate::Codes {
@@ -620,10 +647,10 @@ mod tests {
     #[test]
     fn three_views_that_isolate_one_person_are_refused() {
         let mut l = Ledger::new(5, 8);
-        assert_eq!(l.admit(&codes(0..29), 'A'), Ok(true));
-        assert_eq!(l.admit(&codes(100..129), 'B'), Ok(true));
+        assert_eq!(adm(&mut l, &codes(0..29), 'A'), Ok(true));
+        assert_eq!(adm(&mut l, &codes(100..129), 'B'), Ok(true));
         let c = with(with(codes(0..29), &(100..129).collect::<Vec<_>>()), &[500]);
-        let r = l.admit(&c, 'C').unwrap_err();
+        let r = adm(&mut l, &c, 'C').unwrap_err();
         assert_eq!(
             r,
             Refusal::SmallCell {
@@ -651,15 +678,15 @@ mod tests {
             with(codes(0..29), &(100..129).collect::<Vec<_>>()),
             &[500, 501, 502, 503, 504],
         );
-        assert_eq!(l.admit(&c5, 'C'), Ok(true));
+        assert_eq!(adm(&mut l, &c5, 'C'), Ok(true));
     }
 
     #[test]
     fn plus_or_minus_one_and_small_overlaps_are_refused_identical_views_are_fine() {
         let mut l = Ledger::new(5, 8);
-        l.admit(&codes(0..6), 'A').unwrap();
+        adm(&mut l, &codes(0..6), 'A').unwrap();
         assert!(matches!(
-            l.admit(&codes(0..7), 'A'),
+            adm(&mut l, &codes(0..7), 'A'),
             Err(Refusal::SmallCell {
                 size: 1,
                 in_candidate: true,
@@ -667,7 +694,7 @@ mod tests {
             })
         ));
         assert!(matches!(
-            l.admit(&codes(1..6), 'A'),
+            adm(&mut l, &codes(1..6), 'A'),
             Err(Refusal::SmallCell {
                 size: 1,
                 in_candidate: false,
@@ -676,11 +703,15 @@ mod tests {
         ));
         // Overlap of 2 with a disjoint-enough other group.
         assert!(matches!(
-            l.admit(&codes(4..20), 'B'),
+            adm(&mut l, &codes(4..20), 'B'),
             Err(Refusal::SmallCell { size: 2, .. })
         ));
-        assert_eq!(l.admit(&codes(0..6), 'A'), Ok(false), "the same set again");
-        assert_eq!(l.admit(&codes(10..20), 'B'), Ok(true), "disjoint");
+        assert_eq!(
+            adm(&mut l, &codes(0..6), 'A'),
+            Ok(false),
+            "the same set again"
+        );
+        assert_eq!(adm(&mut l, &codes(10..20), 'B'), Ok(true), "disjoint");
         assert_eq!(l.len(), 2);
     }
 
@@ -691,7 +722,8 @@ mod tests {
         let both: Figures = 0b11;
         let mut l = Ledger::new(5, 8);
         let a: Vec<(u32, Figures)> = (0..5).map(|k| (k, both)).collect();
-        l.admit(
+        adm(
+            &mut l,
             &Candidate::Codes {
                 members: a.clone(),
                 summary: None,
@@ -702,7 +734,7 @@ mod tests {
         let mut b = a.clone();
         b.push((10, both));
         b.extend((11..15).map(|k| (k, G)));
-        let r = l
+        let got = l
             .admit(
                 &Candidate::Codes {
                     members: b.clone(),
@@ -710,21 +742,37 @@ mod tests {
                 },
                 'B',
             )
-            .unwrap_err();
+            .unwrap();
+        // B is shown, but without aspect 0: that figure alone would single out one.
+        assert!(got.new);
+        assert_eq!(got.withheld.len(), 1);
+        assert_eq!(got.withheld[0].figure, Figure::Dimension(0));
         assert!(matches!(
-            r,
+            got.withheld[0].why,
             Refusal::SmallCell {
                 figure: Figure::Dimension(0),
                 size: 1,
+                in_candidate: true,
                 ..
             }
         ));
-        // If only 4 answered aspect 0 in B's extra people... none: aspect 0 of B has
-        // exactly A's members, which is the same set and fine.
+        // Aspect 0 of another group with exactly A's members for it is the same set
+        // for that figure and fine.
+        let mut l = Ledger::new(5, 8);
+        adm(
+            &mut l,
+            &Candidate::Codes {
+                members: a.clone(),
+                summary: None,
+            },
+            'A',
+        )
+        .unwrap();
         let mut b2 = a;
         b2.extend((11..16).map(|k| (k, G)));
         assert_eq!(
-            l.admit(
+            adm(
+                &mut l,
                 &Candidate::Codes {
                     members: b2,
                     summary: None
@@ -735,13 +783,129 @@ mod tests {
         );
     }
 
+    /// Bits of the figures used below, for 8 aspects.
+    const DIM0: Figures = 1 << 1;
+    const SPREAD: Figures = 1 << 11;
+    const DENSITY: Figures = 1 << 12;
+
+    fn people(range: std::ops::Range<u32>, f: Figures) -> Vec<(u32, Figures)> {
+        range.map(|k| (k, f)).collect()
+    }
+
+    fn group(members: Vec<(u32, Figures)>) -> Candidate<u32> {
+        Candidate::Codes {
+            members,
+            summary: None,
+        }
+    }
+
+    /// A (29), B (29 others), then A + B + five people of whom only two gave the
+    /// network answers and four scored aspect 0: the view is shown; the density
+    /// (2 new people) and aspect 0 (4 new people) are withheld, each with its reason;
+    /// the spread, which all five have, is shown.
+    #[test]
+    fn a_follow_up_view_withholds_only_the_figures_that_would_single_people_out() {
+        let all = G | DIM0 | SPREAD | DENSITY;
+        let mut l = Ledger::new(5, 8);
+        adm(&mut l, &group(people(0..29, all)), 'A').unwrap();
+        adm(&mut l, &group(people(100..129, all)), 'B').unwrap();
+        let mut c = people(0..29, all);
+        c.extend(people(100..129, all));
+        c.extend(people(500..502, G | DIM0 | SPREAD | DENSITY));
+        c.extend(people(502..504, G | DIM0 | SPREAD));
+        c.push((504, G | SPREAD));
+        let got = l.admit(&group(c.clone()), 'C').unwrap();
+        assert!(got.new);
+        let figures: Vec<Figure> = got.withheld.iter().map(|w| w.figure).collect();
+        assert_eq!(figures, vec![Figure::Dimension(0), Figure::Density]);
+        assert!(matches!(
+            got.withheld[0].why,
+            Refusal::SmallCell { size: 4, in_candidate: true, ref in_views, .. } if in_views.is_empty()
+        ));
+        assert!(matches!(
+            got.withheld[1].why,
+            Refusal::SmallCell {
+                figure: Figure::Density,
+                size: 2,
+                in_candidate: true,
+                ..
+            }
+        ));
+        // The same view again: nothing new, the same figures withheld.
+        let again = l.admit(&group(c.clone()), 'C').unwrap();
+        assert_eq!((again.new, again.withheld.len()), (false, 2));
+        // The withheld figures were recorded as not shown: A ∪ B next to C adds no
+        // density cell of two or aspect-0 cell of four (C shows neither), so it is shown
+        // whole; had C's density been recorded, {500, 501} would be a cell of two here.
+        let mut ab = people(0..29, all);
+        ab.extend(people(100..129, all));
+        assert_eq!(adm(&mut l, &group(ab), 'D'), Ok(true));
+        // But the group figure still refuses as a whole: C plus one person.
+        let mut c1 = c;
+        c1.push((600, all));
+        assert!(matches!(
+            l.admit(&group(c1), 'E'),
+            Err(Refusal::SmallCell {
+                figure: Figure::Group,
+                size: 1,
+                ..
+            })
+        ));
+    }
+
+    /// A summary whose group size is far from every union of shown cells, but whose
+    /// density n is close to the density members shown: the density is withheld, the
+    /// rest is shown; a later summary is checked against what was shown.
+    #[test]
+    fn a_summary_withholds_a_figure_whose_size_is_close() {
+        let mut l = Ledger::new(5, 8);
+        let mut a = people(0..6, G | DENSITY);
+        a.extend(people(6..10, G));
+        adm(&mut l, &group(a), 'A').unwrap();
+        let mut sizes = vec![None; 13];
+        sizes[0] = Some(30);
+        sizes[12] = Some(8);
+        let s = Candidate::Summary {
+            sizes: sizes.clone(),
+            key: vec![1],
+        };
+        let got = l.admit(&s, 'B').unwrap();
+        assert!(got.new);
+        assert_eq!(got.withheld.len(), 1);
+        assert!(matches!(
+            got.withheld[0].why,
+            Refusal::SizeClose {
+                figure: Figure::Density,
+                candidate_is_summary: true,
+                summary_n: 8,
+                other_n: 6,
+                other_is_summary: false,
+            }
+        ));
+        // A second summary with a density n of 11: close to 8 only if the first one's
+        // density had been recorded; it was not, so only the codes' 6 matter (far).
+        sizes[0] = Some(30);
+        sizes[12] = Some(11);
+        let got = l
+            .admit(
+                &Candidate::Summary {
+                    sizes,
+                    key: vec![2],
+                },
+                'C',
+            )
+            .unwrap();
+        assert_eq!((got.new, got.withheld.len()), (true, 0));
+    }
+
     #[test]
     fn suppressed_figures_are_not_part_of_a_view() {
         // Only 3 of 6 answered aspect 0: that figure is suppressed, so another group
         // differing in it by one person is no risk for it.
         let mut l = Ledger::new(5, 8);
         let a: Vec<(u32, Figures)> = (0..6).map(|k| (k, if k < 3 { 0b11 } else { G })).collect();
-        l.admit(
+        adm(
+            &mut l,
             &Candidate::Codes {
                 members: a,
                 summary: None,
@@ -759,7 +923,8 @@ mod tests {
             .is_err());
         let c: Vec<(u32, Figures)> = (100..110).map(|k| (k, 0b11)).collect();
         assert_eq!(
-            l.admit(
+            adm(
+                &mut l,
                 &Candidate::Codes {
                     members: c,
                     summary: None
@@ -774,9 +939,9 @@ mod tests {
     #[test]
     fn a_summary_next_to_the_same_team_minus_one_is_refused_both_ways() {
         let mut l = Ledger::new(5, 8);
-        l.admit(&summary(10), 'A').unwrap();
+        adm(&mut l, &summary(10), 'A').unwrap();
         assert!(matches!(
-            l.admit(&codes(0..9), 'B'),
+            adm(&mut l, &codes(0..9), 'B'),
             Err(Refusal::SizeClose {
                 summary_n: 10,
                 other_n: 9,
@@ -784,9 +949,9 @@ mod tests {
             })
         ));
         let mut l = Ledger::new(5, 8);
-        l.admit(&codes(0..9), 'B').unwrap();
+        adm(&mut l, &codes(0..9), 'B').unwrap();
         assert!(matches!(
-            l.admit(&summary(10), 'A'),
+            adm(&mut l, &summary(10), 'A'),
             Err(Refusal::SizeClose {
                 summary_n: 10,
                 other_n: 9,
@@ -797,23 +962,23 @@ mod tests {
         // Equal size is refused too (the summary could be these people with one swapped).
         assert!(l.check_only(&summary(9)).is_err());
         // Far enough apart: allowed.
-        assert_eq!(l.admit(&summary(14), 'A'), Ok(true));
+        assert_eq!(adm(&mut l, &summary(14), 'A'), Ok(true));
     }
 
     #[test]
     fn a_summary_is_checked_against_combinations_of_shown_groups() {
         let mut l = Ledger::new(5, 8);
-        l.admit(&codes(0..10), 'A').unwrap();
-        l.admit(&codes(100..109), 'B').unwrap();
+        adm(&mut l, &codes(0..10), 'A').unwrap();
+        adm(&mut l, &codes(100..109), 'B').unwrap();
         // 20 = 10 + 9 + 1: within 4 of the union of both groups.
         assert!(matches!(
-            l.admit(&summary(20), 'C'),
+            adm(&mut l, &summary(20), 'C'),
             Err(Refusal::SizeClose { other_n: 19, .. })
         ));
-        assert_eq!(l.admit(&summary(30), 'C'), Ok(true));
+        assert_eq!(adm(&mut l, &summary(30), 'C'), Ok(true));
         // A later group whose union with the others comes close to the summary.
         assert!(matches!(
-            l.admit(&codes(200..211), 'D'),
+            adm(&mut l, &codes(200..211), 'D'),
             Err(Refusal::SizeClose {
                 summary_n: 30,
                 other_n: 30,
@@ -825,20 +990,20 @@ mod tests {
     #[test]
     fn two_summaries_of_equal_size_are_fine_close_sizes_are_not() {
         let mut l = Ledger::new(5, 8);
-        l.admit(&summary(10), 'A').unwrap();
+        adm(&mut l, &summary(10), 'A').unwrap();
         let other = Candidate::Summary {
             sizes: vec![Some(10)],
             key: vec![1, 2, 3],
         };
-        assert_eq!(l.admit(&other, 'B'), Ok(true));
+        assert_eq!(adm(&mut l, &other, 'B'), Ok(true));
         assert!(matches!(
-            l.admit(&summary(11), 'C'),
+            adm(&mut l, &summary(11), 'C'),
             Err(Refusal::SizeClose {
                 other_is_summary: true,
                 ..
             })
         ));
-        assert_eq!(l.admit(&summary(15), 'C'), Ok(true));
+        assert_eq!(adm(&mut l, &summary(15), 'C'), Ok(true));
     }
 
     #[test]
@@ -849,13 +1014,13 @@ mod tests {
             members: (0..9).map(|k| (k, G)).collect(),
             summary: Some(key.clone()),
         };
-        l.admit(&a, 'A').unwrap();
+        adm(&mut l, &a, 'A').unwrap();
         // Its own summary next to it: the same people, nothing new.
         let s = Candidate::Summary {
             sizes: vec![Some(9)],
             key,
         };
-        assert_eq!(l.admit(&s, 'B'), Ok(false));
+        assert_eq!(adm(&mut l, &s, 'B'), Ok(false));
         // It still protects: the group plus one next to it is refused.
         assert!(l.check_only(&codes(0..10)).is_err());
     }

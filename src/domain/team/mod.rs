@@ -35,6 +35,7 @@
 mod bits;
 mod compare;
 pub mod differencing;
+mod figures;
 mod pairs;
 mod stats;
 mod summary;

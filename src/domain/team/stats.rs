@@ -1,6 +1,7 @@
 //! Team statistics: scores every response and aggregates them per figure, suppressing
 //! each figure that fewer than the minimum group can be scored on.
 
+use super::differencing::Figure;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
@@ -118,6 +119,8 @@ pub struct TeamStats {
     who_leads: Vec<Option<WhoLeadsStats>>,
     spread: Option<Descriptive>,
     density: Option<Density>,
+    /// Figures left out by the differencing ledger (not the minimum-group rule).
+    withheld: Vec<Figure>,
 }
 
 /// The team's leadership-network density estimated without names:
@@ -195,6 +198,48 @@ impl TeamStats {
     /// both the team size and a count (or the questionnaire has no network block).
     pub fn density(&self) -> Option<&Density> {
         self.density.as_ref()
+    }
+
+    /// These figures without the given ones (each set to `None`), which are then listed
+    /// by [`withheld`](Self::withheld): for figures the differencing ledger withholds
+    /// from a view. The group figure cannot be withheld (the ledger refuses the whole
+    /// view instead) and is ignored here.
+    pub fn without(&self, figures: &[Figure]) -> TeamStats {
+        let mut st = self.clone();
+        for &f in figures {
+            match f {
+                Figure::Group => continue,
+                Figure::Dimension(d) => {
+                    if let Some(x) = st.dimensions.get_mut(d) {
+                        *x = None;
+                    }
+                }
+                Figure::Index => st.index = None,
+                Figure::Own => st.own = None,
+                Figure::Spread => st.spread = None,
+                Figure::Density => st.density = None,
+                Figure::WhoLeads(k) => {
+                    if let Some(x) = st.who_leads.get_mut(k) {
+                        *x = None;
+                    }
+                }
+            }
+            if !st.withheld.contains(&f) {
+                st.withheld.push(f);
+            }
+        }
+        st
+    }
+
+    /// Figures withheld by the differencing ledger ([`without`](Self::without)), in the
+    /// order given; their accessors return `None` although enough people gave them.
+    pub fn withheld(&self) -> &[Figure] {
+        &self.withheld
+    }
+
+    /// Whether `f` was withheld by the differencing ledger.
+    pub fn is_withheld(&self, f: Figure) -> bool {
+        self.withheld.contains(&f)
     }
 }
 
@@ -318,6 +363,7 @@ pub fn team_stats(
         who_leads,
         spread: descriptive(&spread, m),
         density: density(&led, &teammates, m),
+        withheld: Vec::new(),
     })
 }
 
@@ -431,6 +477,39 @@ mod tests {
         assert_eq!(fast, slow);
         assert!(fast.iter().any(|f| f.count_ones() < 17), "some gaps");
         assert!(fast.iter().any(|f| f.count_ones() == 17), "some complete");
+    }
+
+    /// Withheld figures become `None`, are listed, and nothing else changes; the
+    /// summary made from them carries none of them.
+    #[test]
+    fn withheld_figures_are_left_out_and_listed() {
+        let q = q();
+        let st = team_stats(&q, &team(&q, 8, 3), MinGroup::default()).unwrap();
+        assert!(st.withheld().is_empty());
+        assert!(st.dimensions()[1].is_some() && st.who_leads()[2].is_some());
+        let figs = [
+            Figure::Dimension(1),
+            Figure::WhoLeads(2),
+            Figure::Own,
+            Figure::Group,
+            Figure::Own,
+        ];
+        let w = st.without(&figs);
+        assert!(w.dimensions()[1].is_none() && w.who_leads()[2].is_none() && w.own().is_none());
+        assert_eq!(
+            w.withheld(),
+            &[Figure::Dimension(1), Figure::WhoLeads(2), Figure::Own]
+        );
+        assert!(w.is_withheld(Figure::Own) && !w.is_withheld(Figure::Index));
+        // Everything else is untouched, the group figure included.
+        assert_eq!(w.n(), st.n());
+        assert_eq!(w.dimensions()[0], st.dimensions()[0]);
+        assert_eq!(w.index(), st.index());
+        assert_eq!(w.spread(), st.spread());
+        assert_eq!(w.who_leads()[1], st.who_leads()[1]);
+        let sum = super::super::Summary::from_stats(&w);
+        assert!(sum.dimensions[1].is_none() && sum.own.is_none());
+        assert_eq!(sum, super::super::Summary::from_stats(&st).without(&figs));
     }
 
     #[test]

@@ -83,6 +83,28 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// This summary without the given figures (each set to `None`): for figures the
+    /// differencing ledger withholds. Figures a summary does not carry are ignored.
+    pub fn without(&self, figures: &[super::differencing::Figure]) -> Summary {
+        use super::differencing::Figure;
+        let mut s = self.clone();
+        for &f in figures {
+            match f {
+                Figure::Dimension(d) => {
+                    if let Some(x) = s.dimensions.get_mut(d) {
+                        *x = None;
+                    }
+                }
+                Figure::Index => s.conditions = None,
+                Figure::Own => s.own = None,
+                Figure::Spread => s.spread = None,
+                Figure::Density => s.density = None,
+                Figure::Group | Figure::WhoLeads(_) => {}
+            }
+        }
+        s
+    }
+
     /// The summary figures of team statistics, unquantised.
     pub fn from_stats(s: &TeamStats) -> Summary {
         Summary {

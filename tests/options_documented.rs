@@ -6,14 +6,22 @@ use leadership_radar::domain::options::{
     self, Options, ATTR_HEADER, ATTR_LANG, ATTR_MIN_GROUP, ATTR_MODE, ATTR_QUESTIONNAIRE,
     ATTR_STORAGE, ATTR_TEAM_ENTRY,
 };
+use leadership_radar::i18n;
 
-/// Options from `data-*` attributes given as pairs.
+/// Options from `data-*` attributes given as pairs; problems as the English messages
+/// a page editor reads.
 fn parse_attrs(attrs: &[(&str, &str)]) -> Result<Options, Vec<String>> {
     options::parse(&|name: &str| {
         attrs
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v.to_string())
+    })
+    .map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| i18n::option_problem("en", p))
+            .collect()
     })
 }
 

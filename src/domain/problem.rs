@@ -194,6 +194,8 @@ pub enum Reason {
     BandOrNotBand,
     /// An unknown band name.
     UnknownBand(String),
+    /// An unknown actor in a `who` list (as written; `you`, `team` or `leader` are known).
+    UnknownActor(String),
     /// Conditions on one dimension or figure that cannot hold together (its name).
     Contradiction(String),
     /// The same conditions as an earlier pattern (its index).

@@ -366,6 +366,10 @@ pub(super) fn reason(r: &Reason) -> String {
             "unbekannter Bereich {}; m\u{f6}glich sind \u{201e}low\u{201c}, \u{201e}middle\u{201c} und \u{201e}high\u{201c}",
             q(b)
         ),
+        Reason::UnknownActor(a) => format!(
+            "unbekannte Rolle {}; m\u{f6}glich sind \u{201e}you\u{201c}, \u{201e}team\u{201c} und \u{201e}leader\u{201c}",
+            q(a)
+        ),
         Reason::Contradiction(d) => format!(
             "die Bedingungen zu {} widersprechen sich; das Muster kann nie zutreffen",
             q(d)

@@ -350,6 +350,12 @@ pub(super) fn reason(r: &Reason) -> String {
         Reason::UnknownBand(b) => {
             format!("unknown band {}; use \"low\", \"middle\" or \"high\"", q(b))
         }
+        Reason::UnknownActor(a) => {
+            format!(
+                "unknown actor {}; use \"you\", \"team\" or \"leader\"",
+                q(a)
+            )
+        }
         Reason::Contradiction(d) => format!(
             "the conditions on {} contradict each other; the pattern can never fire",
             q(d)

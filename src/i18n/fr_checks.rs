@@ -361,6 +361,10 @@ pub(super) fn reason(r: &Reason) -> String {
             "tranche inconnue {}\u{202f}; utilisez \u{ab}\u{a0}low\u{a0}\u{bb}, \u{ab}\u{a0}middle\u{a0}\u{bb} ou \u{ab}\u{a0}high\u{a0}\u{bb}",
             q(b)
         ),
+        Reason::UnknownActor(a) => format!(
+            "r\u{f4}le inconnu {}\u{202f}; utilisez \u{ab}\u{a0}you\u{a0}\u{bb}, \u{ab}\u{a0}team\u{a0}\u{bb} ou \u{ab}\u{a0}leader\u{a0}\u{bb}",
+            q(a)
+        ),
         Reason::Contradiction(d) => format!(
             "les conditions sur {} se contredisent\u{202f}; le mod\u{e8}le ne peut jamais s\u{2019}appliquer",
             q(d)

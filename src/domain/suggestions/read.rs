@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use super::model::{BandAdvice, Bands, Condition, DimensionRules, Pattern, Rules, TeamRule};
 use crate::domain::json::{self, array, string, Fields, Value};
 use crate::domain::next_step::Actor;
+use crate::domain::problem::{problem, Expected, Found, Reason};
 use crate::domain::questionnaire::{Problem, Text};
 
-type Out = Vec<(String, String)>;
+type Out = Vec<(String, Reason)>;
 
 fn text(v: &Value, path: &str, out: &mut Out) -> Text {
     let mut t = Text::new();
@@ -71,7 +72,7 @@ fn who(f: &mut Fields) -> Vec<Actor> {
     list(f, "who", false, |v, p, out| {
         let s = string(v, p, out);
         Actor::parse(&s).unwrap_or_else(|| {
-            out.push((p.to_string(), format!("not you, team or leader: {s:?}")));
+            out.push((p.to_string(), Reason::UnknownActor(s)));
             Actor::Team
         })
     })
@@ -84,7 +85,11 @@ fn whole(f: &mut Fields, key: &str) -> f64 {
         Some(v) => match v.as_i64() {
             Some(n) => n as f64,
             None => {
-                f.problem(p, format!("expected a whole number, found {}", v.kind()));
+                let found = match v {
+                    Value::Num(t) => Found::Number(t.clone()),
+                    other => Found::Kind(other.kind()),
+                };
+                f.problem(p, Reason::Expected(Expected::WholeNumber, found));
                 0.0
             }
         },
@@ -118,18 +123,11 @@ fn band_advice(f: &mut Fields, key: &str) -> Option<BandAdvice> {
 pub fn rules_from_json(text: &str) -> Result<Rules, Vec<Problem>> {
     let problems = |out: Out| {
         out.into_iter()
-            .map(|(path, reason)| Problem { path, reason })
-            .collect::<Vec<_>>()
+            .map(|(path, reason)| problem(path, reason))
+            .collect::<Vec<Problem>>()
     };
-    let v = json::parse(text).map_err(|e| {
-        problems(vec![(
-            "$".into(),
-            format!(
-                "not valid JSON (line {}, column {}): {}",
-                e.line, e.column, e.reason
-            ),
-        )])
-    })?;
+    let v = json::parse(text)
+        .map_err(|e| vec![problem("$", Reason::NotJson(e.line, e.column, e.reason))])?;
     let mut out = Out::new();
     let rules = object(&v, "$", &mut out, |f| {
         let bp = f.path_of("bands");

@@ -50,6 +50,7 @@ fn summary_variant(e: &SummaryError) -> usize {
         SummaryError::Malformed(_) => 11,
         SummaryError::TooMany { .. } => 12,
         SummaryError::ImpossibleSd { .. } => 13,
+        SummaryError::NearMissPrefix { .. } => 14,
     }
 }
 
@@ -134,6 +135,7 @@ fn reason_variant(r: &Reason) -> usize {
         Reason::Expected(..) => 56,
         Reason::MissingField => 57,
         Reason::UnknownField => 58,
+        Reason::UnknownActor(_) => 59,
     }
 }
 
@@ -199,6 +201,7 @@ fn reason_samples() -> Vec<Reason> {
         Reason::Expected(Expected::Byte, Found::Number("300".into())),
         Reason::MissingField,
         Reason::UnknownField,
+        Reason::UnknownActor("boss".into()),
     ]
 }
 
@@ -390,6 +393,18 @@ fn summary_samples() -> Vec<SummaryError> {
         Flaw::OwnOutOfScale,
     ] {
         v.push(SummaryError::Malformed(f));
+    }
+    for slip in [
+        PrefixSlip::LetterForDigit('I'),
+        PrefixSlip::Separator('_'),
+        PrefixSlip::NoVersion,
+        PrefixSlip::FullWidth,
+    ] {
+        v.push(SummaryError::NearMissPrefix {
+            found: "LRSx-".into(),
+            slip,
+            position: 4,
+        });
     }
     v
 }
@@ -612,11 +627,11 @@ fn the_samples_cover_every_variant() {
     let codes: BTreeSet<usize> = code_samples().iter().map(code_variant).collect();
     assert_eq!(codes, (0..12).collect());
     let sums: BTreeSet<usize> = summary_samples().iter().map(summary_variant).collect();
-    assert_eq!(sums, (0..14).collect());
+    assert_eq!(sums, (0..15).collect());
     let opts: BTreeSet<usize> = option_samples().iter().map(option_variant).collect();
     assert_eq!(opts, (0..15).collect());
     let reasons: BTreeSet<usize> = reason_samples().iter().map(reason_variant).collect();
-    assert_eq!(reasons, (0..59).collect());
+    assert_eq!(reasons, (0..60).collect());
 }
 
 #[test]

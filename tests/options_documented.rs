@@ -2,10 +2,7 @@
 //! with the values that change its behaviour (e.g. `data-header="none"`,
 //! `data-team-entry="hidden"`).
 
-use leadership_radar::domain::options::{
-    self, Options, ATTR_HEADER, ATTR_LANG, ATTR_MIN_GROUP, ATTR_MODE, ATTR_QUESTIONNAIRE,
-    ATTR_STORAGE, ATTR_TEAM_ENTRY,
-};
+use leadership_radar::domain::options::{self, Options, ATTRS, ATTR_HEADER, ATTR_TEAM_ENTRY};
 use leadership_radar::i18n;
 
 /// Options from `data-*` attributes given as pairs; problems as the English messages
@@ -42,15 +39,7 @@ fn table() -> Vec<(String, String)> {
 #[test]
 fn every_attribute_has_a_row_in_the_readme() {
     let rows = table();
-    for attr in [
-        ATTR_LANG,
-        ATTR_MODE,
-        ATTR_MIN_GROUP,
-        ATTR_QUESTIONNAIRE,
-        ATTR_STORAGE,
-        ATTR_HEADER,
-        ATTR_TEAM_ENTRY,
-    ] {
+    for attr in ATTRS {
         assert_eq!(
             rows.iter().filter(|(n, _)| n == attr).count(),
             1,

@@ -34,6 +34,16 @@ pub const ATTR_STORAGE: &str = "data-storage";
 pub const ATTR_HEADER: &str = "data-header";
 /// Attribute: show or hide the "Compare a team" entry on the start screen.
 pub const ATTR_TEAM_ENTRY: &str = "data-team-entry";
+/// Every attribute the widget reads, in the order [`parse_attrs`] reads them.
+pub const ATTRS: [&str; 7] = [
+    ATTR_LANG,
+    ATTR_MODE,
+    ATTR_MIN_GROUP,
+    ATTR_QUESTIONNAIRE,
+    ATTR_STORAGE,
+    ATTR_HEADER,
+    ATTR_TEAM_ENTRY,
+];
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
 pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
@@ -265,16 +275,8 @@ pub fn parse_attrs(
     get: &dyn Fn(&str) -> Option<String>,
     attrs: Attrs,
 ) -> Result<Options, Vec<OptionProblem>> {
-    let [lang, mode, min_group, questionnaire, storage, header, team_entry] = [
-        ATTR_LANG,
-        ATTR_MODE,
-        ATTR_MIN_GROUP,
-        ATTR_QUESTIONNAIRE,
-        ATTR_STORAGE,
-        ATTR_HEADER,
-        ATTR_TEAM_ENTRY,
-    ]
-    .map(|a| attrs.name(a));
+    let [lang, mode, min_group, questionnaire, storage, header, team_entry] =
+        ATTRS.map(|a| attrs.name(a));
     let value = |name: &str| {
         get(name)
             .map(|v| v.trim().to_string())

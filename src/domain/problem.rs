@@ -1,7 +1,7 @@
 //! Validation problems named by JSON path, and the checks shared by the questionnaire
 //! and the suggestion rules (ids, translated texts).
 
-use super::json::{Kind, Syntax};
+use super::json::{Kind, Syntax, Value};
 use super::questionnaire::{Problem, Text};
 
 /// A problem at `path` for `reason`.
@@ -77,6 +77,16 @@ pub enum Found {
     Kind(Kind),
     /// A number, as written.
     Number(String),
+}
+
+impl Found {
+    /// What `v` is, as named in a problem: a number as written, else its kind.
+    pub fn of(v: &Value) -> Self {
+        match v {
+            Value::Num(t) => Found::Number(t.clone()),
+            other => Found::Kind(other.kind()),
+        }
+    }
 }
 
 /// Why a questionnaire or a set of suggestion rules is not valid, as typed facts;

@@ -11,7 +11,9 @@ use super::questionnaire::{
 
 type Out = Vec<(String, Reason)>;
 
-fn text(v: &Value, path: &str, out: &mut Out) -> Text {
+/// A text in several languages: an object whose every key is a language and every
+/// value a string.
+pub(crate) fn text(v: &Value, path: &str, out: &mut Out) -> Text {
     let mut t = Text::new();
     if let Some(mut f) = Fields::of(v, path, out) {
         // Every key is a language; each value a string.
@@ -28,7 +30,8 @@ fn text(v: &Value, path: &str, out: &mut Out) -> Text {
     t
 }
 
-fn req_text(f: &mut Fields, key: &str) -> Text {
+/// A required [`text`] field.
+pub(crate) fn req_text(f: &mut Fields, key: &str) -> Text {
     let p = f.path_of(key);
     f.req(key).map(|v| text(v, &p, f.out())).unwrap_or_default()
 }
@@ -81,10 +84,7 @@ fn scale(v: &Value, path: &str, out: &mut Out) -> Scale {
             Some(v) => match v.as_u64().and_then(|n| u8::try_from(n).ok()) {
                 Some(n) => n,
                 None => {
-                    let found = match v {
-                        Value::Num(t) => Found::Number(t.clone()),
-                        other => Found::Kind(other.kind()),
-                    };
+                    let found = Found::of(v);
                     f.problem(points_path, Reason::Expected(Expected::Byte, found));
                     0
                 }
@@ -134,10 +134,7 @@ fn whole(f: &mut Fields, key: &str) -> i64 {
         Some(v) => match v.as_i64() {
             Some(n) => n,
             None => {
-                let found = match v {
-                    Value::Num(t) => Found::Number(t.clone()),
-                    other => Found::Kind(other.kind()),
-                };
+                let found = Found::of(v);
                 f.problem(p, Reason::Expected(Expected::WholeNumber, found));
                 0
             }

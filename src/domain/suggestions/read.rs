@@ -10,29 +10,9 @@ use crate::domain::json::{self, array, string, Fields, Value};
 use crate::domain::next_step::Actor;
 use crate::domain::problem::{problem, Expected, Found, Reason};
 use crate::domain::questionnaire::{Problem, Text};
+use crate::domain::questionnaire_json::{req_text, text};
 
 type Out = Vec<(String, Reason)>;
-
-fn text(v: &Value, path: &str, out: &mut Out) -> Text {
-    let mut t = Text::new();
-    if let Some(mut f) = Fields::of(v, path, out) {
-        if let Value::Obj(fields) = v {
-            for (k, x) in fields {
-                f.opt(k);
-                let p = f.path_of(k);
-                let s = string(x, &p, f.out());
-                t.insert(k.clone(), s);
-            }
-        }
-        f.finish();
-    }
-    t
-}
-
-fn req_text(f: &mut Fields, key: &str) -> Text {
-    let p = f.path_of(key);
-    f.req(key).map(|v| text(v, &p, f.out())).unwrap_or_default()
-}
 
 fn req_string(f: &mut Fields, key: &str) -> String {
     let p = f.path_of(key);
@@ -85,10 +65,7 @@ fn whole(f: &mut Fields, key: &str) -> f64 {
         Some(v) => match v.as_i64() {
             Some(n) => n as f64,
             None => {
-                let found = match v {
-                    Value::Num(t) => Found::Number(t.clone()),
-                    other => Found::Kind(other.kind()),
-                };
+                let found = Found::of(v);
                 f.problem(p, Reason::Expected(Expected::WholeNumber, found));
                 0.0
             }

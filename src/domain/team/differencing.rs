@@ -49,7 +49,8 @@
 //! The ledger lives as long as the page: a reload, another browser or a printout starts
 //! afresh, which no client-side rule can stop.
 
-use std::collections::{BTreeMap, HashMap};
+use super::partition::{cells, close_union};
+use std::collections::HashMap;
 use std::hash::Hash;
 
 pub use super::figures::{figures_of, summary_candidate, summary_key};
@@ -251,6 +252,9 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
     /// figures it withholds. `Err` when the view as a whole must not be shown (its group
     /// figure breaks the rule, or the session is full).
     pub fn admit(&mut self, candidate: &Candidate<K>, group: char) -> Result<Admission, Refusal> {
+        if self.views.is_empty() {
+            return Ok(self.admit_first(candidate, group));
+        }
         let kind = self.resolve(candidate);
         if matches!(&kind, Kind::Codes { members, .. } if members.is_empty()) {
             // Nothing in it reaches the minimum: nothing is shown.
@@ -297,13 +301,44 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
         })
     }
 
+    /// [`admit`](Self::admit) when nothing has been shown: no partition to check, so
+    /// the members are numbered once, for good (the same outcome as the general path,
+    /// which a test checks, without numbering them twice).
+    fn admit_first(&mut self, candidate: &Candidate<K>, group: char) -> Admission {
+        let kind = match candidate {
+            Candidate::Codes { members, summary } => {
+                let known = self.ids.len() as u32;
+                let members = self.intern(members);
+                if members.is_empty() {
+                    // Nothing in it reaches the minimum: nothing is shown, and the ids
+                    // just handed out are taken back (a view not shown leaves no trace).
+                    self.ids.retain(|_, id| *id < known);
+                    return Admission::default();
+                }
+                Kind::Codes {
+                    members,
+                    summary: summary.clone(),
+                }
+            }
+            Candidate::Summary { .. } => self.resolve(candidate),
+        };
+        self.views.push(View { group, kind });
+        Admission {
+            new: true,
+            withheld: Vec::new(),
+        }
+    }
+
     /// What [`admit`](Self::admit) would answer, with nothing recorded: the figures to
     /// withhold, or why the view is refused.
     pub fn check_only(&self, candidate: &Candidate<K>) -> Result<Vec<Withheld>, Refusal> {
+        // With nothing shown yet there is nothing to combine with (and no need to
+        // number the members: that is most of the work for a large group).
+        if self.views.is_empty() {
+            return Ok(Vec::new());
+        }
         let kind = self.resolve(candidate);
-        if self.views.is_empty()
-            || matches!(&kind, Kind::Codes { members, .. } if members.is_empty())
-        {
+        if matches!(&kind, Kind::Codes { members, .. } if members.is_empty()) {
             return Ok(Vec::new());
         }
         self.check(&kind)
@@ -549,65 +584,6 @@ fn same(a: &Kind, b: &Kind) -> bool {
     }
 }
 
-/// Cell sizes of the Venn partition of the shown code views (bit = view index) and the
-/// candidate (bit 127) for one figure, keyed by membership signature.
-fn cells(
-    shown: &[(usize, &[(u32, Figures)])],
-    candidate: Option<&[(u32, Figures)]>,
-    bit: u32,
-) -> BTreeMap<u128, usize> {
-    // Ids are dense (interned 0..n, fresh ones just past), so a vector indexed by id
-    // holds the signatures: no hashing per member.
-    let sets: Vec<(u128, &[(u32, Figures)])> = shown
-        .iter()
-        .map(|&(i, m)| (1u128 << i, m))
-        .chain(candidate.map(|m| (1u128 << 127, m)))
-        .collect();
-    let len = sets
-        .iter()
-        .flat_map(|(_, m)| m.last().map(|(id, _)| *id as usize + 1))
-        .max()
-        .unwrap_or(0);
-    let mut sig = vec![0u128; len];
-    for (flag, members) in &sets {
-        for (id, f) in members.iter() {
-            if f >> bit & 1 == 1 {
-                sig[*id as usize] |= flag;
-            }
-        }
-    }
-    let mut touched: Vec<u128> = sig.into_iter().filter(|&s| s != 0).collect();
-    touched.sort_unstable();
-    let mut out = BTreeMap::new();
-    for s in touched {
-        *out.entry(s).or_insert(0) += 1;
-    }
-    out
-}
-
-/// A size of a non-empty union of cells within `min − 1` of `n` (equal included), if
-/// any: subset sums of the cell sizes up to `n + min − 1`.
-fn close_union(cells: &[usize], n: usize, min: usize) -> Option<usize> {
-    let limit = n + min - 1;
-    let mut reach = vec![false; limit + 1];
-    reach[0] = true;
-    for &c in cells {
-        if c > limit {
-            continue;
-        }
-        for t in (c..=limit).rev() {
-            if reach[t - c] {
-                reach[t] = true;
-            }
-        }
-    }
-    let lo = n.saturating_sub(min - 1).max(1);
-    // The closest size, for the message.
-    (lo..=limit)
-        .filter(|&t| reach[t])
-        .min_by_key(|&t| (t.abs_diff(n), t))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -641,6 +617,32 @@ mod tests {
             sizes: vec![Some(n)],
             key: vec![n as u64, 7],
         }
+    }
+
+    /// The first view skips the partition (nothing to combine with) but records the
+    /// same members as a view admitted later would, and one that shows nothing leaves
+    /// no trace: the ledger afterwards behaves as a fresh one.
+    #[test]
+    fn the_first_view_is_recorded_as_any_other_and_an_empty_one_leaves_no_trace() {
+        let mut first = Ledger::new(5, 8);
+        assert_eq!(adm(&mut first, &codes(0..3), 'A'), Ok(false));
+        assert!(first.ids.is_empty() && first.views.is_empty());
+        // Duplicated keys count once; the first view is checked by nobody, and the
+        // second (A plus one) is then refused exactly as after the general path.
+        let dup = with(codes(0..29), &[0, 1, 2]);
+        assert_eq!(adm(&mut first, &dup, 'A'), Ok(true));
+        let mut general = Ledger::new(5, 8);
+        assert_eq!(adm(&mut general, &summary(40), 'S'), Ok(true));
+        assert_eq!(adm(&mut general, &dup, 'A'), Ok(true));
+        match (&first.views[0].kind, &general.views[1].kind) {
+            (Kind::Codes { members: a, .. }, Kind::Codes { members: b, .. }) => {
+                assert_eq!(a.len(), 29);
+                assert_eq!(a, b);
+            }
+            other => panic!("both code views: {other:?}"),
+        }
+        assert!(first.check_only(&with(codes(0..29), &[900])).is_err());
+        assert_eq!(first.check_only(&codes(0..29)), Ok(vec![]));
     }
 
     /// The sequence: A (29), B (29 others), C = A + B + one more person.

@@ -37,6 +37,7 @@ mod compare;
 pub mod differencing;
 mod figures;
 mod pairs;
+mod partition;
 mod stats;
 mod summary;
 

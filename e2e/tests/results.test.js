@@ -508,22 +508,7 @@ test('a custom questionnaire (3 aspects, 7 points, no can\'t-say) is described t
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(env.server.url);
   await page.locator('.lr-start').waitFor();
-  await page.evaluate(async (json) => {
-    const s = document.createElement('script');
-    s.type = 'application/json';
-    s.id = 'seven';
-    s.textContent = json;
-    document.body.append(s);
-    const el = document.createElement('div');
-    el.id = 'custom';
-    el.setAttribute('data-leadership-radar', '');
-    el.setAttribute('data-questionnaire', 'seven');
-    el.setAttribute('data-storage', 'seven');
-    el.setAttribute('data-header', 'none');
-    el.setAttribute('data-team-entry', 'hidden');
-    document.querySelector('main').replaceChildren(el);
-    await (await import('./leadership-radar-embed.js')).mountAll();
-  }, JSON.stringify(sevenPoint()));
+  await mountSeven(page, { 'data-storage': 'seven', 'data-header': 'none', 'data-team-entry': 'hidden' });
   const w = page.locator('#custom');
   await w.locator('.lr-start').waitFor();
   const start = await w.locator('.lr-start').textContent();

@@ -49,8 +49,19 @@ fn req_string(f: &mut Fields, key: &str) -> String {
 }
 
 fn req_list<T>(f: &mut Fields, key: &str, each: impl Fn(&Value, &str, &mut Out) -> T) -> Vec<T> {
+    list(f, key, true, each)
+}
+
+/// An array field (required or optional), each element read by `each` with its path.
+pub(crate) fn list<T>(
+    f: &mut Fields,
+    key: &str,
+    required: bool,
+    each: impl Fn(&Value, &str, &mut Out) -> T,
+) -> Vec<T> {
     let p = f.path_of(key);
-    let Some(v) = f.req(key) else {
+    let v = if required { f.req(key) } else { f.opt(key) };
+    let Some(v) = v else {
         return Vec::new();
     };
     let out = f.out();

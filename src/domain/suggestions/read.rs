@@ -6,11 +6,11 @@
 use std::collections::BTreeMap;
 
 use super::model::{BandAdvice, Bands, Condition, DimensionRules, Pattern, Rules, TeamRule};
-use crate::domain::json::{self, array, string, Fields, Value};
+use crate::domain::json::{self, string, Fields, Value};
 use crate::domain::next_step::Actor;
 use crate::domain::problem::{problem, Expected, Found, Reason};
 use crate::domain::questionnaire::{Problem, Text};
-use crate::domain::questionnaire_json::{req_text, text};
+use crate::domain::questionnaire_json::{list, req_text, text};
 
 type Out = Vec<(String, Reason)>;
 
@@ -24,24 +24,6 @@ fn req_string(f: &mut Fields, key: &str) -> String {
 fn opt_string(f: &mut Fields, key: &str) -> Option<String> {
     let p = f.path_of(key);
     f.opt(key).map(|v| string(v, &p, f.out()))
-}
-
-fn list<T>(
-    f: &mut Fields,
-    key: &str,
-    required: bool,
-    each: impl Fn(&Value, &str, &mut Out) -> T,
-) -> Vec<T> {
-    let p = f.path_of(key);
-    let v = if required { f.req(key) } else { f.opt(key) };
-    let Some(v) = v else {
-        return Vec::new();
-    };
-    let out = f.out();
-    array(v, &p, out)
-        .into_iter()
-        .map(|(p, x)| each(x, &p, out))
-        .collect()
 }
 
 fn actions(f: &mut Fields) -> Vec<Text> {

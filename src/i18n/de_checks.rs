@@ -10,17 +10,14 @@ pub(super) fn view(r: &ViewRef) -> String {
 }
 
 pub(super) fn views(v: &[ViewRef]) -> String {
-    join(&v.iter().map(view).collect::<Vec<_>>(), " und ")
+    views_in(v, view, " und ")
 }
 
 /// The figure a refusal is about, as a parenthesis (empty for the group as a whole).
 pub(super) fn figure_note(f: Figure, name: &dyn Fn(Figure) -> String) -> String {
-    let n = name(f);
-    if matches!(f, Figure::Group) || n.is_empty() {
-        String::new()
-    } else {
-        format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})")
-    }
+    figure_named(f, name)
+        .map(|n| format!(" (bei den Werten f\u{fc}r \u{201e}{n}\u{201c})"))
+        .unwrap_or_default()
 }
 
 pub(super) fn refusal(r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {

@@ -1,6 +1,6 @@
 //! English interface strings.
 
-use super::{join, Strings};
+use super::{figure_named, join, views_in, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};

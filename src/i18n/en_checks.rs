@@ -10,17 +10,14 @@ pub(super) fn view(r: &ViewRef) -> String {
 }
 
 pub(super) fn views(v: &[ViewRef]) -> String {
-    join(&v.iter().map(view).collect::<Vec<_>>(), " and ")
+    views_in(v, view, " and ")
 }
 
 /// The figure a refusal is about, as a parenthesis (empty for the group as a whole).
 pub(super) fn figure_note(f: Figure, name: &dyn Fn(Figure) -> String) -> String {
-    let n = name(f);
-    if matches!(f, Figure::Group) || n.is_empty() {
-        String::new()
-    } else {
-        format!(" (in the figures for \u{201c}{n}\u{201d})")
-    }
+    figure_named(f, name)
+        .map(|n| format!(" (in the figures for \u{201c}{n}\u{201d})"))
+        .unwrap_or_default()
 }
 
 pub(super) fn refusal(r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {

@@ -4,7 +4,7 @@
 //! no-break space (U+202F) before `;`, `?`, `!` and `%`. French counts 0 and 1 as
 //! singular, so a `one` form always shows its count.
 
-use super::{join, Strings};
+use super::{figure_named, join, views_in, Strings};
 use crate::domain::code::{self, CodeError, PrefixSlip, SpecialChar, PREFIX, VERSION};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};

@@ -421,6 +421,22 @@ pub fn withheld(lang: &str, names: &[String], min: usize) -> String {
 }
 
 /// `a`, `a and b`, `a, b and c` with a language's word for "and" (with its spaces).
+/// The name of the figure a refusal is about, if it is not the group as a whole (each
+/// language wraps it in its own parenthesis).
+pub(crate) fn figure_named(f: Figure, name: &dyn Fn(Figure) -> String) -> Option<String> {
+    let n = name(f);
+    (!matches!(f, Figure::Group) && !n.is_empty()).then_some(n)
+}
+
+/// Shown views as named in refusals, joined with the language's "and".
+pub(crate) fn views_in(
+    v: &[crate::domain::team::differencing::ViewRef],
+    view: fn(&crate::domain::team::differencing::ViewRef) -> String,
+    and: &str,
+) -> String {
+    join(&v.iter().map(view).collect::<Vec<_>>(), and)
+}
+
 pub(crate) fn join(parts: &[String], and: &str) -> String {
     match parts {
         [] => String::new(),

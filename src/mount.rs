@@ -162,7 +162,9 @@ fn config(
 ) -> Result<Config, Vec<OptionProblem>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        c.questionnaire = Rc::new(inline_questionnaire(doc, id, attrs)?);
+        let (q, json) = inline_questionnaire(doc, id, attrs)?;
+        c.questionnaire = Rc::new(q);
+        c.questionnaire_json = Some(json.into());
     }
     c.lang = options::choose_language(o.lang.as_deref(), &c.questionnaire.languages, attrs)
         .map_err(|e| match &o.questionnaire {
@@ -195,13 +197,13 @@ fn problem_language(doc: &Document) -> &'static str {
     i18n::strings(primary).code
 }
 
-/// Loads a questionnaire from `<script type="application/json" id="…">`; every
-/// validation problem becomes one problem.
+/// Loads a questionnaire from `<script type="application/json" id="…">`, with its JSON
+/// text; every validation problem becomes one problem.
 fn inline_questionnaire(
     doc: &Document,
     id: &str,
     attrs: options::Attrs,
-) -> Result<Questionnaire, Vec<OptionProblem>> {
+) -> Result<(Questionnaire, String), Vec<OptionProblem>> {
     let at = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
     let Some(el) = doc.get_element_by_id(id) else {
         return Err(vec![OptionProblem::NoElement {
@@ -225,7 +227,8 @@ fn inline_questionnaire(
             found,
         }]);
     }
-    Questionnaire::from_json(&el.text_content().unwrap_or_default()).map_err(|e| {
+    let json = el.text_content().unwrap_or_default();
+    let q = Questionnaire::from_json(&json).map_err(|e| -> Vec<OptionProblem> {
         e.problems
             .into_iter()
             .map(|problem| OptionProblem::Questionnaire {
@@ -233,7 +236,8 @@ fn inline_questionnaire(
                 problem,
             })
             .collect()
-    })
+    })?;
+    Ok((q, json))
 }
 
 /// Shows the problems in `root` (the element's place) and warns on the console.

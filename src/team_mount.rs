@@ -28,14 +28,31 @@ pub struct TeamRootProps {
     pub min_group: usize,
     /// Back to the start screen; `None` when the host chose team mode.
     pub on_back: Option<Callback<()>>,
+    /// Move focus to the heading once shown (the person opened the team view).
+    pub focus: bool,
 }
 
 /// The team view with the widget's keyboard rule (Enter in a text field never submits a
-/// host page's form), which the widget around it cannot apply to another module's app.
+/// host page's form), which the widget around it cannot apply to another module's app,
+/// and its focus rule (a new screen's heading takes focus).
 #[component]
 fn TeamRoot(p: &TeamRootProps) -> Html {
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let focus = p.focus;
+        use_effect_with((), move |_| {
+            let heading = root
+                .cast::<Element>()
+                .and_then(|el| el.query_selector(".lr-h").ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let (true, Some(h)) = (focus, heading) {
+                let _ = h.focus();
+            }
+        });
+    }
     html! {
-        <div onkeydown={Callback::from(|e: KeyboardEvent| crate::app::keep_enter(&e))}>
+        <div ref={root} onkeydown={Callback::from(|e: KeyboardEvent| crate::app::keep_enter(&e))}>
             <TeamView uid={p.uid.clone()} lang={p.lang.clone()}
                 questionnaire={p.questionnaire.clone()} min_group={p.min_group}
                 on_back={p.on_back.clone()} />
@@ -94,13 +111,14 @@ fn shadow_host(el: &Element) -> Option<Element> {
 
 /// Mounts the team view into a new element appended to `slot`. `questionnaire` is the
 /// custom questionnaire's JSON text (already validated by the widget), `None` for the
-/// built-in one.
+/// built-in one; `focus`: move focus to its heading once shown.
 pub fn mount(
     slot: &Element,
     uid: String,
     lang: String,
     questionnaire: Option<String>,
     min_group: usize,
+    focus: bool,
     on_back: Option<Callback<()>>,
 ) -> Result<Mounted, JsValue> {
     let questionnaire = match questionnaire {
@@ -114,6 +132,7 @@ pub fn mount(
         questionnaire: Rc::new(questionnaire),
         min_group,
         on_back,
+        focus,
     };
     let doc = slot
         .owner_document()

@@ -32,7 +32,8 @@ impl TeamHandle {
 
 /// Mounts a team view into a new element inside `slot`: `uid` prefixes its DOM ids,
 /// `questionnaire` is a custom questionnaire's JSON text (`undefined` for the built-in
-/// one), `on_back` (optional) is called when the person leaves the team view.
+/// one), `focus` moves focus to its heading once shown, `on_back` (optional) is called
+/// when the person leaves the team view.
 #[wasm_bindgen]
 pub fn mount_team(
     slot: web_sys::Element,
@@ -40,6 +41,7 @@ pub fn mount_team(
     lang: String,
     questionnaire: Option<String>,
     min_group: usize,
+    focus: bool,
     on_back: Option<js_sys::Function>,
 ) -> Result<TeamHandle, JsValue> {
     let on_back = on_back.map(|f| {
@@ -47,6 +49,6 @@ pub fn mount_team(
             let _ = f.call0(&JsValue::UNDEFINED);
         })
     });
-    team_mount::mount(&slot, uid, lang, questionnaire, min_group, on_back)
+    team_mount::mount(&slot, uid, lang, questionnaire, min_group, focus, on_back)
         .map(|m| TeamHandle(Some(m)))
 }

@@ -80,7 +80,7 @@ fn reason(e: &JsValue) -> String {
 /// Loads the team module (once per page; the loader keeps it) and mounts a team view.
 async fn load_and_mount(
     slot: web_sys::Element,
-    p: (String, String, Option<Rc<str>>, usize),
+    p: (String, String, Option<Rc<str>>, usize, bool),
     on_back: Option<Callback<()>>,
 ) -> Result<Mounted, String> {
     let (lr, load) = loader_function("loadTeam")
@@ -103,13 +103,14 @@ async fn load_and_mount(
             wasm_bindgen_futures::spawn_local(async move { cb.emit(()) });
         })
     });
-    let (uid, lang, questionnaire, min_group) = p;
+    let (uid, lang, questionnaire, min_group, focus) = p;
     let args = Array::new();
     args.push(&slot);
     args.push(&JsValue::from_str(&uid));
     args.push(&JsValue::from_str(&lang));
     args.push(&questionnaire.map_or(JsValue::UNDEFINED, |q| JsValue::from_str(&q)));
     args.push(&JsValue::from_f64(min_group as f64));
+    args.push(&JsValue::from_bool(focus));
     args.push(
         on_back
             .as_ref()
@@ -152,9 +153,8 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
                 let (uid, questionnaire, min_group, on_back, focus) = props;
                 let lang = lang_now.borrow().clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result =
-                        load_and_mount(el.clone(), (uid, lang, questionnaire, min_group), on_back)
-                            .await;
+                    let p = (uid, lang, questionnaire, min_group, focus);
+                    let result = load_and_mount(el, p, on_back).await;
                     match result {
                         Ok(m) if !live.get() => m.call("destroy", &Array::new()),
                         Ok(m) => {
@@ -162,9 +162,6 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
                             m.call("set_lang", &Array::of1(&JsValue::from_str(&lang)));
                             *mounted.borrow_mut() = Some(m);
                             load.set(Load::Shown);
-                            if focus {
-                                focus_heading(&el);
-                            }
                         }
                         Err(_) if !live.get() => {}
                         Err(why) => load.set(Load::Failed(why)),
@@ -219,14 +216,5 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
             { status }
             <div ref={slot}></div>
         </>
-    }
-}
-
-/// Focuses the team view's heading inside `el`.
-fn focus_heading(el: &web_sys::Element) {
-    if let Ok(Some(h)) = el.query_selector(".lr-h") {
-        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h.focus();
-        }
     }
 }

@@ -215,33 +215,30 @@ function showStartFailure(error) {
   }
 }
 
-const started = (async () => {
-  // Both requests start at once; nothing of the widget runs before both hashes matched.
-  const wasm = fetchWasm(WASM);
-  wasm.catch(() => {}); // awaited below
-  const glueChecked = preloadGlue(GLUE);
-  glueChecked.catch(() => {});
-  await Promise.all([glueChecked, wasm, ensureStylesheet()]);
-  const glue = await import(asset(GLUE));
-  frameOptions();
-  frameMessages();
-  // Running the module mounts every placeholder present now (its `main`).
-  await glue.default({ module_or_path: wasm });
-  return glue;
-})();
-
-/** Mounts widgets on `[data-leadership-radar]` and `<leadership-radar>` elements not yet handled. */
-export async function mountAll() {
-  return (await started).mount_all();
+let widget = null;
+/** The widget module, started once: both checked, then run (its `main` mounts the placeholders present). */
+function startWidget() {
+  widget ??= (async () => {
+    // Both requests start at once; nothing of the widget runs before both hashes matched.
+    const wasm = fetchWasm(WASM);
+    wasm.catch(() => {}); // awaited below
+    const glueChecked = preloadGlue(GLUE);
+    glueChecked.catch(() => {});
+    await Promise.all([glueChecked, wasm, ensureStylesheet()]);
+    const glue = await import(asset(GLUE));
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  })();
+  return widget;
 }
 
 let team = null;
 let teamTries = 0;
 /**
  * The team view's module (its glue and wasm, each checked against its hash like the
- * first), loaded and started once per page; the self-assessment module mounts team views
- * with its `mount_team`. A failed load is forgotten, so the next call tries again (the
- * glue under a fresh URL: a module that failed to load stays failed under its own).
+ * first), loaded and started once per page; the widget module mounts team views with its
+ * `mount_team`. A failed load is forgotten, so the next call tries again (the glue under
+ * a fresh URL: a module that failed to load stays failed under its own).
  */
 function loadTeam() {
   if (!team) {
@@ -271,9 +268,49 @@ function prefetchTeam() {
   if (window.requestIdleCallback) requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 200);
 }
 
+frameOptions();
+frameMessages();
+const MOUNTED = 'data-leadership-radar-mounted';
+const asksForTeam = (el) => (el.getAttribute(el.localName === 'leadership-radar' ? 'mode' : 'data-mode') || '')
+  .trim().toLowerCase() === 'team';
+/**
+ * A page whose widgets all ask for team mode needs no self-assessment: the team view's
+ * module starts alone and mounts them (it leaves any other widget, e.g. one added later,
+ * to the widget module, started then). Any other page starts the widget module, which
+ * loads the team module when a team view opens.
+ */
+const teamFirst = (() => {
+  const found = [...document.querySelectorAll(WIDGETS)];
+  return found.length > 0 && found.every(asksForTeam);
+})();
+const started = teamFirst
+  ? Promise.all([loadTeam(), ensureStylesheet()]).then(([glue]) => glue)
+  : startWidget();
+
+/** The module that mounts `el`: the one started first, or the widget module for what the team module leaves. */
+const moduleFor = (el) => (teamFirst && !asksForTeam(el) ? startWidget() : started);
+
+/** Mounts the placeholders not yet handled, with the widget module for those the team module leaves. */
+async function mountRest(glue) {
+  let n = glue.mount_all();
+  const left = [...document.querySelectorAll(`[data-leadership-radar]:not([${MOUNTED}])`)];
+  if (teamFirst && left.length) {
+    // Once started, the widget module's `main` has mounted them; later, its `mount_all` does.
+    (await startWidget()).mount_all();
+    n += left.filter((el) => el.getAttribute(MOUNTED) === 'ok').length;
+  }
+  return n;
+}
+
+/** Mounts widgets on `[data-leadership-radar]` and `<leadership-radar>` elements not yet handled. */
+export async function mountAll() {
+  return mountRest(await started);
+}
+
 window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll, loadTeam, prefetchTeam });
-// `main` has mounted what is on the page already; this catches placeholders added meanwhile.
-started.then((glue) => glue.mount_all(), showStartFailure);
+// The widget module's `main` has mounted what is on the page already (the team module
+// mounts here); this catches placeholders added meanwhile.
+started.then(mountRest).catch(showStartFailure);
 
 /** A `<link>` to the stylesheet with its hash, for a shadow root; resolves once loaded. */
 function shadowStylesheet(root) {
@@ -315,11 +352,17 @@ class LeadershipRadarElement extends HTMLElement {
     return point;
   }
 
+  /** The module that mounted this element. */
+  #module = null;
+
   connectedCallback() {
-    started.then(async (glue) => {
+    moduleFor(this).then(async (glue) => {
       const point = await this.#mountPoint();
-      if (this.isConnected) glue.mount_element(this, point);
-    }, () => {});
+      if (this.isConnected) {
+        this.#module = glue;
+        glue.mount_element(this, point);
+      }
+    }, (e) => { if (teamFirst) showStartFailure(e); });
   }
 
   disconnectedCallback() {
@@ -327,10 +370,11 @@ class LeadershipRadarElement extends HTMLElement {
     // it and frees its memory. Saved answers stay in storage.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      started.then((glue) => {
-        glue.unmount_element(this);
-        this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
-      }, () => {});
+      const glue = this.#module;
+      if (!glue) return;
+      this.#module = null;
+      glue.unmount_element(this);
+      this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
     });
   }
 }

@@ -181,6 +181,29 @@ impl Reducible for Tick {
 /// Seconds between retries of a failed write.
 const RETRY_MS: u32 = 4_000;
 
+/// The widget's top bar: the language picker, with only the languages both the interface
+/// and the questionnaire speak.
+pub fn top_bar(uid: &str, q: &Questionnaire, lang: &str, on_lang: Callback<Event>) -> Html {
+    let s = i18n::strings(lang);
+    let lang_id = format!("{uid}-lang");
+    let langs = q
+        .languages
+        .iter()
+        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
+        .map(|(code, name)| {
+            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
+        })
+        .collect::<Html>();
+    html! {
+        <div class="lr-top">
+            <label class="lr-lang" for={lang_id.clone()}>
+                <span>{ s.lang_label }</span>
+                <select id={lang_id} onchange={on_lang}>{ langs }</select>
+            </label>
+        </div>
+    }
+}
+
 /// Enter in a text field must not submit a host page's `<form>` around the widget
 /// (implicit submission); the widget's own fields act on their own buttons.
 pub fn keep_enter(e: &KeyboardEvent) {
@@ -403,16 +426,6 @@ pub fn App(p: &AppProps) -> Html {
     let lang = state.lang.clone();
     let s = i18n::strings(&lang);
     let q = &c.questionnaire;
-    let lang_id = format!("{}-lang", c.uid);
-    // Only languages both the interface and the questionnaire speak.
-    let langs = q
-        .languages
-        .iter()
-        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
-        .map(|(code, name)| {
-            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
-        })
-        .collect::<Html>();
     let download_answers = {
         let st = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -562,12 +575,7 @@ pub fn App(p: &AppProps) -> Html {
 
     html! {
         <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
-            <div class="lr-top">
-                <label class="lr-lang" for={lang_id.clone()}>
-                    <span>{ s.lang_label }</span>
-                    <select id={lang_id} onchange={on_lang}>{ langs }</select>
-                </label>
-            </div>
+            { top_bar(&c.uid, q, &lang, on_lang) }
             { conflict_notice }
             { saving_notice }
             { body }

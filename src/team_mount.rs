@@ -3,6 +3,10 @@
 //! [`crate::components::team_slot::TeamSlot`] asks the embed loader for this module when a
 //! person opens the team view and mounts it into an element of its own.
 //!
+//! On a page whose widgets all ask for team mode, the loader starts this module alone:
+//! [`TEAM`] mounts team-mode widgets as a [`TeamApp`] (the widget's frame and language
+//! picker around the team view), and leaves any other widget for the widget module.
+//!
 //! Both modules carry their own copy of Yew. Yew marks the elements of each app with a
 //! tree id (`__yew_subtree_id`) and lets the innermost app handle an event; tree ids are
 //! counted per module, so the team view's app could get the very id of the widget around
@@ -16,8 +20,63 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::app::{keep_enter, top_bar, Config};
 use crate::components::team::TeamView;
 use crate::domain::questionnaire::Questionnaire;
+use crate::i18n;
+use crate::mount::{Module, Stop};
+
+/// Team-mode widgets, started by the team view's module on a page of its own.
+pub const TEAM: Module = Module {
+    uid_prefix: "lrt",
+    team_only: true,
+    start: start_team_app,
+};
+
+fn start_team_app(root: Element, config: Config) -> Stop {
+    let handle = yew::Renderer::<TeamApp>::with_root_and_props(
+        root,
+        TeamAppProps {
+            config: Rc::new(config),
+        },
+    )
+    .render();
+    Box::new(move || handle.destroy())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TeamAppProps {
+    pub config: Rc<Config>,
+}
+
+/// A widget in team mode, without the self-assessment: what `App` shows in team mode.
+#[component]
+pub fn TeamApp(p: &TeamAppProps) -> Html {
+    let c = p.config.clone();
+    let lang = use_state(|| c.lang.clone());
+    {
+        let c = c.clone();
+        use_effect_with((), move |_| {
+            crate::host::ready(c.mount.as_ref(), &c.questionnaire)
+        });
+    }
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                lang.set(sel.value());
+            }
+        })
+    };
+    let onkeydown = Callback::from(|e: KeyboardEvent| keep_enter(&e));
+    html! {
+        <div class="lr-app" part="app" lang={(*lang).clone()} dir={i18n::direction(&lang)} {onkeydown}>
+            { top_bar(&c.uid, &c.questionnaire, &lang, on_lang) }
+            <TeamView uid={format!("{}-team", c.uid)} lang={(*lang).clone()}
+                questionnaire={c.questionnaire.clone()} min_group={c.min_group} on_back={None::<Callback<()>>} />
+        </div>
+    }
+}
 
 /// What the team view needs from the widget around it.
 #[derive(Properties, PartialEq, Clone)]
@@ -52,7 +111,7 @@ fn TeamRoot(p: &TeamRootProps) -> Html {
         });
     }
     html! {
-        <div ref={root} onkeydown={Callback::from(|e: KeyboardEvent| crate::app::keep_enter(&e))}>
+        <div ref={root} onkeydown={Callback::from(|e: KeyboardEvent| keep_enter(&e))}>
             <TeamView uid={p.uid.clone()} lang={p.lang.clone()}
                 questionnaire={p.questionnaire.clone()} min_group={p.min_group}
                 on_back={p.on_back.clone()} />

@@ -128,18 +128,41 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   await context.close();
 });
 
-test('a data-mode="team" page loads the team module at once and shows the team view', async () => {
+test('a page with only data-mode="team" widgets loads the team module alone; a widget added later brings the widget module', async () => {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = recordRequests(page);
-  const url = await hostPage(page, 'team-mode.html', '<div data-leadership-radar data-mode="team" data-lang="de"></div>');
+  const widgetFiles = () => requests.all.filter((u) => /\/leadership-radar(\.js|_bg\.wasm)$/.test(new URL(u).pathname));
+  const url = await hostPage(page, 'team-mode.html', '<div id="team" data-leadership-radar data-mode="team" data-lang="de"></div>');
   await page.goto(url);
-  const root = page.locator('[data-leadership-radar]');
+  const root = page.locator('#team');
   await root.locator('section.lr-team h2').filter({ hasText: 'Team-Auswertung' }).waitFor();
   // No way back in team mode, and no start screen.
   assert.equal(await root.locator('.lr-start').count(), 0);
   assert.equal(await root.locator('section.lr-team button').filter({ hasText: 'Zurück' }).count(), 0);
   await readTeam(root);
+  // The language picker works in the team module's own frame.
+  await root.locator('.lr-lang select').selectOption('en');
+  await root.locator('section.lr-team h2').filter({ hasText: 'Team view' }).waitFor();
+  assert.equal(await root.locator('section.lr-team-results').count(), 1);
   assert.equal(requests.team().length, 2, requests.team().join('\n'));
+  assert.deepEqual(widgetFiles(), [], 'the widget module was loaded on a team-only page');
+  await axe(page, 'team-only page');
+
+  // A self-assessment widget added later: the widget module starts for it.
+  const started = await page.evaluate(() => {
+    const el = document.createElement('div');
+    el.id = 'self';
+    el.setAttribute('data-leadership-radar', '');
+    document.body.append(el);
+    return window.LeadershipRadar.mountAll();
+  });
+  assert.equal(started, 1);
+  await page.locator('#self .lr-start').waitFor();
+  assert.equal(widgetFiles().length, 2, widgetFiles().join('\n'));
+  assert.equal(requests.team().length, 2, 'the team module is not loaded again');
+  // Ids stay unique across the two modules' widgets.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length, ids.join(' '));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -44,7 +44,7 @@ struct Mounted {
 impl Mounted {
     fn call(&self, method: &str, args: &Array) {
         if let Ok(f) = Reflect::get(&self.handle, &JsValue::from_str(method))
-            .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
+            .and_then(|f| f.dyn_into::<Function>())
         {
             let _ = f.apply(&self.handle, args);
         }
@@ -87,7 +87,7 @@ async fn load_and_mount(
         .ok_or_else(|| "leadership-radar-embed.js is not on this page".to_string())?;
     let promise = load
         .call0(&lr)
-        .and_then(|p| p.dyn_into::<Promise>().map_err(JsValue::from))
+        .and_then(|p| p.dyn_into::<Promise>())
         .map_err(|e| reason(&e))?;
     let module = wasm_bindgen_futures::JsFuture::from(promise)
         .await

@@ -128,6 +128,33 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   await context.close();
 });
 
+test('a team module changed on the server: the team view names the file, and its wasm never runs', async () => {
+  const { context, page } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__wasmRuns = 0;
+    for (const k of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
+      const original = WebAssembly[k];
+      WebAssembly[k] = function (...args) { window.__wasmRuns++; return original.apply(this, args); };
+    }
+  });
+  await page.route('**/leadership-radar-team_bg.wasm*', async (route) => {
+    const response = await route.fetch();
+    const bytes = Buffer.from(await response.body());
+    bytes[bytes.length >> 1] ^= 0x01;
+    await route.fulfill({ response, body: bytes });
+  });
+  await page.goto(env.server.url);
+  const root = page.locator('[data-leadership-radar]');
+  await root.locator('.lr-start').waitFor();
+  await root.locator('.lr-team-entry button').click();
+  const alert = root.locator('.lr-team-failed[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /leadership-radar-team_bg\.wasm does not match the SHA-384 hash/);
+  assert.equal(await page.evaluate(() => window.__wasmRuns), 1, 'only the widget module ran');
+  assert.equal(await root.locator('section.lr-team').count(), 0);
+  await context.close();
+});
+
 test('a page with only data-mode="team" widgets loads the team module alone; a widget added later brings the widget module', async () => {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = recordRequests(page);

@@ -15,22 +15,18 @@ fn main() {}
 
 /// A team view on the page.
 #[wasm_bindgen]
-pub struct TeamHandle(Option<team_mount::Mounted>);
+pub struct TeamHandle(team_mount::Mounted);
 
 #[wasm_bindgen]
 impl TeamHandle {
     /// Shows the team view in another language (`en`, `de`, `fr`).
     pub fn set_lang(&mut self, lang: String) {
-        if let Some(m) = self.0.as_mut() {
-            m.set_lang(&lang);
-        }
+        self.0.set_lang(&lang);
     }
 
-    /// Stops the team view and removes its elements.
-    pub fn destroy(&mut self) {
-        if let Some(m) = self.0.take() {
-            m.destroy();
-        }
+    /// Stops the team view and removes its elements (the handle is used up).
+    pub fn destroy(self) {
+        self.0.destroy();
     }
 }
 
@@ -53,8 +49,7 @@ pub fn mount_team(
             let _ = f.call0(&JsValue::UNDEFINED);
         })
     });
-    team_mount::mount(&slot, uid, lang, questionnaire, min_group, focus, on_back)
-        .map(|m| TeamHandle(Some(m)))
+    team_mount::mount(&slot, uid, lang, questionnaire, min_group, focus, on_back).map(TeamHandle)
 }
 
 /// Mounts team-mode widgets on placeholders not yet handled; returns how many started.

@@ -66,6 +66,17 @@ test('the self-assessment page loads the team module once, in idle time; the tea
     await root.locator('section.lr-team').waitFor();
     // Focus moves to the team view's heading (it arrived from the other module).
     await page.waitForFunction(() => document.activeElement?.matches('section.lr-team h2.lr-h'));
+    if (round === 0) {
+      // The two modules' Yew apps count tree ids separately; the team view's app must not
+      // carry the widget's id, or the widget would take its events (src/team_mount.rs).
+      const ids = await root.evaluate((el) => {
+        const host = el.querySelector('section.lr-team').parentElement.parentElement;
+        return [el.querySelector('.lr-app').__yew_subtree_id, host.__yew_subtree_id];
+      });
+      assert.equal(typeof ids[0], 'number', 'Yew no longer marks its trees as team_mount.rs expects');
+      assert.equal(typeof ids[1], 'number');
+      assert.notEqual(ids[0], ids[1]);
+    }
     await readTeam(root);
     await root.locator('section.lr-team button').filter({ hasText: /^Back$/ }).click();
     await root.locator('.lr-start').waitFor();

@@ -16,6 +16,12 @@ bin=leadership-radar-team
 
 args=(build --offline --target wasm32-unknown-unknown --bin "$bin")
 [[ $profile == release ]] && args+=(--release)
+# The same cargo features as the widget's module (the interface languages, lang-*): a hook
+# does not see Trunk's command-line flags, so features are given through the environment
+# variables Trunk reads for them (scripts/release.sh does):
+#   TRUNK_BUILD_NO_DEFAULT_FEATURES=true TRUNK_BUILD_FEATURES=lang-en trunk build --release
+[[ ${TRUNK_BUILD_NO_DEFAULT_FEATURES:-false} == true ]] && args+=(--no-default-features)
+[[ -n ${TRUNK_BUILD_FEATURES:-} ]] && args+=(--features "$TRUNK_BUILD_FEATURES")
 cargo "${args[@]}"
 target_dir=$(cargo metadata --offline --format-version 1 --no-deps \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')

@@ -40,6 +40,7 @@ pub struct FigureStrings {
 }
 
 /// English.
+#[cfg(feature = "lang-en")]
 pub const EN: FigureStrings = FigureStrings {
     spread_label: "Leadership spread",
     spread_meaning: "How widely leadership is actually shared, from who leads the tasks asked about, how many teammates took the lead and how often you did (0 = one person leads everything, 100 = everyone leads as needed).",
@@ -61,6 +62,7 @@ pub const EN: FigureStrings = FigureStrings {
 };
 
 /// German.
+#[cfg(feature = "lang-de")]
 pub const DE: FigureStrings = FigureStrings {
     spread_label: "Verteilung der F\u{fc}hrung",
     spread_meaning: "Wie breit F\u{fc}hrung tats\u{e4}chlich geteilt wird, aus der Frage, wer bei den erfragten Aufgaben f\u{fc}hrt, wie viele Teammitglieder die F\u{fc}hrung \u{fc}bernommen haben und wie oft Sie selbst (0 = eine Person f\u{fc}hrt alles, 100 = alle f\u{fc}hren je nach Bedarf).",
@@ -82,6 +84,7 @@ pub const DE: FigureStrings = FigureStrings {
 };
 
 /// French.
+#[cfg(feature = "lang-fr")]
 pub const FR: FigureStrings = FigureStrings {
     spread_label: "R\u{e9}partition du leadership",
     spread_meaning: "\u{c0} quel point le leadership est r\u{e9}ellement partag\u{e9}, d\u{2019}apr\u{e8}s qui m\u{e8}ne les t\u{e2}ches demand\u{e9}es, combien de coll\u{e8}gues ont pris l\u{2019}initiative et \u{e0} quelle fr\u{e9}quence vous l\u{2019}avez fait vous-m\u{ea}me (0\u{a0}= une seule personne m\u{e8}ne tout, 100\u{a0}= chacun prend la main selon les besoins).",

@@ -46,7 +46,15 @@ pub const ATTRS: [&str; 7] = [
 ];
 
 /// Languages the widget's interface speaks (kept equal to `i18n::LANGUAGES` by a test).
-pub const LANGUAGES: &[&str] = &["en", "de", "fr"];
+/// The `lang-*` features choose them; all three in the default build.
+pub const LANGUAGES: &[&str] = &[
+    #[cfg(feature = "lang-en")]
+    "en",
+    #[cfg(feature = "lang-de")]
+    "de",
+    #[cfg(feature = "lang-fr")]
+    "fr",
+];
 pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;

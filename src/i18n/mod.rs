@@ -7,12 +7,21 @@
 #[cfg(test)]
 #[path = "coverage/tests.rs"]
 mod coverage;
+#[cfg(not(any(feature = "lang-en", feature = "lang-de", feature = "lang-fr")))]
+compile_error!("enable at least one interface language: feature lang-en, lang-de or lang-fr");
+
+#[cfg(feature = "lang-de")]
 mod de;
+#[cfg(feature = "lang-en")]
 mod en;
+#[cfg(feature = "lang-fr")]
 mod fr;
 
+#[cfg(feature = "lang-de")]
 pub use de::DE;
+#[cfg(feature = "lang-en")]
 pub use en::EN;
+#[cfg(feature = "lang-fr")]
 pub use fr::FR;
 
 use crate::domain::code::{self, CodeError};
@@ -25,12 +34,27 @@ use crate::domain::team::differencing::{Figure, Refusal};
 use crate::domain::team::{DifferencingRisk, PairRisk, SummaryError, TeamError};
 pub use crate::format::{Locale, Plural};
 
-/// Every interface language. Adding a language means adding one file in this
-/// folder (a `Strings` value: the compiler refuses a missing string) and one entry here.
-pub const ALL: &[&Strings] = &[&EN, &DE, &FR];
+/// Every interface language of this build (the `lang-*` features; all three by
+/// default). Adding a language means adding one file in this folder (a `Strings` value:
+/// the compiler refuses a missing string), a feature, and one entry here.
+pub const ALL: &[&Strings] = &[
+    #[cfg(feature = "lang-en")]
+    &EN,
+    #[cfg(feature = "lang-de")]
+    &DE,
+    #[cfg(feature = "lang-fr")]
+    &FR,
+];
 
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
+pub const LANGUAGES: &[(&str, &str)] = &[
+    #[cfg(feature = "lang-en")]
+    ("en", "English"),
+    #[cfg(feature = "lang-de")]
+    ("de", "Deutsch"),
+    #[cfg(feature = "lang-fr")]
+    ("fr", "Français"),
+];
 
 /// Every interface string and message of one language. Each language is one value
 /// of this struct in its own file (`en.rs`, `de.rs`): a missing string or message
@@ -315,9 +339,13 @@ impl Strings {
     }
 }
 
-/// Strings for a language code; unknown codes get English.
+/// Strings for a language code; other codes get the build's first language (English
+/// in the default build).
 pub fn strings(lang: &str) -> &'static Strings {
-    ALL.iter().copied().find(|s| s.code == lang).unwrap_or(&EN)
+    ALL.iter()
+        .copied()
+        .find(|s| s.code == lang)
+        .unwrap_or(ALL[0])
 }
 
 /// Writing direction of a language, for the widget's own root: the widget never

@@ -55,6 +55,10 @@ pub const LANGUAGES: &[&str] = &[
     #[cfg(feature = "lang-fr")]
     "fr",
 ];
+
+/// Every language the widget is translated into: a build speaks [`LANGUAGES`], all of
+/// them by default or one (`--no-default-features --features lang-de`).
+pub const TRANSLATED: &[&str] = &["en", "de", "fr"];
 pub use super::team::{DEFAULT_MIN_GROUP, MIN_GROUP_FLOOR};
 /// The largest accepted minimum group size (a guard against typos such as `50000`).
 pub const MAX_MIN_GROUP: usize = 1000;
@@ -179,8 +183,14 @@ pub enum FoundElement {
 /// `i18n` in every interface language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionProblem {
-    /// Not one of [`LANGUAGES`].
+    /// Not one of [`TRANSLATED`].
     Language {
+        /// The attribute and its value.
+        at: String,
+    },
+    /// One of [`TRANSLATED`], but not one of this build's [`LANGUAGES`] (a
+    /// single-language bundle).
+    LanguageNotBuilt {
         /// The attribute and its value.
         at: String,
     },
@@ -297,6 +307,10 @@ pub fn parse_attrs(
         let lower = v.to_ascii_lowercase();
         if LANGUAGES.contains(&lower.as_str()) {
             opts.lang = Some(lower);
+        } else if TRANSLATED.contains(&lower.as_str()) {
+            problems.push(OptionProblem::LanguageNotBuilt {
+                at: quoted(lang, &v),
+            });
         } else {
             problems.push(OptionProblem::Language {
                 at: quoted(lang, &v),
@@ -445,12 +459,15 @@ mod tests {
         parse(&|name| map.get(name).cloned()).map_err(en)
     }
 
+    #[cfg_attr(not(all(feature = "lang-en", feature = "lang-de")), allow(dead_code))]
     fn with(f: impl FnOnce(&mut Options)) -> Options {
         let mut o = Options::default();
         f(&mut o);
         o
     }
 
+    // Written for the default build (English messages, German texts).
+    #[cfg(all(feature = "lang-en", feature = "lang-de"))]
     #[test]
     fn valid_options() {
         let forty = "a".repeat(40);
@@ -510,6 +527,8 @@ mod tests {
         }
     }
 
+    // Written for the default build (English messages, German texts).
+    #[cfg(all(feature = "lang-en", feature = "lang-de"))]
     #[test]
     fn invalid_options_name_the_attribute_value_and_the_fix() {
         let long = "b".repeat(41);
@@ -648,6 +667,8 @@ mod tests {
         assert!(err.starts_with("lang=\"de\""), "{err}");
     }
 
+    // Written for the default build (English messages, German texts).
+    #[cfg(all(feature = "lang-en", feature = "lang-de"))]
     #[test]
     fn the_custom_element_reads_and_names_attributes_without_data() {
         let map: BTreeMap<&str, &str> = [
@@ -701,6 +722,46 @@ mod tests {
         assert_eq!(problems, stripped);
     }
 
+    #[test]
+    fn a_translated_language_left_out_of_the_build_is_refused_by_name() {
+        for l in TRANSLATED {
+            let got = parse(&|n| (n == "data-lang").then(|| l.to_uppercase()));
+            if LANGUAGES.contains(l) {
+                assert_eq!(got.map(|o| o.lang), Ok(Some(l.to_string())));
+            } else {
+                let at = format!("data-lang=\"{}\"", l.to_uppercase());
+                assert_eq!(
+                    got,
+                    Err(vec![OptionProblem::LanguageNotBuilt { at: at.clone() }])
+                );
+                // Worded in the build's own language, naming what it has.
+                let said = crate::i18n::option_problem(LANGUAGES[0], &got.unwrap_err()[0]);
+                assert!(said.starts_with(&at), "{said}");
+                assert!(said.contains(&LANGUAGES.join(", ")), "{said}");
+            }
+        }
+        // Not translated at all: the other problem.
+        assert_eq!(
+            parse(&|n| (n == "data-lang").then(|| "es".into())),
+            Err(vec![OptionProblem::Language {
+                at: "data-lang=\"es\"".into()
+            }])
+        );
+        // The built-in questionnaire offers exactly the build's languages, in order.
+        let q = crate::domain::questionnaire::Questionnaire::default_questionnaire();
+        assert_eq!(q.languages, LANGUAGES);
+        assert_eq!(
+            choose_language(None, &q.languages, Attrs::Data),
+            Ok(LANGUAGES[0].to_string())
+        );
+        // A questionnaire in more languages than the build is shown in a built one.
+        let all: Vec<String> = TRANSLATED.iter().rev().map(|l| l.to_string()).collect();
+        let chosen = choose_language(None, &all, Attrs::Data).expect("a common language");
+        assert!(LANGUAGES.contains(&chosen.as_str()), "{chosen}");
+    }
+
+    // Written for the default build (English messages, German texts).
+    #[cfg(all(feature = "lang-en", feature = "lang-de"))]
     #[test]
     fn interface_and_questionnaire_languages_are_chosen_together() {
         let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();

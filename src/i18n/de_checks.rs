@@ -123,6 +123,11 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             "{at} ist keine unterst\u{fc}tzte Sprache; m\u{f6}glich sind: {}.",
             LANGUAGES.join(", ")
         ),
+        OptionProblem::LanguageNotBuilt { at } => format!(
+            "{at}: Diese Fassung des Widgets enth\u{e4}lt nur {}; verwenden Sie das Paket mit \
+             allen Sprachen oder das f\u{fc}r diese Sprache gebaute.",
+            LANGUAGES.join(", ")
+        ),
         OptionProblem::Mode { at } => format!(
             "{at} ist kein Modus; m\u{f6}glich sind \"self\" (die Selbsteinsch\u{e4}tzung) oder \"team\" (die Teamansicht)."
         ),

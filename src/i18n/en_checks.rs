@@ -121,6 +121,11 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             "{at} is not a supported language; use one of: {}.",
             LANGUAGES.join(", ")
         ),
+        OptionProblem::LanguageNotBuilt { at } => format!(
+            "{at}: this copy of the widget is built with {} only; use the bundle with all \
+             languages, or the one built for that language.",
+            LANGUAGES.join(", ")
+        ),
         OptionProblem::Mode { at } => format!(
             "{at} is not a mode; use \"self\" (the self-assessment) or \"team\" (the team view)."
         ),

@@ -120,6 +120,11 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             "{at} n\u{2019}est pas une langue prise en charge\u{202f}; langues possibles\u{a0}: {}.",
             LANGUAGES.join(", ")
         ),
+        OptionProblem::LanguageNotBuilt { at } => format!(
+            "{at}\u{a0}: cette version du widget ne contient que {}\u{202f}; utilisez le \
+             paquet avec toutes les langues, ou celui construit pour cette langue.",
+            LANGUAGES.join(", ")
+        ),
         OptionProblem::Mode { at } => format!(
             "{at} n\u{2019}est pas un mode\u{202f}; utilisez \"self\" (l\u{2019}auto-\u{e9}valuation) ou \"team\" (la vue d\u{2019}\u{e9}quipe)."
         ),

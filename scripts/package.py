@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Packs a release build (dist/) into release/leadership-radar-<version>.zip.
 
-    python3 scripts/package.py [DIST] [OUT_DIR]      (defaults: dist release)
+    python3 scripts/package.py [DIST] [OUT_DIR] [LANG]      (defaults: dist release)
+
+With LANG (en, de or fr), DIST is a single-language build (cargo feature lang-LANG, see
+scripts/release.sh) and the archive is leadership-radar-<version>-<LANG>.zip, its folder
+leadership-radar-<version>-<LANG>/, with the snippet and EMBEDDING.md in that language.
 
 The archive holds one folder, leadership-radar-<version>/, with the embed bundle and the
 iframe page under their stable names, LICENSE (+ LICENSE-MIT, LICENSE-APACHE),
@@ -39,6 +43,9 @@ BUNDLE = [
     FRAME,
 ]
 LICENSES = ["LICENSE", "LICENSE-MIT", "LICENSE-APACHE"]
+# The interface languages of the full build (cargo features lang-en, lang-de, lang-fr).
+LANGUAGES = ["en", "de", "fr"]
+NAMES = {"en": "English", "de": "German", "fr": "French"}
 
 
 def fail(message):
@@ -65,13 +72,13 @@ def epoch():
         return 315532800  # 1980-01-01, the earliest time a zip entry can hold
 
 
-def snippet(ver, loader_sri):
+def snippet(ver, loader_sri, langs):
     return f"""<!-- Leadership Radar {ver}: paste these two tags where the widget should appear.
      The URL is relative to this folder, so a page placed in this folder works as pasted;
      elsewhere, put the folder's URL in front (e.g. /sites/hr/tools/radar/leadership-radar-embed.js).
      integrity pins the loader, and the loader pins every other file; keep them together.
-     Options: lang (en, de, fr), mode (self, team), min-group, storage, questionnaire (EMBEDDING.md). -->
-<leadership-radar lang="en">Leadership Radar needs JavaScript.</leadership-radar>
+     Options: lang ({", ".join(langs)}), mode (self, team), min-group, storage, questionnaire (EMBEDDING.md). -->
+<leadership-radar lang="{langs[0]}">Leadership Radar needs JavaScript.</leadership-radar>
 <script type="module" src="{LOADER}" integrity="{loader_sri}" crossorigin="anonymous"></script>
 """
 
@@ -79,6 +86,10 @@ def snippet(ver, loader_sri):
 def main():
     dist = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "dist")
     out_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "release")
+    lang = sys.argv[3] if len(sys.argv) > 3 else None
+    if lang is not None and lang not in LANGUAGES:
+        fail(f"{lang} is not a language of the widget; use one of: {', '.join(LANGUAGES)}")
+    langs = [lang] if lang else LANGUAGES
     ver = version()
     files = {}
     for name in BUNDLE:
@@ -93,7 +104,27 @@ def main():
         with open(os.path.join(ROOT, name), "rb") as f:
             files[name] = f.read()
 
-    hashes = {"VERSION": ver, "LOADER_SRI": sri(files[LOADER]), "FRAME_SRI": sri(files[FRAME])}
+    # A build with another language set would be packed under a false name: the
+    # compiled-in questionnaire lists the build's languages ("languages":["en"]).
+    want = ",".join(f'"{l}"' for l in langs).encode()
+    for name in ["leadership-radar_bg.wasm", "leadership-radar-team_bg.wasm"]:
+        listed = re.search(rb'"languages"\s*:\s*\[([^\]]*)\]', files[name])
+        if listed is None or re.sub(rb"\s", b"", listed.group(1)) != want:
+            built = listed.group(1).decode() if listed else "unknown"
+            fail(f"{dist}/{name} is built with the languages {built}, not {want.decode()}: see scripts/release.sh")
+    if lang:
+        options = f"`{lang}` (this bundle is built with {NAMES[lang]} only; the full bundle has " + ", ".join(f"`{l}`" for l in LANGUAGES) + ")"
+        example = lang
+    else:
+        options = ", ".join(f"`{l}`" for l in LANGUAGES) + " (a language of the questionnaire)"
+        example = "de"
+    hashes = {
+        "VERSION": ver,
+        "LOADER_SRI": sri(files[LOADER]),
+        "FRAME_SRI": sri(files[FRAME]),
+        "LANG": example,
+        "LANG_OPTIONS": options,
+    }
     with open(os.path.join(ROOT, "embed", "EMBEDDING.md"), encoding="utf-8") as f:
         doc = f.read()
     for key, value in hashes.items():
@@ -101,12 +132,12 @@ def main():
     if "{{" in doc:
         fail("embed/EMBEDDING.md has a placeholder this script does not fill")
     files["EMBEDDING.md"] = doc.encode("utf-8")
-    files["snippet.html"] = snippet(ver, hashes["LOADER_SRI"]).encode("utf-8")
+    files["snippet.html"] = snippet(ver, hashes["LOADER_SRI"], langs).encode("utf-8")
     sums = "".join(f"{hashlib.sha256(files[n]).hexdigest()}  {n}\n" for n in sorted(files))
     files["SHA256SUMS"] = sums.encode("ascii")
 
     stamp = time.gmtime(max(epoch(), 315532800))[:6]
-    folder = f"leadership-radar-{ver}"
+    folder = f"leadership-radar-{ver}" + (f"-{lang}" if lang else "")
     os.makedirs(out_dir, exist_ok=True)
     target = os.path.join(out_dir, f"{folder}.zip")
     tmp = target + ".tmp"

@@ -420,6 +420,8 @@ fn count_positions_have_count_ranges() {
     assert_eq!(reworded.fingerprint(), q.fingerprint());
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn wrong_type_is_one_problem_at_its_json_path() {
     let mut v = default_value();
@@ -430,6 +432,8 @@ fn wrong_type_is_one_problem_at_its_json_path() {
     assert_eq!(got[0].reason, "expected true or false, found a string");
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn syntax_error_is_one_problem_at_the_root_naming_line_and_column() {
     let v = default_value();
@@ -455,6 +459,8 @@ fn syntax_error_is_one_problem_at_the_root_naming_line_and_column() {
     );
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn shape_problems_are_all_reported_by_path() {
     for (mutate, path, fragment) in [
@@ -496,6 +502,8 @@ fn shape_problems_are_all_reported_by_path() {
     assert_eq!(paths, ["$.version", "$.items[2].weight", "$.items[5].text"]);
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn oversize_input_is_rejected_before_parsing() {
     // The built-in JSON padded with trailing whitespace: still valid JSON.

@@ -651,6 +651,8 @@ mod tests {
         assert!(problems[0].contains('…'));
     }
 
+    // Checks the English wording.
+    #[cfg(feature = "lang-en")]
     #[test]
     fn language_must_be_offered_by_the_questionnaire() {
         let langs = vec!["en".to_string()];

@@ -697,6 +697,8 @@ fn odd_dimension_keys_are_quoted_in_paths() {
     );
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn from_json_never_panics_on_junk_and_rejects_oversize_input() {
     for junk in ["", "{", "null", "[]", "{\"bands\": 1}", "\u{0}"] {
@@ -788,6 +790,8 @@ fn headline_patterns_compare_the_two_figures_for_a_person_and_a_team() {
         .any(|h| h.id == "good_conditions_one_leads"));
 }
 
+// Checks the English wording.
+#[cfg(feature = "lang-en")]
 #[test]
 fn figure_conditions_are_validated_by_path() {
     let q = Questionnaire::default_questionnaire();

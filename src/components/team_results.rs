@@ -16,6 +16,7 @@ use crate::components::team_headline::TeamHeadline;
 use crate::domain::export;
 use crate::domain::levels::{ad_limit, agreement, spread, Agreement, Spread};
 use crate::domain::next_step;
+use crate::domain::num::clamp;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
@@ -74,7 +75,12 @@ fn f1(s: &Strings, v: f64) -> String {
 /// the second value says whether any end was cut.
 fn ci_text(s: &Strings, ci: (f64, f64)) -> (String, bool) {
     let cut = ci.0 < 0.0 || ci.1 > 100.0;
-    let text = format::range(&s.locale, ci.0.clamp(0.0, 100.0), ci.1.clamp(0.0, 100.0), 1);
+    let text = format::range(
+        &s.locale,
+        clamp(ci.0, 0.0, 100.0),
+        clamp(ci.1, 0.0, 100.0),
+        1,
+    );
     (if cut { format!("{text}*") } else { text }, cut)
 }
 

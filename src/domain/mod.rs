@@ -15,6 +15,7 @@ pub mod json;
 pub mod json_kinds;
 pub mod levels;
 pub mod next_step;
+pub mod num;
 pub mod options;
 pub mod problem;
 pub mod progress;

@@ -3,6 +3,8 @@
 //! Axis `i` of `n` points straight up for `i = 0` and proceeds clockwise. A score of
 //! 0 sits at the centre, 100 on the outer ring.
 
+use crate::domain::num::clamp;
+
 /// A point in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
@@ -35,7 +37,7 @@ impl Frame {
     /// Where a score (0–100, clamped) lies on axis `i` of `n`.
     pub fn point(&self, i: usize, n: usize, score: f64) -> Point {
         let s = if score.is_finite() {
-            score.clamp(0.0, 100.0)
+            clamp(score, 0.0, 100.0)
         } else {
             0.0
         };

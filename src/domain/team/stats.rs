@@ -3,6 +3,7 @@
 
 use super::differencing::Figure;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
+use crate::domain::num::clamp;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
@@ -374,7 +375,7 @@ fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
     }
     let est = stats::ratio_estimate(led, teammates)?;
     let (lo, hi) = est.ci95;
-    let ci95 = (lo.clamp(0.0, 1.0), hi.clamp(0.0, 1.0));
+    let ci95 = (clamp(lo, 0.0, 1.0), clamp(hi, 0.0, 1.0));
     Some(Density {
         n: est.n,
         d: est.ratio,

@@ -8,8 +8,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::num::clamp;
 use crate::domain::radar::{svg_points, wrap_label, Frame};
+use crate::domain::small::clamp;
 use crate::format;
 use crate::i18n;
 

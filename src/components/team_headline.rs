@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::headline::{pattern_notes, HeadlinePattern};
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 use crate::domain::team::{Density, Descriptive};
 use crate::format;
 use crate::i18n::fill;

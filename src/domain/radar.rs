@@ -3,7 +3,7 @@
 //! Axis `i` of `n` points straight up for `i = 0` and proceeds clockwise. A score of
 //! 0 sits at the centre, 100 on the outer ring.
 
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 
 /// A point in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]

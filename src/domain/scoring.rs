@@ -36,7 +36,7 @@
 
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 
 /// Share of a dimension's items that must be answered for a score.
 pub const MIN_ANSWERED_SHARE: f64 = 0.75;

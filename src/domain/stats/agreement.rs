@@ -1,7 +1,7 @@
 //! Within-group agreement (r_wg, r_wg(J), r*_wg(J), AD) and reliability (Cronbach's α).
 
 use super::{all_finite, finite, mean, variance};
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 
 /// Variance of the discrete uniform ("no agreement") null distribution on an
 /// A-point scale: σ²_EU = (A² − 1)/12 (James, Demaree & Wolf, 1984).

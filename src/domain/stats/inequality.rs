@@ -1,7 +1,7 @@
 //! Inequality of values within a group: the Gini coefficient and the coefficient of variation.
 
 use super::{finite, mean, sd};
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 
 /// Gini coefficient with the small-sample correction:
 ///

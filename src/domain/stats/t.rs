@@ -1,6 +1,6 @@
 //! Student's t distribution: two-sided p values and quantiles, accurate for any df.
 
-use crate::domain::num::clamp;
+use crate::domain::small::clamp;
 use crate::domain::special::{normal_upper_tail, t_upper_tail};
 
 use super::finite;

@@ -3,12 +3,12 @@
 
 use super::differencing::Figure;
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
-use crate::domain::num::clamp;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
     network_share, person_spread, score_into, to_percent, Layout, PersonScores,
 };
+use crate::domain::small::clamp;
 use crate::domain::stats;
 
 /// Mean, SD and 95 % confidence interval of one figure across respondents.

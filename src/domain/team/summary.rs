@@ -4,8 +4,8 @@
 use super::bits::{BitReader, BitWriter};
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, PrefixSlip, TextFault, CHECK_LEN};
-use crate::domain::num::clamp;
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::small::clamp;
 
 /// Every team summary code starts with this (case-insensitive when reading).
 pub const SUMMARY_PREFIX: &str = "LRS1-";

@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use crate::domain::radar::{svg_points, wrap_label, Frame};
-use crate::domain::small::clamp;
+use crate::domain::small::{clamp, sin_cos};
 use crate::format;
 use crate::i18n;
 
@@ -71,7 +71,7 @@ pub fn Radar(p: &RadarProps) -> Html {
         // Centre the block of lines vertically on the anchor, except at the top and
         // bottom, where it grows away from the chart.
         let block = (lines.len().saturating_sub(1)) as f64 * LABEL_LEAD;
-        let cos = Frame::angle(i, n).cos();
+        let cos = sin_cos(Frame::angle(i, n)).1;
         let y0 = if cos > 0.5 {
             lp.y - block
         } else if cos < -0.5 {

@@ -3,7 +3,7 @@
 //! Axis `i` of `n` points straight up for `i = 0` and proceeds clockwise. A score of
 //! 0 sits at the centre, 100 on the outer ring.
 
-use crate::domain::small::clamp;
+use crate::domain::small::{clamp, sin_cos};
 
 /// A point in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,10 +42,10 @@ impl Frame {
             0.0
         };
         let r = self.radius * s / 100.0;
-        let a = Self::angle(i, n);
+        let (sin, cos) = sin_cos(Self::angle(i, n));
         Point {
-            x: self.cx + r * a.sin(),
-            y: self.cy - r * a.cos(),
+            x: self.cx + r * sin,
+            y: self.cy - r * cos,
         }
     }
 
@@ -113,13 +113,12 @@ impl Frame {
     /// A label anchor a little outside the outer ring on axis `i` of `n`, with the SVG
     /// `text-anchor` that keeps the text away from the chart.
     pub fn label(&self, i: usize, n: usize, gap: f64) -> (Point, &'static str) {
-        let a = Self::angle(i, n);
+        let (s, cos) = sin_cos(Self::angle(i, n));
         let r = self.radius + gap;
         let p = Point {
-            x: self.cx + r * a.sin(),
-            y: self.cy - r * a.cos(),
+            x: self.cx + r * s,
+            y: self.cy - r * cos,
         };
-        let s = a.sin();
         let anchor = if s > 0.2 {
             "start"
         } else if s < -0.2 {

@@ -419,7 +419,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <ul class="lr-guide-topics">
                 { topics.low.iter().map(|&d| {
                     let m = means[d].unwrap_or(0.0);
-                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, Band::of(m)).to_lowercase())]) }</li> }
+                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", s.level(Band::of(m)).to_string())]) }</li> }
                 }).collect::<Html>() }
                 if let Some(d) = topics.disagree {
                     <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", st.dimensions()[d].as_ref().map(|x| agreement_label(s, agreement(x.rwg_j, x.ad, points), points)).unwrap_or_else(|| s.team_agree_none.to_string()))]) }</li>

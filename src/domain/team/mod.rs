@@ -46,8 +46,8 @@ pub use compare::{
 };
 pub use pairs::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
-    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
-    WhoLeadsStats,
+    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamAcc,
+    TeamStats, WhoLeadsStats,
 };
 pub(crate) use summary::summary_checksum_holds;
 pub use summary::{

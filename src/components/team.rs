@@ -12,9 +12,9 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::group_read::{GroupData, GroupRead, Outcome, Unusable};
+use crate::domain::group_read::{GroupData, GroupRead, Outcome, Reading, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{candidates, Intake, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{candidates, MemberKey, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::differencing::{Figure, Ledger};
@@ -66,23 +66,24 @@ fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
         .ok()
 }
 
-/// Reads candidates in slices, yielding to the browser every `BUDGET_MS`; reports
-/// progress; stops (`None`) as soon as `live()` turns false.
+/// Reads candidates in slices (each adding its codes to the team figures), yielding
+/// to the browser every `BUDGET_MS`; reports progress; stops (`None`) as soon as
+/// `live()` turns false.
 async fn read_text(
     q: &Questionnaire,
     text: &str,
     progress: impl Fn(usize, usize),
     live: impl Fn() -> bool,
-) -> Option<Result<Intake, TextError>> {
+) -> Option<Result<Reading, TextError>> {
     let found = match candidates(text) {
         Ok(f) => f,
         Err(e) => return Some(Err(e)),
     };
     let total = found.len();
-    let mut intake = Intake::default();
+    let mut reading = Reading::new(q);
     let mut start = crate::effects::now_ms();
     for (k, slice) in found.chunks(SLICE).enumerate() {
-        intake.feed(q, slice);
+        reading.feed(q, slice);
         let done = ((k + 1) * SLICE).min(total);
         if done < total && crate::effects::now_ms() - start >= BUDGET_MS {
             progress(done, total);
@@ -94,7 +95,7 @@ async fn read_text(
             start = crate::effects::now_ms();
         }
     }
-    Some(Ok(intake))
+    Some(Ok(reading))
 }
 
 /// The name of a figure in refusals.
@@ -134,7 +135,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     *latest.borrow_mut() = Some(groups.clone());
     // Every view shown in this session (differencing).
     let dims = p.questionnaire.dimensions.len();
-    let ledger = use_mut_ref(|| Ledger::<Answers>::new(min.get(), dims));
+    let ledger = use_mut_ref(|| Ledger::<MemberKey>::new(min.get(), dims));
     let tokens = use_mut_ref(|| 0u32);
     let own_text = use_state(String::new);
     let own_checked = use_state(String::new);
@@ -182,7 +183,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 let outcome = match read_text(&q, &text, progress, &live).await {
                     None => return,
                     Some(Err(e)) => Outcome::Failed(Rc::new(e)),
-                    Some(Ok(intake)) => {
+                    Some(Ok(reading)) => {
                         if !live() {
                             return;
                         }
@@ -191,13 +192,16 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        Outcome::Read(Rc::new(GroupRead::new(
+                        let read = GroupRead::of_reading(
                             &q,
-                            intake,
+                            reading,
                             min,
                             &mut ledger.borrow_mut(),
                             letter,
-                        )))
+                        );
+                        // The results render in a task of their own.
+                        crate::effects::yield_now().await;
+                        Outcome::Read(Rc::new(read))
                     }
                 };
                 groups.dispatch(Action::Finish(id, token, outcome));

@@ -3,9 +3,11 @@
 //! its reason, and counts duplicates once. Works in chunks so a caller can stay
 //! responsive on very large inputs.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::code::{self, CodeError};
+use super::fx::FxHashSet;
 use super::questionnaire::Questionnaire;
 use super::response::Answers;
 use super::team::{self, Summary, SummaryError};
@@ -219,6 +221,11 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     Ok(out)
 }
 
+/// A usable code's identity: its canonical symbols (see [`code::decode_symbols`]),
+/// equal exactly when the answers are. Shared, not copied, by the reading's duplicate
+/// check and the differencing ledger.
+pub type MemberKey = Rc<[u8]>;
+
 /// What has been read so far.
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
@@ -226,8 +233,10 @@ pub struct Intake {
     layout: Option<code::Layout>,
     /// Usable responses, each counted once, in order of first appearance.
     pub responses: Vec<Answers>,
-    /// Canonical codes of the usable responses (for differencing checks).
-    pub codes: BTreeSet<String>,
+    /// The usable responses' codes, in the same order (for differencing checks).
+    pub codes: Vec<MemberKey>,
+    /// The same keys, for finding duplicates.
+    seen: FxHashSet<MemberKey>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
     /// Candidates that are not usable, with reasons, in order.
@@ -260,15 +269,18 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_canonical(&layout, text) {
-                    // Duplicates are found on the canonical code, rebuilt from the
-                    // code's symbols (no second encoding); the set is kept for the
+                Candidate::Personal(text) => match code::decode_symbols(&layout, text) {
+                    // Duplicates are found on the canonical symbols of the code (no
+                    // second encoding, no string); the keys are kept for the
                     // differencing checks.
-                    Ok((a, canon)) => {
-                        if self.codes.insert(canon) {
-                            self.responses.push(a);
-                        } else {
+                    Ok((a, symbols)) => {
+                        if self.seen.contains(&symbols[..]) {
                             self.duplicates += 1;
+                        } else {
+                            let key = MemberKey::from(symbols);
+                            self.seen.insert(key.clone());
+                            self.codes.push(key);
+                            self.responses.push(a);
                         }
                     }
                     Err(e) => self.invalid.push(Invalid {

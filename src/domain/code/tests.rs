@@ -609,5 +609,14 @@ fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
         assert_eq!(canon, code, "{messy}");
         assert_eq!(decoded, decode_with(&layout, &code).expect("decodes"));
         assert_eq!(Ok(canon), encode_with(&layout, &decoded));
+        // The symbols are the canonical code's, whatever the spelling.
+        let (same, symbols) = decode_symbols(&layout, &messy).expect("decodes");
+        let (_, clean) = decode_symbols(&layout, &code).expect("decodes");
+        assert_eq!((same, &symbols), (decoded, &clean));
+        let spelled: String = symbols
+            .iter()
+            .map(|&s| char::from(ALPHABET[usize::from(s)]))
+            .collect();
+        assert_eq!(format!("LR1-{spelled}"), code);
     }
 }

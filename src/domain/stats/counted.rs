@@ -114,7 +114,10 @@ mod tests {
             let want = mean_ci95(&list).unwrap();
             assert!(close(ci.0, want.0) && close(ci.1, want.1));
             let ad = item_ad_counted(&x).unwrap();
-            assert!(close(ad, average_deviation(std::slice::from_ref(&list)).unwrap()));
+            assert!(close(
+                ad,
+                average_deviation(std::slice::from_ref(&list)).unwrap()
+            ));
             assert!(close(gini_counted(&x).unwrap(), gini(&list).unwrap()));
         }
         // Constant data: exactly 0 spread, like the list versions.

@@ -94,8 +94,10 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     let mut i = 0;
     while i + 3 < b.len() {
         code::step();
-        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        if !(at_start && b[i].eq_ignore_ascii_case(&b'L') && b[i + 1].eq_ignore_ascii_case(&b'R')) {
+        if !(b[i].eq_ignore_ascii_case(&b'L')
+            && b[i + 1].eq_ignore_ascii_case(&b'R')
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+        {
             i += 1;
             continue;
         }
@@ -150,12 +152,22 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
 /// `LR1-`, and `LR1…` none of `LRS1-`).
 fn find_near_misses(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    let b = text.as_bytes();
+    for i in 0..b.len() {
         code::step();
-        let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
-        prev = Some(c);
-        if !at_start || !matches!(c, 'L' | 'l' | '\u{FF2C}' | '\u{FF4C}') {
+        // Only an L (ASCII or full-width: both start on a char boundary) can start a
+        // near miss: bytes are looked at one by one, characters only there.
+        let starts = match b[i] {
+            b'L' | b'l' => true,
+            0xEF => text[i..].starts_with(['\u{FF2C}', '\u{FF4C}']),
+            _ => false,
+        };
+        if !starts
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric())
+        {
             continue;
         }
         let (found, summary) = match code::prefix_slip(&text[i..], "LRS") {

@@ -14,7 +14,7 @@ use crate::components::team_results::TeamResults;
 use crate::domain::code;
 use crate::domain::group_read::{GroupData, GroupRead, Outcome, Reading, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{candidates, MemberKey, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{Finder, MemberKey, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::differencing::{Figure, Ledger};
@@ -23,6 +23,8 @@ use crate::i18n::{self, fill};
 
 /// Candidates read between two looks at the clock.
 const SLICE: usize = 256;
+/// Bytes of text searched for codes between two looks at the clock.
+const PIECE_BYTES: usize = 16 * 1024;
 /// Longest stretch of reading before yielding to the browser, in milliseconds.
 const BUDGET_MS: f64 = 8.0;
 /// Most invalid codes listed one by one.
@@ -66,22 +68,36 @@ fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
         .ok()
 }
 
-/// Reads candidates in slices (each adding its codes to the team figures), yielding
-/// to the browser every `BUDGET_MS`; reports progress; stops (`None`) as soon as
-/// `live()` turns false.
+/// Finds the candidates piece by piece, then reads them in slices (each adding its
+/// codes to the team figures), yielding to the browser every `BUDGET_MS`; reports
+/// progress; stops (`None`) as soon as `live()` turns false.
 async fn read_text(
     q: &Questionnaire,
     text: &str,
     progress: impl Fn(usize, usize),
     live: impl Fn() -> bool,
 ) -> Option<Result<Reading, TextError>> {
-    let found = match candidates(text) {
+    let mut finder = match Finder::new(text, PIECE_BYTES) {
         Ok(f) => f,
         Err(e) => return Some(Err(e)),
     };
+    let mut found = Vec::new();
+    let mut start = crate::effects::now_ms();
+    while let Some(piece) = finder.next_piece() {
+        match piece {
+            Ok(f) => found.extend(f),
+            Err(e) => return Some(Err(e)),
+        }
+        if crate::effects::now_ms() - start >= BUDGET_MS {
+            crate::effects::yield_now().await;
+            if !live() {
+                return None;
+            }
+            start = crate::effects::now_ms();
+        }
+    }
     let total = found.len();
     let mut reading = Reading::new(q);
-    let mut start = crate::effects::now_ms();
     for (k, slice) in found.chunks(SLICE).enumerate() {
         reading.feed(q, slice);
         let done = ((k + 1) * SLICE).min(total);

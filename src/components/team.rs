@@ -203,19 +203,26 @@ pub fn TeamView(p: &TeamProps) -> Html {
                         if !live() {
                             return;
                         }
+                        // Figures, the ledger's check and the results' first render
+                        // each in a task of their own.
+                        let data = reading.data(&q, min);
+                        crate::effects::yield_now().await;
+                        if !live() {
+                            // Nothing was recorded in the ledger yet.
+                            return;
+                        }
                         let letter = latest
                             .borrow()
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        let read = GroupRead::of_reading(
+                        let read = GroupRead::admitted(
                             &q,
                             reading,
-                            min,
+                            data,
                             &mut ledger.borrow_mut(),
                             letter,
                         );
-                        // The results render in a task of their own.
                         crate::effects::yield_now().await;
                         Outcome::Read(Rc::new(read))
                     }

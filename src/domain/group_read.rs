@@ -69,6 +69,13 @@ impl Reading {
         self.add_new(q);
     }
 
+    /// What the group yields (its team figures from the sums kept), before the ledger
+    /// is asked: the first step of [`GroupRead::of_reading`], so a caller can yield
+    /// between the two.
+    pub fn data(&self, q: &Questionnaire, min: MinGroup) -> GroupData {
+        GroupData::sorted(&self.intake, min, || self.acc.finish(q, min))
+    }
+
     fn add_new(&mut self, q: &Questionnaire) {
         for a in &self.intake.responses[self.figures.len()..] {
             self.figures.push(self.acc.add(q, a));
@@ -208,7 +215,19 @@ impl GroupRead {
         ledger: &mut Ledger<MemberKey>,
         letter: char,
     ) -> GroupRead {
-        let data = GroupData::sorted(&reading.intake, min, || reading.acc.finish(q, min));
+        let data = reading.data(q, min);
+        GroupRead::admitted(q, reading, data, ledger, letter)
+    }
+
+    /// The second step of [`of_reading`](Self::of_reading): `data` (from
+    /// [`Reading::data`]) checked against the ledger and recorded there.
+    pub fn admitted(
+        q: &Questionnaire,
+        reading: Reading,
+        data: GroupData,
+        ledger: &mut Ledger<MemberKey>,
+        letter: char,
+    ) -> GroupRead {
         let (data, refused, withheld) = admit(q, &reading, data, ledger, letter);
         let intake = reading.intake;
         GroupRead {

@@ -11,7 +11,12 @@
 // A query string on the loader's URL (e.g. `?v=1.2.0`) is passed on to the files it loads,
 // for cache busting.
 //
-// Integrity: the build writes the SHA-384 hashes of the glue, the wasm and the stylesheet
+// The team view is a second module (leadership-radar-team.js + leadership-radar-team_bg.wasm
+// in the same folder): the self-assessment module asks for it (`loadTeam`) when a person
+// opens the team view, and has it fetched in idle time once the first screen is shown
+// (`prefetchTeam`), so that the team view also opens offline later.
+//
+// Integrity: the build writes the SHA-384 hashes of the glues, the wasm files and the stylesheet
 // into INTEGRITY below (scripts/integrity.py, a Trunk post_build hook). The glue is
 // preloaded with `<link rel="modulepreload" integrity>`, the wasm fetched with
 // `fetch(…, {integrity})` and the stylesheet linked with `integrity`; a file that does not
@@ -33,6 +38,10 @@ const asset = (name) => new URL(name + base.search, base).href;
 const CSS = 'radar.css';
 const GLUE = 'leadership-radar.js';
 const WASM = 'leadership-radar_bg.wasm';
+// The team view is a module of its own, loaded when a person opens it (or at once in team
+// mode) and fetched in idle time after the first screen is shown (see loadTeam below).
+const TEAM_GLUE = 'leadership-radar-team.js';
+const TEAM_WASM = 'leadership-radar-team_bg.wasm';
 /** Every element a widget mounts on. */
 const WIDGETS = '[data-leadership-radar], leadership-radar';
 
@@ -93,28 +102,31 @@ function ensureStylesheet() {
   return loaded;
 }
 
-/** Preloads the glue module with its hash; the import below then uses the checked copy. */
-function preloadGlue() {
+/**
+ * Preloads a glue module (`url`, the file `name`) with its hash; the import of the same
+ * URL then uses the checked copy.
+ */
+function preloadGlue(name, url = asset(name)) {
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.href = asset(GLUE);
-  link.integrity = hashOf(GLUE);
+  link.href = url;
+  link.integrity = hashOf(name);
   link.crossOrigin = 'anonymous';
   const loaded = new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', async () => reject(await whyNotLoaded(GLUE, 'error')), { once: true });
+    link.addEventListener('error', async () => reject(await whyNotLoaded(name, 'error')), { once: true });
   });
   document.head.append(link);
   return loaded;
 }
 
-/** Fetches the wasm with its hash: the promise rejects unless every byte matches. */
-async function fetchWasm() {
+/** Fetches a wasm file with its hash: the promise rejects unless every byte matches. */
+async function fetchWasm(name) {
   try {
-    return await fetch(asset(WASM), { integrity: hashOf(WASM), credentials: 'same-origin' });
+    return await fetch(asset(name), { integrity: hashOf(name), credentials: 'same-origin' });
   } catch (e) {
     if (e instanceof IntegrityError) throw e;
-    throw await whyNotLoaded(WASM, e);
+    throw await whyNotLoaded(name, e);
   }
 }
 
@@ -203,29 +215,102 @@ function showStartFailure(error) {
   }
 }
 
-const started = (async () => {
-  // Both requests start at once; nothing of the widget runs before both hashes matched.
-  const wasm = fetchWasm();
-  wasm.catch(() => {}); // awaited below
-  const glueChecked = preloadGlue();
-  glueChecked.catch(() => {});
-  await Promise.all([glueChecked, wasm, ensureStylesheet()]);
-  const glue = await import(asset(GLUE));
-  frameOptions();
-  frameMessages();
-  // Running the module mounts every placeholder present now (its `main`).
-  await glue.default({ module_or_path: wasm });
-  return glue;
+let widget = null;
+/** The widget module, started once: both checked, then run (its `main` mounts the placeholders present). */
+function startWidget() {
+  widget ??= (async () => {
+    // Both requests start at once; nothing of the widget runs before both hashes matched.
+    const wasm = fetchWasm(WASM);
+    wasm.catch(() => {}); // awaited below
+    const glueChecked = preloadGlue(GLUE);
+    glueChecked.catch(() => {});
+    await Promise.all([glueChecked, wasm, ensureStylesheet()]);
+    const glue = await import(asset(GLUE));
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  })();
+  return widget;
+}
+
+let team = null;
+let teamTries = 0;
+/**
+ * The team view's module (its glue and wasm, each checked against its hash like the
+ * first), loaded and started once per page; the widget module mounts team views with its
+ * `mount_team`. A failed load is forgotten, so the next call tries again (the glue under
+ * a fresh URL: a module that failed to load stays failed under its own).
+ */
+function loadTeam() {
+  if (!team) {
+    const url = teamTries++ ? `${asset(TEAM_GLUE)}${base.search ? '&' : '?'}retry=${teamTries}` : asset(TEAM_GLUE);
+    team = (async () => {
+      const wasm = fetchWasm(TEAM_WASM);
+      wasm.catch(() => {}); // awaited below
+      await Promise.all([preloadGlue(TEAM_GLUE, url), wasm]);
+      const glue = await import(url);
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    })();
+    team.catch(() => { team = null; });
+  }
+  return team;
+}
+
+let prefetching = false;
+/**
+ * Loads the team module in idle time (once), so that the team view opens at once and
+ * works offline later; a failure here is shown only when the team view is opened.
+ */
+function prefetchTeam() {
+  if (prefetching) return;
+  prefetching = true;
+  const go = () => { loadTeam().catch(() => {}); };
+  if (window.requestIdleCallback) requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 200);
+}
+
+frameOptions();
+frameMessages();
+const MOUNTED = 'data-leadership-radar-mounted';
+const asksForTeam = (el) => (el.getAttribute(el.localName === 'leadership-radar' ? 'mode' : 'data-mode') || '')
+  .trim().toLowerCase() === 'team';
+/**
+ * A page whose widgets all ask for team mode needs no self-assessment: the team view's
+ * module starts alone and mounts them (it leaves any other widget, e.g. one added later,
+ * to the widget module, started then). Any other page starts the widget module, which
+ * loads the team module when a team view opens.
+ */
+const teamFirst = (() => {
+  const found = [...document.querySelectorAll(WIDGETS)];
+  return found.length > 0 && found.every(asksForTeam);
 })();
+const started = teamFirst
+  ? Promise.all([loadTeam(), ensureStylesheet()]).then(([glue]) => glue)
+  : startWidget();
+
+/** The module that mounts `el`: the one started first, or the widget module for what the team module leaves. */
+const moduleFor = (el) => (teamFirst && !asksForTeam(el) ? startWidget() : started);
+
+/** Mounts the placeholders not yet handled, with the widget module for those the team module leaves. */
+async function mountRest(glue) {
+  let n = glue.mount_all();
+  const left = [...document.querySelectorAll(`[data-leadership-radar]:not([${MOUNTED}])`)];
+  if (teamFirst && left.length) {
+    // Once started, the widget module's `main` has mounted them; later, its `mount_all` does.
+    (await startWidget()).mount_all();
+    n += left.filter((el) => el.getAttribute(MOUNTED) === 'ok').length;
+  }
+  return n;
+}
 
 /** Mounts widgets on `[data-leadership-radar]` and `<leadership-radar>` elements not yet handled. */
 export async function mountAll() {
-  return (await started).mount_all();
+  return mountRest(await started);
 }
 
-window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll });
-// `main` has mounted what is on the page already; this catches placeholders added meanwhile.
-started.then((glue) => glue.mount_all(), showStartFailure);
+window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll, loadTeam, prefetchTeam });
+// The widget module's `main` has mounted what is on the page already (the team module
+// mounts here); this catches placeholders added meanwhile.
+started.then(mountRest).catch(showStartFailure);
 
 /** A `<link>` to the stylesheet with its hash, for a shadow root; resolves once loaded. */
 function shadowStylesheet(root) {
@@ -267,11 +352,17 @@ class LeadershipRadarElement extends HTMLElement {
     return point;
   }
 
+  /** The module that mounted this element. */
+  #module = null;
+
   connectedCallback() {
-    started.then(async (glue) => {
+    moduleFor(this).then(async (glue) => {
       const point = await this.#mountPoint();
-      if (this.isConnected) glue.mount_element(this, point);
-    }, () => {});
+      if (this.isConnected) {
+        this.#module = glue;
+        glue.mount_element(this, point);
+      }
+    }, (e) => { if (teamFirst) showStartFailure(e); });
   }
 
   disconnectedCallback() {
@@ -279,10 +370,11 @@ class LeadershipRadarElement extends HTMLElement {
     // it and frees its memory. Saved answers stay in storage.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      started.then((glue) => {
-        glue.unmount_element(this);
-        this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
-      }, () => {});
+      const glue = this.#module;
+      if (!glue) return;
+      this.#module = null;
+      glue.unmount_element(this);
+      this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
     });
   }
 }

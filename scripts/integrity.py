@@ -4,8 +4,9 @@
 Runs on Trunk's staging directory ($TRUNK_STAGING_DIR, or the directory given as the first
 argument) after every build, before Trunk moves it to dist/:
 
-1. writes the SHA-384 hashes of the wasm-bindgen glue, the wasm and the stylesheet into the
-   loader (leadership-radar-embed.js replaces its `/*@integrity*/null` placeholder with
+1. writes the SHA-384 hashes of the wasm-bindgen glue and wasm of both modules (the
+   widget, and the team view's module built by scripts/build-team.sh) and of the stylesheet
+   into the loader (leadership-radar-embed.js replaces its `/*@integrity*/null` placeholder with
    them), so the loader fetches each file with `integrity` and refuses a changed file;
 2. adds `integrity` and `crossorigin="anonymous"` for the (now final) loader to the
    `<script type="module">` tags of index.html and embed.html, and for the stylesheet to
@@ -22,7 +23,13 @@ import re
 import sys
 
 LOADER = "leadership-radar-embed.js"
-HASHED = ["leadership-radar.js", "leadership-radar_bg.wasm", "radar.css"]
+HASHED = [
+    "leadership-radar.js",
+    "leadership-radar_bg.wasm",
+    "leadership-radar-team.js",
+    "leadership-radar-team_bg.wasm",
+    "radar.css",
+]
 PLACEHOLDER = "/*@integrity*/null"
 PAGES = ["index.html", "embed.html"]
 

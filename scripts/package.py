@@ -27,7 +27,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOADER = "leadership-radar-embed.js"
 FRAME = "leadership-radar-frame.js"
 # The embed bundle and the iframe page, as documented in README "Embedding".
-BUNDLE = [LOADER, "leadership-radar.js", "leadership-radar_bg.wasm", "radar.css", "embed.html", FRAME]
+# The team view's module (leadership-radar-team.*) is loaded by the widget when it opens.
+BUNDLE = [
+    LOADER,
+    "leadership-radar.js",
+    "leadership-radar_bg.wasm",
+    "leadership-radar-team.js",
+    "leadership-radar-team_bg.wasm",
+    "radar.css",
+    "embed.html",
+    FRAME,
+]
 LICENSES = ["LICENSE", "LICENSE-MIT", "LICENSE-APACHE"]
 
 

@@ -7,6 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 start=$SECONDS
+# A fresh clone's run writes about 2 GB (target/, dist/, the release archive); say so
+# plainly instead of failing mid-build with "No space left on device".
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [[ -n $free_kb && $free_kb -lt 3000000 ]]; then
+  printf '[test] only %d MB free on this disk; a first run needs about 2,000 MB (target/, dist/)\n' $((free_kb / 1024)) >&2
+fi
 scripts/setup.sh --test
 printf '[test] setup took %d s\n' $((SECONDS - start))
 

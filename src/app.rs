@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::results::Results;
 use crate::components::start::Start;
 use crate::components::survey::Survey;
-use crate::components::team::TeamView;
+use crate::components::team_slot::{self, TeamSlot};
 use crate::domain::export;
 use crate::domain::facts::facts;
 use crate::domain::options;
@@ -27,6 +27,9 @@ pub use crate::domain::options::Mode;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     pub questionnaire: Rc<Questionnaire>,
+    /// A custom questionnaire's JSON text (the team view's module reads it again);
+    /// `None` for the built-in one.
+    pub questionnaire_json: Option<Rc<str>>,
     pub lang: String,
     /// Separates the storage of several instances or pages.
     pub namespace: String,
@@ -50,6 +53,7 @@ impl Config {
         let lang = q.default_language().to_string();
         Config {
             questionnaire: Rc::new(q),
+            questionnaire_json: None,
             lang,
             namespace: options::DEFAULT_STORAGE.into(),
             uid: uid.into(),
@@ -176,6 +180,41 @@ impl Reducible for Tick {
 
 /// Seconds between retries of a failed write.
 const RETRY_MS: u32 = 4_000;
+
+/// The widget's top bar: the language picker, with only the languages both the interface
+/// and the questionnaire speak.
+pub fn top_bar(uid: &str, q: &Questionnaire, lang: &str, on_lang: Callback<Event>) -> Html {
+    let s = i18n::strings(lang);
+    let lang_id = format!("{uid}-lang");
+    let langs = q
+        .languages
+        .iter()
+        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
+        .map(|(code, name)| {
+            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
+        })
+        .collect::<Html>();
+    html! {
+        <div class="lr-top">
+            <label class="lr-lang" for={lang_id.clone()}>
+                <span>{ s.lang_label }</span>
+                <select id={lang_id} onchange={on_lang}>{ langs }</select>
+            </label>
+        </div>
+    }
+}
+
+/// Enter in a text field must not submit a host page's `<form>` around the widget
+/// (implicit submission); the widget's own fields act on their own buttons.
+pub fn keep_enter(e: &KeyboardEvent) {
+    if e.key() == "Enter" {
+        if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            if !matches!(t.type_().as_str(), "button" | "submit" | "reset" | "file") {
+                e.prevent_default();
+            }
+        }
+    }
+}
 
 /// The result code carried in a URL fragment such as `lr=LR1-…` that a widget in
 /// `mode` opens: a team-mode widget never opens one person's result (the host chose a
@@ -307,6 +346,17 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
 
+    // The team view is a module of its own: fetched in idle time once the first screen
+    // is shown, when this widget offers it (team mode loads it at once).
+    {
+        let offered = c.team_entry && c.mode == Mode::SelfAssessment;
+        use_effect_with((), move |_| {
+            if offered {
+                team_slot::prefetch();
+            }
+        });
+    }
+
     // Tell the host page: `leadership-radar:ready` once mounted, and
     // `leadership-radar:completed` whenever a person reaches their own results.
     {
@@ -376,16 +426,6 @@ pub fn App(p: &AppProps) -> Html {
     let lang = state.lang.clone();
     let s = i18n::strings(&lang);
     let q = &c.questionnaire;
-    let lang_id = format!("{}-lang", c.uid);
-    // Only languages both the interface and the questionnaire speak.
-    let langs = q
-        .languages
-        .iter()
-        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
-        .map(|(code, name)| {
-            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
-        })
-        .collect::<Html>();
     let download_answers = {
         let st = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -476,18 +516,7 @@ pub fn App(p: &AppProps) -> Html {
     } else {
         html! {}
     };
-    // Enter in a text field must not submit a host page's <form> around the widget
-    // (implicit submission); the widget's own fields act on their own buttons.
-    let onkeydown = Callback::from(|e: KeyboardEvent| {
-        if e.key() == "Enter" {
-            if let Some(t) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                if !matches!(t.type_().as_str(), "button" | "submit" | "reset" | "file") {
-                    e.prevent_default();
-                }
-            }
-        }
-    });
-
+    let onkeydown = Callback::from(|e: KeyboardEvent| keep_enter(&e));
     let body = match state.screen {
         Screen::Start => html! {
             <Start uid={uid.clone()} lang={lang.clone()}
@@ -520,9 +549,10 @@ pub fn App(p: &AppProps) -> Html {
                 on_back={dispatch(Action::Back)} />
         },
         Screen::Team => html! {
-            <TeamView uid={format!("{}-team", c.uid)} lang={lang.clone()}
-                questionnaire={c.questionnaire.clone()} min_group={c.min_group}
-                on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))} />
+            <TeamSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
+                questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
+                on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))}
+                focus={state.nav > 0} />
         },
         Screen::Results => html! {
             <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
@@ -545,12 +575,7 @@ pub fn App(p: &AppProps) -> Html {
 
     html! {
         <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
-            <div class="lr-top">
-                <label class="lr-lang" for={lang_id.clone()}>
-                    <span>{ s.lang_label }</span>
-                    <select id={lang_id} onchange={on_lang}>{ langs }</select>
-                </label>
-            </div>
+            { top_bar(&c.uid, q, &lang, on_lang) }
             { conflict_notice }
             { saving_notice }
             { body }

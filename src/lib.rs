@@ -6,6 +6,12 @@
 //! - [`storage`]: the only module that touches browser storage.
 //! - [`mount`]: finds the host page's placeholders and starts one widget per element;
 //!   [`host`]: the events the widget sends to the host page.
+//! - [`team_mount`]: the team view as a module of its own (`src/bin/team.rs`, loaded
+//!   when a person opens it); the self-assessment module shows it in a
+//!   [`components::team_slot::TeamSlot`].
+//!
+//! The JavaScript exports of each module are declared in its binary (`src/main.rs`,
+//! `src/bin/team.rs`), so that each wasm file links only the code its entry points reach.
 
 pub mod app;
 pub mod components;
@@ -18,46 +24,10 @@ pub mod i18n_figures;
 pub mod mount;
 pub mod state;
 pub mod storage;
-
-use wasm_bindgen::prelude::wasm_bindgen;
+pub mod team_mount;
 
 /// Mounts one widget on every element marked `data-leadership-radar` (see [`mount`]).
 /// Called once at start-up by `main`.
 pub fn start() {
     mount::mount_all();
-}
-
-/// For the host page (JavaScript `mount_all()`, re-exported by the embed loader as
-/// `mountAll`): mounts widgets on placeholders added since the last call. Elements
-/// already handled are skipped. Returns how many widgets started.
-#[wasm_bindgen]
-pub fn mount_all() -> u32 {
-    mount::mount_all()
-}
-
-/// For the embed loader's `<leadership-radar>` element (its `connectedCallback`): mounts
-/// a widget configured by `host`'s attributes into `root` (a `<div>` in `host`'s shadow
-/// root) unless `host` is already handled. Returns whether a widget started.
-#[wasm_bindgen]
-pub fn mount_element(host: web_sys::Element, root: web_sys::Element) -> bool {
-    if !host.is_connected() {
-        return false;
-    }
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount_into(&doc, host, root))
-}
-
-/// For the embed loader's `<leadership-radar>` element, once it has left the document:
-/// destroys its widget (storage is kept). Returns whether a widget was running there.
-#[wasm_bindgen]
-pub fn unmount_element(el: web_sys::Element) -> bool {
-    mount::unmount(&el)
-}
-
-/// How many widgets are running on the page (each `<leadership-radar>` removed from the
-/// page must bring this down by one: its app is destroyed, not leaked).
-#[wasm_bindgen]
-pub fn running_widgets() -> u32 {
-    u32::try_from(mount::running()).unwrap_or(u32::MAX)
 }

@@ -35,10 +35,44 @@ pub const TAG: &str = "leadership-radar";
 /// Set on every handled element: `ok` (a widget runs) or `error` (problems are shown).
 pub const MOUNTED: &str = "data-leadership-radar-mounted";
 
+/// What a module starts on an element: the widget module ([`WIDGET`]) starts an [`App`]
+/// for any options; the team view's module (`team_mount::TEAM`, loaded alone on pages
+/// whose widgets all ask for team mode) starts only team-mode widgets and leaves the rest
+/// unmarked, for the widget module.
+pub struct Module {
+    /// Prefix of the widgets' DOM ids (distinct per module: both may run on one page).
+    pub uid_prefix: &'static str,
+    /// Whether only elements whose mode attribute says `team` are mounted.
+    pub team_only: bool,
+    /// Starts the widget in `root`; the returned function stops it.
+    pub start: fn(Element, Config) -> Stop,
+}
+
+/// Stops a running widget (Yew's `AppHandle::destroy`).
+pub type Stop = Box<dyn FnOnce()>;
+
+/// The widget module: the whole widget, any mode.
+pub const WIDGET: Module = Module {
+    uid_prefix: "lr",
+    team_only: false,
+    start: start_app,
+};
+
+fn start_app(root: Element, config: Config) -> Stop {
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            config: Rc::new(config),
+        },
+    )
+    .render();
+    Box::new(move || handle.destroy())
+}
+
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
     /// The running widgets, with the element each one renders into.
-    static APPS: RefCell<Vec<(Element, yew::AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    static APPS: RefCell<Vec<(Element, Stop)>> = const { RefCell::new(Vec::new()) };
     /// Widgets mounted on this page without `data-storage`.
     static DEFAULT_STORAGES: Cell<usize> = const { Cell::new(0) };
 }
@@ -64,16 +98,27 @@ fn attrs_of(el: &Element) -> options::Attrs {
     }
 }
 
-fn next_uid() -> String {
+fn next_uid(prefix: &str) -> String {
     NEXT_UID.with(|n| {
         let id = n.get();
         n.set(id + 1);
-        format!("lr{id}")
+        format!("{prefix}{id}")
     })
+}
+
+/// Whether `el`'s mode attribute asks for team mode (values are trimmed, any case).
+pub fn asks_for_team(el: &Element) -> bool {
+    el.get_attribute(attrs_of(el).name(options::ATTR_MODE))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("team"))
 }
 
 /// Mounts a widget on every placeholder not yet handled; returns how many started.
 pub fn mount_all() -> u32 {
+    mount_all_with(&WIDGET)
+}
+
+/// [`mount_all`] for `module`.
+pub fn mount_all_with(module: &Module) -> u32 {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return 0;
     };
@@ -83,7 +128,7 @@ pub fn mount_all() -> u32 {
     let mut started = 0;
     for i in 0..list.length() {
         if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            if mount(&doc, el) {
+            if mount_into_with(module, &doc, el.clone(), el) {
                 started += 1;
             }
         }
@@ -101,7 +146,12 @@ pub fn mount(doc: &Document, el: Element) -> bool {
 /// itself for a placeholder, or the `<div>` the loader puts in a `<leadership-radar>`'s
 /// shadow root. `host` gets the [`MOUNTED`] mark and the host events.
 pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
-    if host.has_attribute(MOUNTED) {
+    mount_into_with(&WIDGET, doc, host, root)
+}
+
+/// [`mount_into`] for `module`.
+pub fn mount_into_with(module: &Module, doc: &Document, host: Element, root: Element) -> bool {
+    if host.has_attribute(MOUNTED) || (module.team_only && !asks_for_team(&host)) {
         return false;
     }
     let attrs = attrs_of(&host);
@@ -111,16 +161,10 @@ pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
     match config {
         Ok(mut config) => {
             let _ = host.set_attribute(MOUNTED, "ok");
-            config.uid = next_uid();
+            config.uid = next_uid(module.uid_prefix);
             config.mount = Some(host.clone());
-            let handle = yew::Renderer::<App>::with_root_and_props(
-                root,
-                AppProps {
-                    config: Rc::new(config),
-                },
-            )
-            .render();
-            APPS.with(|apps| apps.borrow_mut().push((host, handle)));
+            let stop = (module.start)(root, config);
+            APPS.with(|apps| apps.borrow_mut().push((host, stop)));
             true
         }
         Err(problems) => {
@@ -147,8 +191,8 @@ pub fn unmount(el: &Element) -> bool {
         Some(apps.swap_remove(at).1)
     });
     let was_running = handle.is_some();
-    if let Some(handle) = handle {
-        handle.destroy();
+    if let Some(stop) = handle {
+        stop();
     }
     let _ = el.remove_attribute(MOUNTED);
     was_running
@@ -162,7 +206,9 @@ fn config(
 ) -> Result<Config, Vec<OptionProblem>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
-        c.questionnaire = Rc::new(inline_questionnaire(doc, id, attrs)?);
+        let (q, json) = inline_questionnaire(doc, id, attrs)?;
+        c.questionnaire = Rc::new(q);
+        c.questionnaire_json = Some(json.into());
     }
     c.lang = options::choose_language(o.lang.as_deref(), &c.questionnaire.languages, attrs)
         .map_err(|e| match &o.questionnaire {
@@ -195,13 +241,13 @@ fn problem_language(doc: &Document) -> &'static str {
     i18n::strings(primary).code
 }
 
-/// Loads a questionnaire from `<script type="application/json" id="…">`; every
-/// validation problem becomes one problem.
+/// Loads a questionnaire from `<script type="application/json" id="…">`, with its JSON
+/// text; every validation problem becomes one problem.
 fn inline_questionnaire(
     doc: &Document,
     id: &str,
     attrs: options::Attrs,
-) -> Result<Questionnaire, Vec<OptionProblem>> {
+) -> Result<(Questionnaire, String), Vec<OptionProblem>> {
     let at = format!("{}=\"{id}\"", attrs.name(options::ATTR_QUESTIONNAIRE));
     let Some(el) = doc.get_element_by_id(id) else {
         return Err(vec![OptionProblem::NoElement {
@@ -225,7 +271,8 @@ fn inline_questionnaire(
             found,
         }]);
     }
-    Questionnaire::from_json(&el.text_content().unwrap_or_default()).map_err(|e| {
+    let json = el.text_content().unwrap_or_default();
+    let q = Questionnaire::from_json(&json).map_err(|e| -> Vec<OptionProblem> {
         e.problems
             .into_iter()
             .map(|problem| OptionProblem::Questionnaire {
@@ -233,7 +280,8 @@ fn inline_questionnaire(
                 problem,
             })
             .collect()
-    })
+    })?;
+    Ok((q, json))
 }
 
 /// Shows the problems in `root` (the element's place) and warns on the console.

@@ -14,6 +14,8 @@ export const BUNDLE = [
   'leadership-radar-embed.js', // the loader (ES module)
   'leadership-radar.js', // wasm-bindgen glue
   'leadership-radar_bg.wasm',
+  'leadership-radar-team.js', // the team view's module: loaded when it opens
+  'leadership-radar-team_bg.wasm',
   'radar.css',
   'embed.html', // iframe page
   'leadership-radar-frame.js', // iframe host helper

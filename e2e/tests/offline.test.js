@@ -1,5 +1,7 @@
-// End-to-end: once its own files have loaded, the widget makes no network request at all
-// during a whole survey, and it keeps working with the browser offline.
+// End-to-end: once its own files have loaded (the team view's module included, which the
+// widget fetches in idle time after its first screen), the widget makes no network request
+// at all during a whole survey or in the team view, and it keeps working with the browser
+// offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useServer, newPage, questionnaire as q, generatedCodes } from './harness.js';
@@ -14,10 +16,12 @@ test('no request after load during a survey; still works offline', async () => {
   await page.goto(env.server.url, { waitUntil: 'networkidle' });
   const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start').waitFor();
+  await page.evaluate(() => window.LeadershipRadar.loadTeam().then(() => true));
   // The widget's own files, all from the server's origin.
   const files = loaded.map((u) => new URL(u));
   assert.ok(files.every((u) => u.origin === new URL(env.server.url).origin || u.protocol === 'data:'), loaded.join('\n'));
-  assert.ok(files.some((u) => u.pathname.endsWith('.wasm')));
+  assert.ok(files.some((u) => u.pathname.endsWith('/leadership-radar_bg.wasm')));
+  assert.ok(files.some((u) => u.pathname.endsWith('/leadership-radar-team_bg.wasm')), 'the team module, prefetched');
 
   const after = [];
   page.on('request', (r) => after.push(`${r.method()} ${r.url()}`));
@@ -62,6 +66,7 @@ test('no request after load through a team view; it keeps working offline', asyn
   await page.goto(env.server.url, { waitUntil: 'networkidle' });
   const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start').waitFor();
+  await page.evaluate(() => window.LeadershipRadar.loadTeam().then(() => true));
   const after = [];
   page.on('request', (r) => after.push(`${r.method()} ${r.url()}`));
   await root.getByRole('button', { name: 'Compare a team' }).click();

@@ -49,18 +49,19 @@ test('the archive is reproducible and complete', () => {
   assert.ok(readFileSync(zipPath).equals(readFileSync(again)), 'two packs of the same dist/ differ');
   assert.deepEqual(readdirSync(unpacked).sort(), [
     'EMBEDDING.md', 'LICENSE', 'LICENSE-APACHE', 'LICENSE-MIT', 'SHA256SUMS', 'embed.html',
-    'leadership-radar-embed.js', 'leadership-radar-frame.js', 'leadership-radar.js', 'leadership-radar_bg.wasm',
-    'radar.css', 'snippet.html',
+    'leadership-radar-embed.js', 'leadership-radar-frame.js', 'leadership-radar-team.js', 'leadership-radar-team_bg.wasm',
+    'leadership-radar.js', 'leadership-radar_bg.wasm', 'radar.css', 'snippet.html',
   ]);
   // SHA256SUMS covers every other file, with the right sums.
   const sums = readFileSync(join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n');
-  assert.equal(sums.length, 11);
+  assert.equal(sums.length, 13);
   for (const line of sums) {
     const [sum, name] = line.split(/ {2}/);
     assert.equal(createHash('sha256').update(readFileSync(join(unpacked, name))).digest('hex'), sum, name);
   }
   // The bundle files are dist/'s, byte for byte.
-  for (const f of ['leadership-radar-embed.js', 'leadership-radar.js', 'leadership-radar_bg.wasm', 'radar.css', 'embed.html']) {
+  for (const f of ['leadership-radar-embed.js', 'leadership-radar.js', 'leadership-radar_bg.wasm', 'leadership-radar-team.js',
+    'leadership-radar-team_bg.wasm', 'radar.css', 'embed.html']) {
     assert.ok(readFileSync(join(unpacked, f)).equals(readFileSync(join(DIST, f))), f);
   }
   // snippet.html: the loader's real hash, crossorigin, a URL relative to the folder.
@@ -69,7 +70,7 @@ test('the archive is reproducible and complete', () => {
   assert.ok(snippet.includes(`<script type="module" src="leadership-radar-embed.js" integrity="${sri(loader)}" crossorigin="anonymous"></script>`), snippet);
   assert.match(snippet, /<leadership-radar lang="en">/);
   // The loader carries the hashes of the files it loads.
-  for (const f of ['leadership-radar.js', 'leadership-radar_bg.wasm', 'radar.css']) {
+  for (const f of ['leadership-radar.js', 'leadership-radar_bg.wasm', 'leadership-radar-team.js', 'leadership-radar-team_bg.wasm', 'radar.css']) {
     assert.ok(loader.toString().includes(`"${f}": "${sri(readFileSync(join(unpacked, f)))}"`), `loader lacks the hash of ${f}`);
   }
   const doc = readFileSync(join(unpacked, 'EMBEDDING.md'), 'utf8');

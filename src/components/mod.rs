@@ -13,3 +13,4 @@ pub mod survey;
 pub mod team;
 pub mod team_headline;
 pub mod team_results;
+pub mod team_slot;

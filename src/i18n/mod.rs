@@ -169,6 +169,12 @@ pub struct Strings {
     pub progress_label: &'static str,
     pub take_survey: &'static str,
     pub team_title: &'static str,
+    /// Shown while the team view's module loads.
+    pub team_module_loading: &'static str,
+    /// The team view's module could not be loaded (the loader's reason follows).
+    pub team_module_failed: &'static str,
+    /// Loads the team view's module again.
+    pub team_module_retry: &'static str,
     pub team_entry_text: &'static str,
     pub team_intro: &'static str,
     pub team_min_note: &'static str,

@@ -1,0 +1,83 @@
+//! The team view's module: loaded by the embed loader when a person opens the team view,
+//! prefetched in idle time otherwise; the widget module
+//! ([`leadership_radar::components::team_slot`]) mounts team views with `mount_team`.
+//! On a page whose widgets all ask for team mode the loader starts this module alone: it
+//! then mounts those widgets itself, with the same exports as the widget module
+//! (`mount_all`, `mount_element`, `unmount_element`, `running_widgets`), which leave any
+//! other widget for the widget module. See [`leadership_radar::team_mount`].
+
+use leadership_radar::mount;
+use leadership_radar::team_mount::{self, TEAM};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+fn main() {}
+
+/// A team view on the page.
+#[wasm_bindgen]
+pub struct TeamHandle(team_mount::Mounted);
+
+#[wasm_bindgen]
+impl TeamHandle {
+    /// Shows the team view in another language (`en`, `de`, `fr`).
+    pub fn set_lang(&mut self, lang: String) {
+        self.0.set_lang(&lang);
+    }
+
+    /// Stops the team view and removes its elements (the handle is used up).
+    pub fn destroy(self) {
+        self.0.destroy();
+    }
+}
+
+/// Mounts a team view into a new element inside `slot`: `uid` prefixes its DOM ids,
+/// `questionnaire` is a custom questionnaire's JSON text (`undefined` for the built-in
+/// one), `focus` moves focus to its heading once shown, `on_back` (optional) is called
+/// when the person leaves the team view.
+#[wasm_bindgen]
+pub fn mount_team(
+    slot: web_sys::Element,
+    uid: String,
+    lang: String,
+    questionnaire: Option<String>,
+    min_group: usize,
+    focus: bool,
+    on_back: Option<js_sys::Function>,
+) -> Result<TeamHandle, JsValue> {
+    let on_back = on_back.map(|f| {
+        yew::Callback::from(move |()| {
+            let _ = f.call0(&JsValue::UNDEFINED);
+        })
+    });
+    team_mount::mount(&slot, uid, lang, questionnaire, min_group, focus, on_back).map(TeamHandle)
+}
+
+/// Mounts team-mode widgets on placeholders not yet handled; returns how many started.
+#[wasm_bindgen]
+pub fn mount_all() -> u32 {
+    mount::mount_all_with(&TEAM)
+}
+
+/// Mounts a team-mode `<leadership-radar>` into `root` (in its shadow root); any other
+/// is left for the widget module. Returns whether a widget started.
+#[wasm_bindgen]
+pub fn mount_element(host: web_sys::Element, root: web_sys::Element) -> bool {
+    if !host.is_connected() {
+        return false;
+    }
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|doc| mount::mount_into_with(&TEAM, &doc, host, root))
+}
+
+/// Destroys the widget this module runs on `el` (storage is kept).
+#[wasm_bindgen]
+pub fn unmount_element(el: web_sys::Element) -> bool {
+    mount::unmount(&el)
+}
+
+/// How many widgets this module runs on the page.
+#[wasm_bindgen]
+pub fn running_widgets() -> u32 {
+    u32::try_from(mount::running()).unwrap_or(u32::MAX)
+}

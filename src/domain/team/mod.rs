@@ -40,6 +40,7 @@ mod pairs;
 mod partition;
 mod stats;
 mod summary;
+mod tally;
 
 pub use compare::{
     compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,

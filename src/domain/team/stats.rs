@@ -2,6 +2,7 @@
 //! each figure that fewer than the minimum group can be scored on.
 
 use super::differencing::{Figure, Figures};
+use super::tally::{Answered, Tally};
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
@@ -244,49 +245,6 @@ impl TeamStats {
 }
 
 // ------------------------------------------------------------------- team stats
-
-/// Values with their counts, sorted by value: what a figure over values that take few
-/// distinct values (scores of one aspect, own-leadership means, sum scores) keeps
-/// instead of one value per member.
-#[derive(Debug, Clone, Default)]
-struct Tally(Vec<(f64, u64)>);
-
-impl Tally {
-    fn add(&mut self, v: f64) {
-        match self.0.binary_search_by(|(x, _)| x.total_cmp(&v)) {
-            Ok(i) => self.0[i].1 += 1,
-            Err(i) => self.0.insert(i, (v, 1)),
-        }
-    }
-
-    fn n(&self) -> usize {
-        self.0.iter().map(|&(_, c)| c as usize).sum()
-    }
-}
-
-/// Answers per keyed value (index = value) of one item.
-#[derive(Debug, Clone, Default)]
-struct Answered(Vec<u64>);
-
-impl Answered {
-    fn add(&mut self, v: f64) {
-        // Keyed answers are whole scale points (1..=points ≤ 255).
-        let v = v as usize;
-        if v >= self.0.len() {
-            self.0.resize(v + 1, 0);
-        }
-        self.0[v] += 1;
-    }
-
-    fn counted(&self) -> Vec<(f64, u64)> {
-        self.0
-            .iter()
-            .enumerate()
-            .filter(|&(_, &c)| c > 0)
-            .map(|(v, &c)| (v as f64, c))
-            .collect()
-    }
-}
 
 /// Per-dimension accumulators: counts, not every member's answers.
 #[derive(Debug, Clone)]

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::small::sort_small_by;
 
 /// Storage key for a namespace and questionnaire: versioned so that other formats and
 /// questionnaires never collide.
@@ -150,11 +151,12 @@ pub fn kept_aside(key: &str) -> Vec<(String, String)> {
         })
         .filter_map(|k| st.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect();
-    out.sort_by_key(|(k, _)| {
+    let number = |k: &str| {
         k.strip_prefix(&prefix)
             .and_then(|n| n.parse::<u32>().ok())
             .unwrap_or(1)
-    });
+    };
+    sort_small_by(&mut out, |a, b| number(&a.0) < number(&b.0));
     out
 }
 

@@ -130,12 +130,12 @@ fn check_team(c: &mut Checker, name: &str, s: &TeamStats, e: &Value) {
             c.num(
                 &format!("{name} density.ci95.lo"),
                 Some(d.ci95.0),
-                &Value::from(lo.clamp(0.0, 1.0)),
+                &Value::from(leadership_radar::domain::small::clamp(lo, 0.0, 1.0)),
             );
             c.num(
                 &format!("{name} density.ci95.hi"),
                 Some(d.ci95.1),
-                &Value::from(hi.clamp(0.0, 1.0)),
+                &Value::from(leadership_radar::domain::small::clamp(hi, 0.0, 1.0)),
             );
             c.same(
                 &format!("{name} density.clipped"),

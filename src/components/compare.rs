@@ -35,6 +35,18 @@ pub struct CompareProps {
 
 const SERIES: [&str; 4] = ["lr-s-self", "lr-s-other", "lr-s-3", "lr-s-4"];
 
+/// The verdict as `data-verdict` names it and its class (`lr-verdict-…`), spelled out
+/// rather than formatted with `Debug` (which would link the formatting machinery).
+fn verdict_names(v: Verdict) -> (&'static str, &'static str) {
+    match v {
+        Verdict::NoReliableDifference => {
+            ("NoReliableDifference", "lr-verdict-noreliabledifference")
+        }
+        Verdict::Higher => ("Higher", "lr-verdict-higher"),
+        Verdict::Lower => ("Lower", "lr-verdict-lower"),
+    }
+}
+
 fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
     match v {
         Verdict::NoReliableDifference => s.cmp_no_difference,
@@ -106,7 +118,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                     no_spread.push(name.to_string());
                     let text = if *diff == 0.0 { s.cmp_same } else { verdict_text(s, *verdict) };
                     html! {
-                        <tr data-dimension={dim.id.clone()} data-verdict={format!("{verdict:?}")} class="lr-nospread">
+                        <tr data-dimension={dim.id.clone()} data-verdict={verdict_names(*verdict).0} class="lr-nospread">
                             <th scope="row">{ name }</th>
                             <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
                             <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
@@ -114,12 +126,12 @@ pub fn CompareView(p: &CompareProps) -> Html {
                             <td class="lr-num lr-ci" data-label={s.team_ci}>{ "–" }</td>
                             <td class="lr-num lr-t" data-label="Welch">{ s.cmp_no_test }</td>
                             <td class="lr-num lr-g" data-label="Hedges' g">{ "–" }</td>
-                            <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{verdict:?}").to_lowercase())}>{ text }</td>
+                            <td data-label={s.cmp_verdict} class={classes!("lr-verdict", verdict_names(*verdict).1)}>{ text }</td>
                         </tr>
                     }
                 }
                 Compared::Tested(x) => html! {
-                    <tr data-dimension={dim.id.clone()} data-verdict={format!("{:?}", x.verdict)}>
+                    <tr data-dimension={dim.id.clone()} data-verdict={verdict_names(x.verdict).0}>
                         <th scope="row">{ name }</th>
                         <td class="lr-num" data-label={base.0.clone()}>{ format::opt(&s.locale, mb, 1) }</td>
                         <td class="lr-num" data-label={other.0.clone()}>{ format::opt(&s.locale, ma, 1) }</td>
@@ -127,7 +139,7 @@ pub fn CompareView(p: &CompareProps) -> Html {
                         <td class="lr-num lr-ci" data-label={s.team_ci}>{ format::interval(&s.locale, x.ci95.0, x.ci95.1, 1) }</td>
                         <td class="lr-num lr-t" data-label="Welch">{ format::t_test(&s.locale, x.df, x.t, x.p) }</td>
                         <td class="lr-num lr-g" data-label="Hedges' g">{ format!("{} {}", format::fixed(&s.locale, x.g, 2), format::interval(&s.locale, x.g_ci95.0, x.g_ci95.1, 2)) }</td>
-                        <td data-label={s.cmp_verdict} class={classes!("lr-verdict", format!("lr-verdict-{:?}", x.verdict).to_lowercase())}>{ verdict_text(s, x.verdict) }</td>
+                        <td data-label={s.cmp_verdict} class={classes!("lr-verdict", verdict_names(x.verdict).1)}>{ verdict_text(s, x.verdict) }</td>
                     </tr>
                 },
             }

@@ -9,6 +9,7 @@
 use yew::prelude::*;
 
 use crate::domain::radar::{svg_points, wrap_label, Frame};
+use crate::domain::small::{clamp, sin_cos};
 use crate::format;
 use crate::i18n;
 
@@ -70,7 +71,7 @@ pub fn Radar(p: &RadarProps) -> Html {
         // Centre the block of lines vertically on the anchor, except at the top and
         // bottom, where it grows away from the chart.
         let block = (lines.len().saturating_sub(1)) as f64 * LABEL_LEAD;
-        let cos = Frame::angle(i, n).cos();
+        let cos = sin_cos(Frame::angle(i, n)).1;
         let y0 = if cos > 0.5 {
             lp.y - block
         } else if cos < -0.5 {
@@ -159,11 +160,11 @@ pub fn Radar(p: &RadarProps) -> Html {
                             <svg class="lr-rb-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />
                                 if let Some((lo, hi)) = band {
-                                    <rect class={classes!("lr-rb-band", se.class)} x={crate::domain::fixed::fixed(lo.clamp(0.0, 100.0), 1)} y="0" width={crate::domain::fixed::fixed((hi - lo).clamp(0.0, 100.0), 1)} height="10" />
+                                    <rect class={classes!("lr-rb-band", se.class)} x={crate::domain::fixed::fixed(clamp(lo, 0.0, 100.0), 1)} y="0" width={crate::domain::fixed::fixed(clamp(hi - lo, 0.0, 100.0), 1)} height="10" />
                                 }
                                 if let Some(v) = v {
-                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={crate::domain::fixed::fixed(v.clamp(0.0, 100.0), 1)} height="4" />
-                                    <rect class={classes!("lr-rb-mark", se.class)} x={crate::domain::fixed::fixed((v.clamp(0.0, 100.0) - 0.8).max(0.0), 1)} y="0" width="1.6" height="10" />
+                                    <rect class={classes!("lr-rb-fill", se.class)} x="0" y="3" width={crate::domain::fixed::fixed(clamp(v, 0.0, 100.0), 1)} height="4" />
+                                    <rect class={classes!("lr-rb-mark", se.class)} x={crate::domain::fixed::fixed((clamp(v, 0.0, 100.0) - 0.8).max(0.0), 1)} y="0" width="1.6" height="10" />
                                 }
                             </svg>
                             <span class="lr-num lr-rb-value">{ format::score(&s.locale, v) }</span>

@@ -17,6 +17,7 @@ use crate::domain::facts;
 use crate::domain::next_step::{self, Actor};
 use crate::domain::questionnaire::{Questionnaire, Text};
 use crate::domain::scoring::{score, Profile};
+use crate::domain::small::clamp;
 use crate::domain::suggestions::{self, Band, DimensionAdvice};
 use crate::effects;
 use crate::format;
@@ -41,7 +42,7 @@ const SVG_FILE_STYLE: &str = "<style>.lr-ring,.lr-axis{fill:none;stroke:#c7ced8}
 
 /// A horizontal bar for a 0–100 value, as SVG (no inline styles: CSP-safe).
 pub fn bar(value: Option<f64>) -> Html {
-    let w = value.unwrap_or(0.0).clamp(0.0, 100.0);
+    let w = clamp(value.unwrap_or(0.0), 0.0, 100.0);
     html! {
         <svg class="lr-barsvg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="lr-bar-track" x="0" y="0" width="100" height="10" rx="2" />

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::components::headline::{pattern_notes, HeadlinePattern};
+use crate::domain::small::clamp;
 use crate::domain::team::{Density, Descriptive};
 use crate::format;
 use crate::i18n::fill;
@@ -36,7 +37,7 @@ pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
     let f1 = |v: f64| format::fixed(loc, v, 1);
     let f2 = |v: f64| format::fixed(loc, v, 2);
     let (lang, fb) = (p.lang.as_str(), p.fallback.as_str());
-    let ci = |c: (f64, f64)| format::range(loc, c.0.clamp(0.0, 100.0), c.1.clamp(0.0, 100.0), 1);
+    let ci = |c: (f64, f64)| format::range(loc, clamp(c.0, 0.0, 100.0), clamp(c.1, 0.0, 100.0), 1);
     html! {
         <div class="lr-team-headline">
             if let Some(sp) = &p.spread {

@@ -19,6 +19,7 @@ use crate::domain::next_step;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::score;
+use crate::domain::small::clamp;
 use crate::domain::stats;
 use crate::domain::suggestions::{self, Band, TeamSignals};
 use crate::domain::team::differencing::Figure;
@@ -74,7 +75,12 @@ fn f1(s: &Strings, v: f64) -> String {
 /// the second value says whether any end was cut.
 fn ci_text(s: &Strings, ci: (f64, f64)) -> (String, bool) {
     let cut = ci.0 < 0.0 || ci.1 > 100.0;
-    let text = format::range(&s.locale, ci.0.clamp(0.0, 100.0), ci.1.clamp(0.0, 100.0), 1);
+    let text = format::range(
+        &s.locale,
+        clamp(ci.0, 0.0, 100.0),
+        clamp(ci.1, 0.0, 100.0),
+        1,
+    );
     (if cut { format!("{text}*") } else { text }, cut)
 }
 
@@ -413,7 +419,7 @@ pub fn TeamResults(p: &TeamResultsProps) -> Html {
             <ul class="lr-guide-topics">
                 { topics.low.iter().map(|&d| {
                     let m = means[d].unwrap_or(0.0);
-                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", band_label(s, Band::of(m)).to_lowercase())]) }</li> }
+                    html! { <li data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_low, &[("aspect", dim_name(d)), ("mean", format::score(&s.locale, Some(m))), ("level", s.level(Band::of(m)).to_string())]) }</li> }
                 }).collect::<Html>() }
                 if let Some(d) = topics.disagree {
                     <li class="lr-guide-disagree" data-dimension={q.dimensions[d].id.clone()}>{ fill(s.guide_disagree, &[("aspect", dim_name(d)), ("agreement", st.dimensions()[d].as_ref().map(|x| agreement_label(s, agreement(x.rwg_j, x.ad, points), points)).unwrap_or_else(|| s.team_agree_none.to_string()))]) }</li>

@@ -24,6 +24,7 @@ pub mod questionnaire_json;
 pub mod radar;
 pub mod response;
 pub mod scoring;
+pub mod small;
 pub mod special;
 pub mod stats;
 pub mod suggestions;

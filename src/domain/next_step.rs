@@ -1,6 +1,8 @@
 //! What a results page leads with: which aspects to start with, the order of the
 //! aspect details, and who can carry out a suggestion.
 
+use crate::domain::small::sort_small_by;
+
 /// Who can carry out a suggestion. The personal results show the viewer's own
 /// actions first; team and leader actions follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,11 +42,10 @@ impl Actor {
 /// Equal scores keep questionnaire order.
 pub fn low_to_high(scores: &[Option<f64>]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..scores.len()).collect();
-    idx.sort_by(|&a, &b| match (scores[a], scores[b]) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    sort_small_by(&mut idx, |&a, &b| match (scores[a], scores[b]) {
+        (Some(x), Some(y)) => x.total_cmp(&y).is_lt(),
+        (Some(_), None) => true,
+        (None, _) => false,
     });
     idx
 }
@@ -67,7 +68,7 @@ pub fn next_step(scores: &[Option<f64>], focus: &[usize]) -> Vec<usize> {
 /// then the leader's; equal actors keep their order.
 pub fn own_first(actors: &[Actor]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..actors.len()).collect();
-    idx.sort_by_key(|&i| actors[i]);
+    sort_small_by(&mut idx, |&a, &b| actors[a] < actors[b]);
     idx
 }
 

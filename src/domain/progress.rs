@@ -88,7 +88,9 @@ impl Progress {
             return Err(ProgressError::Corrupt(format!("{} bytes", s.len())));
         }
         let corrupt = |why: &str| ProgressError::Corrupt(why.to_string());
-        let v = json::parse(s).map_err(|e| ProgressError::Corrupt(format!("{e:?}")))?;
+        let v = json::parse(s).map_err(|e| {
+            ProgressError::Corrupt(format!("not JSON at line {}, column {}", e.line, e.column))
+        })?;
         let format = v
             .get("format")
             .and_then(Value::as_u64)
@@ -145,7 +147,7 @@ impl Progress {
         }
         p.answers
             .fits(q)
-            .map_err(|m| ProgressError::Corrupt(format!("{m:?}")))?;
+            .map_err(|_| corrupt("answers that do not fit the questionnaire"))?;
         let page = p.page.min(q.sections.len().saturating_sub(1));
         Ok(Progress { page, ..p })
     }

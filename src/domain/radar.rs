@@ -3,6 +3,8 @@
 //! Axis `i` of `n` points straight up for `i = 0` and proceeds clockwise. A score of
 //! 0 sits at the centre, 100 on the outer ring.
 
+use crate::domain::small::{clamp, sin_cos};
+
 /// A point in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
@@ -35,15 +37,15 @@ impl Frame {
     /// Where a score (0–100, clamped) lies on axis `i` of `n`.
     pub fn point(&self, i: usize, n: usize, score: f64) -> Point {
         let s = if score.is_finite() {
-            score.clamp(0.0, 100.0)
+            clamp(score, 0.0, 100.0)
         } else {
             0.0
         };
         let r = self.radius * s / 100.0;
-        let a = Self::angle(i, n);
+        let (sin, cos) = sin_cos(Self::angle(i, n));
         Point {
-            x: self.cx + r * a.sin(),
-            y: self.cy - r * a.cos(),
+            x: self.cx + r * sin,
+            y: self.cy - r * cos,
         }
     }
 
@@ -111,13 +113,12 @@ impl Frame {
     /// A label anchor a little outside the outer ring on axis `i` of `n`, with the SVG
     /// `text-anchor` that keeps the text away from the chart.
     pub fn label(&self, i: usize, n: usize, gap: f64) -> (Point, &'static str) {
-        let a = Self::angle(i, n);
+        let (s, cos) = sin_cos(Self::angle(i, n));
         let r = self.radius + gap;
         let p = Point {
-            x: self.cx + r * a.sin(),
-            y: self.cy - r * a.cos(),
+            x: self.cx + r * s,
+            y: self.cy - r * cos,
         };
-        let s = a.sin();
         let anchor = if s > 0.2 {
             "start"
         } else if s < -0.2 {

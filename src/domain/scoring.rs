@@ -36,6 +36,7 @@
 
 use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
+use crate::domain::small::clamp;
 
 /// Share of a dimension's items that must be answered for a score.
 pub const MIN_ANSWERED_SHARE: f64 = 0.75;
@@ -64,7 +65,7 @@ pub fn to_percent(mean: f64, points: u8) -> f64 {
     if points < 2 {
         return 0.0;
     }
-    (100.0 * (mean - 1.0) / f64::from(points - 1)).clamp(0.0, 100.0)
+    clamp(100.0 * (mean - 1.0) / f64::from(points - 1), 0.0, 100.0)
 }
 
 /// One dimension's score.

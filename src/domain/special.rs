@@ -8,6 +8,8 @@
 
 use std::f64::consts::PI;
 
+use crate::domain::small::sin_cos;
+
 /// Convergence threshold of the series and continued fractions (about 1.4 ulp of 1).
 const EPS: f64 = 3e-16;
 /// Guards the Lentz recurrences against division by zero.
@@ -32,7 +34,7 @@ pub fn ln_gamma(x: f64) -> f64 {
     ];
     if x < 0.5 {
         // Reflection: Γ(x)Γ(1 − x) = π / sin(πx).
-        return (PI / (PI * x).sin()).ln() - ln_gamma(1.0 - x);
+        return (PI / sin_cos(PI * x).0).ln() - ln_gamma(1.0 - x);
     }
     let x = x - 1.0;
     let t = x + G + 0.5;

@@ -112,6 +112,11 @@ pub struct Strings {
     pub band_low: &'static str,
     pub band_middle: &'static str,
     pub band_high: &'static str,
+    /// The band names inside a sentence, written out rather than lower-cased at run
+    /// time (`str::to_lowercase` links Unicode's case tables, about 9 KB gzip of wasm).
+    pub level_low: &'static str,
+    pub level_middle: &'static str,
+    pub level_high: &'static str,
     pub not_scored: &'static str,
     pub index_label: &'static str,
     pub uncertainty_note: &'static str,
@@ -313,6 +318,15 @@ impl Strings {
             Band::High => self.band_high,
         }
     }
+
+    /// The name of a score band inside a sentence ("low", "niedrig", "élevé").
+    pub fn level(&self, b: Band) -> &'static str {
+        match b {
+            Band::Low => self.level_low,
+            Band::Middle => self.level_middle,
+            Band::High => self.level_high,
+        }
+    }
 }
 
 /// Strings for a language code; unknown codes get English.
@@ -454,6 +468,15 @@ pub(crate) fn join(parts: &[String], and: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn level_words_are_the_band_names_in_lower_case() {
+        for s in ALL {
+            for b in [Band::Low, Band::Middle, Band::High] {
+                assert_eq!(s.level(b), s.band(b).to_lowercase(), "{}", s.code);
+            }
+        }
+    }
 
     #[test]
     fn fill_replaces_placeholders() {

@@ -246,8 +246,10 @@ pub struct LoadError {
 pub const EARLIER_VERSIONS: &[(&str, &str, u32)] =
     &[("distributed-leadership", "1.0.0", 0x5E91_EE41)];
 
-/// The built-in questionnaire, as JSON.
-pub const DEFAULT_JSON: &str = include_str!("../default_questionnaire.json");
+/// The built-in questionnaire, as JSON: `src/domain/default_questionnaire.json` without
+/// the whitespace between tokens (`build.rs`).
+pub const DEFAULT_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/default_questionnaire.json"));
 
 impl Questionnaire {
     /// Parses and validates a questionnaire. Never panics.
@@ -275,7 +277,12 @@ impl Questionnaire {
     /// as Rust (build.rs-generated constructors): the generated code cost 3.9 KB gzip
     /// more than the JSON text it replaced. It is validated by the test suite.
     pub fn default_questionnaire() -> Self {
-        Self::from_json(DEFAULT_JSON).expect("the built-in questionnaire is valid (tested)")
+        // Not `expect`: its message would format the problems with `Debug`, linking
+        // that code into the wasm for a case the tests rule out.
+        match Self::from_json(DEFAULT_JSON) {
+            Ok(q) => q,
+            Err(_) => panic!("the built-in questionnaire is valid (tested)"),
+        }
     }
 
     /// The questionnaire as pretty-printed JSON, in the format [`Self::from_json`] reads.
@@ -531,6 +538,23 @@ mod validation;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compiled_in_json_is_the_source_without_whitespace() {
+        for (compiled, source) in [
+            (DEFAULT_JSON, include_str!("../default_questionnaire.json")),
+            (
+                crate::domain::suggestions::DEFAULT_JSON,
+                include_str!("../suggestions.json"),
+            ),
+        ] {
+            let parse = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+            assert_eq!(parse(compiled), parse(source));
+            assert!(compiled.len() < source.len() * 9 / 10, "whitespace left in");
+            // JSON strings cannot hold a raw line break: any left would be layout.
+            assert!(!compiled.contains('\n'), "line breaks left in");
+        }
+    }
 
     #[test]
     fn default_questionnaire_is_valid() {

@@ -1,8 +1,12 @@
 //! Validation of a questionnaire: every problem, named by its JSON path.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::*;
+
+/// Ids seen so far (value: where first, or empty). The same map type as [`Text`], so
+/// validation adds no further `BTreeMap`/`BTreeSet` code to the wasm.
+type Seen = BTreeMap<String, String>;
 use crate::domain::problem::{check_id, check_text, problem, Reason};
 
 impl Questionnaire {
@@ -19,9 +23,9 @@ impl Questionnaire {
         if langs.is_empty() {
             out.push(problem("$.languages", Reason::NoLanguage));
         }
-        let mut seen_lang = BTreeSet::new();
+        let mut seen_lang = Seen::new();
         for (i, l) in langs.iter().enumerate() {
-            if !seen_lang.insert(l.as_str()) {
+            if seen_lang.insert(l.clone(), String::new()).is_some() {
                 out.push(problem(
                     format!("$.languages[{i}]"),
                     Reason::DuplicateLanguage(l.clone()),
@@ -41,11 +45,11 @@ impl Questionnaire {
         check_text(&mut out, "$.description", &self.description, langs);
 
         // Scales.
-        let mut scale_ids = BTreeMap::new();
+        let mut scale_ids = Seen::new();
         for (i, s) in self.scales.iter().enumerate() {
             let p = format!("$.scales[{i}]");
             check_id(&mut out, &format!("{p}.id"), &s.id);
-            if scale_ids.insert(s.id.as_str(), s).is_some() {
+            if scale_ids.insert(s.id.clone(), String::new()).is_some() {
                 out.push(problem(
                     format!("{p}.id"),
                     Reason::DuplicateScale(s.id.clone()),
@@ -103,7 +107,7 @@ impl Questionnaire {
         );
 
         // Question ids are unique across the whole questionnaire.
-        let mut ids: BTreeMap<String, String> = BTreeMap::new();
+        let mut ids = Seen::new();
         let mut note_id = |out: &mut Vec<Problem>, path: String, id: &str| {
             check_id(out, &path, id);
             if let Some(first) = ids.get(id) {
@@ -117,11 +121,9 @@ impl Questionnaire {
         };
 
         // Dimensions.
-        let mut dim_index = BTreeMap::new();
         for (i, d) in self.dimensions.iter().enumerate() {
             let p = format!("$.dimensions[{i}]");
             note_id(&mut out, format!("{p}.id"), &d.id);
-            dim_index.entry(d.id.as_str()).or_insert(i);
             check_text(&mut out, &format!("{p}.name"), &d.name, langs);
             check_text(&mut out, &format!("{p}.what"), &d.what, langs);
             check_text(&mut out, &format!("{p}.why"), &d.why, langs);
@@ -143,12 +145,12 @@ impl Questionnaire {
         for (i, it) in self.items.iter().enumerate() {
             let p = format!("$.items[{i}]");
             note_id(&mut out, format!("{p}.id"), &it.id);
-            match dim_index.get(it.dimension.as_str()) {
+            match self.dimension_index(&it.dimension) {
                 None => out.push(problem(
                     format!("{p}.dimension"),
                     Reason::UnknownDimension(it.dimension.clone()),
                 )),
-                Some(&d) => {
+                Some(d) => {
                     per_dim[d] += 1;
                     if it.reverse {
                         rev_per_dim[d] += 1;
@@ -237,15 +239,15 @@ impl Questionnaire {
         }
 
         // Sections: every question exactly once.
-        let mut placed: BTreeMap<&str, String> = BTreeMap::new();
-        let mut section_ids = BTreeSet::new();
+        let mut placed = Seen::new();
+        let mut section_ids = Seen::new();
         if self.sections.is_empty() {
             out.push(problem("$.sections", Reason::NoSection));
         }
         for (i, s) in self.sections.iter().enumerate() {
             let p = format!("$.sections[{i}]");
             check_id(&mut out, &format!("{p}.id"), &s.id);
-            if !section_ids.insert(s.id.as_str()) {
+            if section_ids.insert(s.id.clone(), String::new()).is_some() {
                 out.push(problem(
                     format!("{p}.id"),
                     Reason::DuplicateSection(s.id.clone()),
@@ -262,13 +264,13 @@ impl Questionnaire {
                 let qp = format!("{p}.questions[{j}]");
                 if !self.is_question_id(q) {
                     out.push(problem(qp, Reason::UnknownQuestion(q.clone())));
-                } else if let Some(first) = placed.get(q.as_str()) {
+                } else if let Some(first) = placed.get(q) {
                     out.push(problem(
                         qp,
                         Reason::QuestionPlacedTwice(q.clone(), first.to_string()),
                     ));
                 } else {
-                    placed.insert(q.as_str(), qp);
+                    placed.insert(q.clone(), qp);
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Within-group agreement (r_wg, r_wg(J), r*_wg(J), AD) and reliability (Cronbach's α).
 
 use super::{all_finite, finite, mean, variance};
+use crate::domain::small::clamp;
 
 /// Variance of the discrete uniform ("no agreement") null distribution on an
 /// A-point scale: σ²_EU = (A² − 1)/12 (James, Demaree & Wolf, 1984).
@@ -25,7 +26,7 @@ fn null_variance(options: u8) -> Option<f64> {
 pub fn rwg(values: &[f64], options: u8) -> Option<f64> {
     let sigma2 = null_variance(options)?;
     let s2 = variance(values)?;
-    finite((1.0 - s2 / sigma2).clamp(0.0, 1.0))
+    finite(clamp(1.0 - s2 / sigma2, 0.0, 1.0))
 }
 
 /// Mean of the per-item sample variances, s̄² = (1/J)·Σⱼ s²ⱼ.
@@ -63,7 +64,7 @@ pub(crate) fn rwg_j_of(mean_var: f64, j: usize, options: u8) -> Option<f64> {
         return Some(0.0);
     }
     let agree = j as f64 * (1.0 - r);
-    finite((agree / (agree + r)).clamp(0.0, 1.0))
+    finite(clamp(agree / (agree + r), 0.0, 1.0))
 }
 
 /// Lindell, Brandt & Whitney's (1999) r*_wg(J) = 1 − s̄²/σ²_EU (not truncated; may be

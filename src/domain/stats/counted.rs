@@ -5,6 +5,7 @@
 //! constant data, like the list versions).
 
 use super::{finite, mean_sd_ci95};
+use crate::domain::small::clamp;
 
 /// Total of the counts.
 fn count(x: &[(f64, u64)]) -> u64 {
@@ -74,7 +75,7 @@ pub fn gini_counted(sorted: &[(f64, u64)]) -> Option<f64> {
     }
     let g = finite(weighted / (nf * (nf - 1.0) * mu))?;
     if sorted.first().is_some_and(|&(v, _)| v >= 0.0) {
-        Some(g.clamp(0.0, 1.0))
+        Some(clamp(g, 0.0, 1.0))
     } else {
         Some(g)
     }

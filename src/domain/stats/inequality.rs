@@ -1,6 +1,7 @@
 //! Inequality of values within a group: the Gini coefficient and the coefficient of variation.
 
 use super::{finite, mean, sd};
+use crate::domain::small::clamp;
 
 /// Gini coefficient with the small-sample correction:
 ///
@@ -32,7 +33,7 @@ pub fn gini(x: &[f64]) -> Option<f64> {
         .sum();
     let g = finite(weighted / (nf * (nf - 1.0) * mu))?;
     if sorted[0] >= 0.0 {
-        Some(g.clamp(0.0, 1.0))
+        Some(clamp(g, 0.0, 1.0))
     } else {
         Some(g)
     }

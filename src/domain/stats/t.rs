@@ -1,5 +1,6 @@
 //! Student's t distribution: two-sided p values and quantiles, accurate for any df.
 
+use crate::domain::small::clamp;
 use crate::domain::special::{normal_upper_tail, t_upper_tail};
 
 use super::finite;
@@ -25,7 +26,7 @@ fn t_sf(x: f64, df: f64) -> Option<f64> {
         return None;
     }
     if df <= HILL_DF {
-        return finite(t_upper_tail(x, df).clamp(0.0, 0.5));
+        return finite(clamp(t_upper_tail(x, df), 0.0, 0.5));
     }
     // Hill (1970), Algorithm 395: z is approximately standard normal.
     //   y = (df − ½)·ln(1 + x²/df)
@@ -51,7 +52,7 @@ fn t_sf(x: f64, df: f64) -> Option<f64> {
     if !z.is_finite() {
         return Some(0.0);
     }
-    finite(normal_upper_tail(z).clamp(0.0, 0.5))
+    finite(clamp(normal_upper_tail(z), 0.0, 0.5))
 }
 
 /// Two-sided p value of a t statistic: p = 2·P(T_df > |t|), clamped to [0, 1].
@@ -65,7 +66,7 @@ pub fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
         return None;
     }
     let tail = t_sf(t.abs(), df)?;
-    finite((2.0 * tail).clamp(0.0, 1.0))
+    finite(clamp(2.0 * tail, 0.0, 1.0))
 }
 
 /// Quantile of Student's t: the q with P(T_df ≤ q) = p.

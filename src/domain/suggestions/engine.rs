@@ -1,6 +1,7 @@
 //! The suggestion engine: advice for one profile or a team from the rules.
 
 use crate::domain::levels::{self, Agreement};
+use crate::domain::small::sort_small_by;
 
 use super::{
     Band, Condition, Figure, Rules, TeamRuleId, CONCENTRATED_GINI_FROM, EVEN_GINI_BELOW,
@@ -262,7 +263,7 @@ fn advise(rules: &Rules, q: &Questionnaire, scores: &[Option<f64>], figures: Fig
         .filter_map(|(d, s)| s.filter(|v| *v < FOCUS_BELOW).map(|v| (d, v)))
         .collect();
     // Stable sort: equal scores keep questionnaire order.
-    below.sort_by(|a, b| a.1.total_cmp(&b.1));
+    sort_small_by(&mut below, |a, b| a.1.total_cmp(&b.1).is_lt());
     let focus = below.into_iter().take(MAX_FOCUS).map(|(d, _)| d).collect();
 
     Advice {

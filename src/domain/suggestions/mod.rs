@@ -24,8 +24,9 @@ pub use model::{
     TeamRuleId,
 };
 
-/// The built-in rules, as JSON.
-pub const DEFAULT_JSON: &str = include_str!("../suggestions.json");
+/// The built-in rules, as JSON: `src/domain/suggestions.json` without the whitespace
+/// between tokens (`build.rs`).
+pub const DEFAULT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/suggestions.json"));
 
 /// Default lower bound of the middle band (scores below it are low), on 0–100.
 /// Equal to `bands.low_below` of the built-in rules (tested).

@@ -9,6 +9,7 @@ use crate::domain::response::Answers;
 use crate::domain::scoring::{
     network_share, person_spread, score_into, to_percent, Layout, PersonScores,
 };
+use crate::domain::small::clamp;
 use crate::domain::stats;
 
 /// Mean, SD and 95 % confidence interval of one figure across respondents.
@@ -469,7 +470,7 @@ fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
     }
     let est = stats::ratio_estimate(led, teammates)?;
     let (lo, hi) = est.ci95;
-    let ci95 = (lo.clamp(0.0, 1.0), hi.clamp(0.0, 1.0));
+    let ci95 = (clamp(lo, 0.0, 1.0), clamp(hi, 0.0, 1.0));
     Some(Density {
         n: est.n,
         d: est.ratio,

@@ -5,6 +5,7 @@ use super::bits::{BitReader, BitWriter};
 use super::{TeamStats, MIN_GROUP_FLOOR};
 use crate::domain::code::{self, PrefixSlip, TextFault, CHECK_LEN};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::small::clamp;
 
 /// Every team summary code starts with this (case-insensitive when reading).
 pub const SUMMARY_PREFIX: &str = "LRS1-";
@@ -284,7 +285,7 @@ pub fn max_sd(mean: f64, n: usize, low: f64, high: f64, tol: f64) -> f64 {
         return tol;
     }
     let mid = (low + high) / 2.0;
-    let m = mid.clamp(mean - tol, mean + tol).clamp(low, high);
+    let m = clamp(clamp(mid, mean - tol, mean + tol), low, high);
     let nf = n as f64;
     ((m - low) * (high - m) * nf / (nf - 1.0)).max(0.0).sqrt() + tol
 }

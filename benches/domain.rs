@@ -11,7 +11,8 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod benches {
     use leadership_radar::domain::code::{decode, encode};
-    use leadership_radar::domain::intake::Intake;
+    use leadership_radar::domain::group_read::Reading;
+    use leadership_radar::domain::intake::{Finder, Intake};
     use leadership_radar::domain::questionnaire::Questionnaire;
     use leadership_radar::domain::response::{Answer, Answers};
     use leadership_radar::domain::scoring::score;
@@ -102,6 +103,32 @@ mod benches {
             let q = divan::black_box(&q);
             let intake = Intake::read(q, divan::black_box(&text)).expect("small enough");
             team_stats(q, &intake.responses, MinGroup::default())
+        });
+    }
+
+    /// The same paste read as the team view reads it: the text searched in 16 KB
+    /// pieces, the codes read in slices of 256 with the team figures added up as they
+    /// come (one scoring pass), then the figures.
+    #[divan::bench(sample_count = 20)]
+    fn paste_10000_codes_as_the_team_view_reads(b: divan::Bencher) {
+        let q = Questionnaire::default_questionnaire();
+        let text: String = team(&q, 10_000)
+            .iter()
+            .filter_map(|a| encode(&q, a).ok())
+            .map(|c| c + "\n")
+            .collect();
+        b.bench(|| {
+            let q = divan::black_box(&q);
+            let mut finder = Finder::new(divan::black_box(&text), 16 * 1024).expect("small");
+            let mut found = Vec::new();
+            while let Some(piece) = finder.next_piece() {
+                found.extend(piece.expect("few enough"));
+            }
+            let mut reading = Reading::new(q);
+            for slice in found.chunks(256) {
+                reading.feed(q, slice);
+            }
+            reading.data(q, MinGroup::default())
         });
     }
 }

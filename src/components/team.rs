@@ -12,9 +12,9 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::group_read::{GroupData, GroupRead, Outcome, Unusable};
+use crate::domain::group_read::{GroupData, GroupRead, Outcome, Reading, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{candidates, Intake, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{Finder, MemberKey, TextError, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::differencing::{Figure, Ledger};
@@ -23,6 +23,8 @@ use crate::i18n::{self, fill};
 
 /// Candidates read between two looks at the clock.
 const SLICE: usize = 256;
+/// Bytes of text searched for codes between two looks at the clock.
+const PIECE_BYTES: usize = 16 * 1024;
 /// Longest stretch of reading before yielding to the browser, in milliseconds.
 const BUDGET_MS: f64 = 8.0;
 /// Most invalid codes listed one by one.
@@ -66,23 +68,38 @@ fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
         .ok()
 }
 
-/// Reads candidates in slices, yielding to the browser every `BUDGET_MS`; reports
+/// Finds the candidates piece by piece, then reads them in slices (each adding its
+/// codes to the team figures), yielding to the browser every `BUDGET_MS`; reports
 /// progress; stops (`None`) as soon as `live()` turns false.
 async fn read_text(
     q: &Questionnaire,
     text: &str,
     progress: impl Fn(usize, usize),
     live: impl Fn() -> bool,
-) -> Option<Result<Intake, TextError>> {
-    let found = match candidates(text) {
+) -> Option<Result<Reading, TextError>> {
+    let mut finder = match Finder::new(text, PIECE_BYTES) {
         Ok(f) => f,
         Err(e) => return Some(Err(e)),
     };
-    let total = found.len();
-    let mut intake = Intake::default();
+    let mut found = Vec::new();
     let mut start = crate::effects::now_ms();
+    while let Some(piece) = finder.next_piece() {
+        match piece {
+            Ok(f) => found.extend(f),
+            Err(e) => return Some(Err(e)),
+        }
+        if crate::effects::now_ms() - start >= BUDGET_MS {
+            crate::effects::yield_now().await;
+            if !live() {
+                return None;
+            }
+            start = crate::effects::now_ms();
+        }
+    }
+    let total = found.len();
+    let mut reading = Reading::new(q);
     for (k, slice) in found.chunks(SLICE).enumerate() {
-        intake.feed(q, slice);
+        reading.feed(q, slice);
         let done = ((k + 1) * SLICE).min(total);
         if done < total && crate::effects::now_ms() - start >= BUDGET_MS {
             progress(done, total);
@@ -94,7 +111,7 @@ async fn read_text(
             start = crate::effects::now_ms();
         }
     }
-    Some(Ok(intake))
+    Some(Ok(reading))
 }
 
 /// The name of a figure in refusals.
@@ -134,7 +151,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
     *latest.borrow_mut() = Some(groups.clone());
     // Every view shown in this session (differencing).
     let dims = p.questionnaire.dimensions.len();
-    let ledger = use_mut_ref(|| Ledger::<Answers>::new(min.get(), dims));
+    let ledger = use_mut_ref(|| Ledger::<MemberKey>::new(min.get(), dims));
     let tokens = use_mut_ref(|| 0u32);
     let own_text = use_state(String::new);
     let own_checked = use_state(String::new);
@@ -182,8 +199,16 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 let outcome = match read_text(&q, &text, progress, &live).await {
                     None => return,
                     Some(Err(e)) => Outcome::Failed(Rc::new(e)),
-                    Some(Ok(intake)) => {
+                    Some(Ok(reading)) => {
                         if !live() {
+                            return;
+                        }
+                        // Figures, the ledger's check and the results' first render
+                        // each in a task of their own.
+                        let data = reading.data(&q, min);
+                        crate::effects::yield_now().await;
+                        if !live() {
+                            // Nothing was recorded in the ledger yet.
                             return;
                         }
                         let letter = latest
@@ -191,13 +216,15 @@ pub fn TeamView(p: &TeamProps) -> Html {
                             .as_ref()
                             .and_then(|h| h.0.get(id).map(|g| g.letter))
                             .unwrap_or('?');
-                        Outcome::Read(Rc::new(GroupRead::new(
+                        let read = GroupRead::admitted(
                             &q,
-                            intake,
-                            min,
+                            reading,
+                            data,
                             &mut ledger.borrow_mut(),
                             letter,
-                        )))
+                        );
+                        crate::effects::yield_now().await;
+                        Outcome::Read(Rc::new(read))
                     }
                 };
                 groups.dispatch(Action::Finish(id, token, outcome));

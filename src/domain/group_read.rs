@@ -4,11 +4,10 @@
 
 use std::rc::Rc;
 
-use super::intake::{Intake, Invalid, TextError};
+use super::intake::{self, Intake, Invalid, MemberKey, TextError};
 use super::questionnaire::Questionnaire;
-use super::response::Answers;
-use super::team::differencing::{self, Candidate, Figure, Ledger, Refusal, Withheld};
-use super::team::{self, MinGroup, Summary, TeamError, TeamStats};
+use super::team::differencing::{self, Candidate, Figure, Figures, Ledger, Refusal, Withheld};
+use super::team::{self, MinGroup, Summary, TeamAcc, TeamError, TeamStats};
 
 /// Why a read group shows no figures of its own (besides the minimum-group rule).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +36,67 @@ pub enum GroupData {
     Unusable(Unusable),
 }
 
+/// A group being read: its intake, with the team figures and each member's figures
+/// added slice by slice as codes are read, so that little is left for the end.
+pub struct Reading {
+    intake: Intake,
+    acc: TeamAcc,
+    /// Per usable response (in the intake's order), the figures it counts in.
+    figures: Vec<Figures>,
+}
+
+impl Reading {
+    /// Nothing read yet, for codes of `q`.
+    pub fn new(q: &Questionnaire) -> Reading {
+        Reading {
+            intake: Intake::default(),
+            acc: TeamAcc::new(q),
+            figures: Vec::new(),
+        }
+    }
+
+    /// A reading of an intake read at once.
+    pub fn of(q: &Questionnaire, intake: Intake) -> Reading {
+        let mut r = Reading::new(q);
+        r.intake = intake;
+        r.add_new(q);
+        r
+    }
+
+    /// Reads a chunk of candidates and adds its new responses to the team figures.
+    pub fn feed(&mut self, q: &Questionnaire, chunk: &[intake::Candidate]) {
+        self.intake.feed(q, chunk);
+        self.add_new(q);
+    }
+
+    /// What the group yields (its team figures from the sums kept), before the ledger
+    /// is asked: the first step of [`GroupRead::of_reading`], so a caller can yield
+    /// between the two.
+    pub fn data(&self, q: &Questionnaire, min: MinGroup) -> GroupData {
+        GroupData::sorted(&self.intake, min, || self.acc.finish(q, min))
+    }
+
+    fn add_new(&mut self, q: &Questionnaire) {
+        for a in &self.intake.responses[self.figures.len()..] {
+            self.figures.push(self.acc.add(q, a));
+        }
+    }
+}
+
 impl GroupData {
     /// Sorts a finished intake: personal codes give team figures (below the minimum
     /// group, the error that says so), a single summary of at least the minimum stands
     /// for its group, anything else is [`Unusable`].
     pub fn of(q: &Questionnaire, intake: &Intake, min: MinGroup) -> GroupData {
+        Self::sorted(intake, min, || team::team_stats(q, &intake.responses, min))
+    }
+
+    /// [`of`](Self::of), with the team figures computed by `stats` when needed.
+    fn sorted(
+        intake: &Intake,
+        min: MinGroup,
+        stats: impl FnOnce() -> Result<TeamStats, TeamError>,
+    ) -> GroupData {
         match (intake.responses.is_empty(), intake.summaries.len()) {
             (true, 0) => GroupData::Unusable(Unusable::NoCodes),
             (true, 1) => {
@@ -53,9 +108,7 @@ impl GroupData {
                 }
             }
             (true, _) => GroupData::Unusable(Unusable::ManySummaries),
-            (false, 0) => {
-                GroupData::Codes(team::team_stats(q, &intake.responses, min).map(Rc::new))
-            }
+            (false, 0) => GroupData::Codes(stats().map(Rc::new)),
             (false, _) => GroupData::Unusable(Unusable::Mixed),
         }
     }
@@ -67,19 +120,21 @@ impl GroupData {
 /// withholding, so a summary made from it is recognised later.
 fn admit(
     q: &Questionnaire,
-    intake: &Intake,
+    reading: &Reading,
     data: GroupData,
-    ledger: &mut Ledger<Answers>,
+    ledger: &mut Ledger<MemberKey>,
     letter: char,
 ) -> (GroupData, Option<Refusal>, Vec<Withheld>) {
     let figures = |w: &[Withheld]| w.iter().map(|w| w.figure).collect::<Vec<Figure>>();
     match data {
         GroupData::Codes(Ok(st)) => {
-            let members: Vec<(Answers, u64)> = intake
-                .responses
+            // The keys are shared with the intake (no copy of the codes).
+            let members: Vec<(MemberKey, Figures)> = reading
+                .intake
+                .codes
                 .iter()
                 .cloned()
-                .zip(team::member_figures(q, &intake.responses))
+                .zip(reading.figures.iter().copied())
                 .collect();
             let mut candidate = Candidate::Codes {
                 members,
@@ -145,11 +200,36 @@ impl GroupRead {
         q: &Questionnaire,
         intake: Intake,
         min: MinGroup,
-        ledger: &mut Ledger<Answers>,
+        ledger: &mut Ledger<MemberKey>,
         letter: char,
     ) -> GroupRead {
-        let data = GroupData::of(q, &intake, min);
-        let (data, refused, withheld) = admit(q, &intake, data, ledger, letter);
+        GroupRead::of_reading(q, Reading::of(q, intake), min, ledger, letter)
+    }
+
+    /// [`new`](Self::new) for a group read slice by slice: its team figures are
+    /// already added up.
+    pub fn of_reading(
+        q: &Questionnaire,
+        reading: Reading,
+        min: MinGroup,
+        ledger: &mut Ledger<MemberKey>,
+        letter: char,
+    ) -> GroupRead {
+        let data = reading.data(q, min);
+        GroupRead::admitted(q, reading, data, ledger, letter)
+    }
+
+    /// The second step of [`of_reading`](Self::of_reading): `data` (from
+    /// [`Reading::data`]) checked against the ledger and recorded there.
+    pub fn admitted(
+        q: &Questionnaire,
+        reading: Reading,
+        data: GroupData,
+        ledger: &mut Ledger<MemberKey>,
+        letter: char,
+    ) -> GroupRead {
+        let (data, refused, withheld) = admit(q, &reading, data, ledger, letter);
+        let intake = reading.intake;
         GroupRead {
             usable: intake.responses.len(),
             duplicates: intake.duplicates,
@@ -187,7 +267,7 @@ pub enum Outcome {
 mod tests {
     use super::*;
     use crate::domain::code;
-    use crate::domain::response::Answer;
+    use crate::domain::response::{Answer, Answers};
 
     fn q() -> Questionnaire {
         Questionnaire::default_questionnaire()

@@ -3,9 +3,11 @@
 //! its reason, and counts duplicates once. Works in chunks so a caller can stay
 //! responsive on very large inputs.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
+use std::rc::Rc;
 
 use super::code::{self, CodeError};
+use super::fx::FxHashSet;
 use super::questionnaire::Questionnaire;
 use super::response::Answers;
 use super::team::{self, Summary, SummaryError};
@@ -92,8 +94,10 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     let mut i = 0;
     while i + 3 < b.len() {
         code::step();
-        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        if !(at_start && b[i].eq_ignore_ascii_case(&b'L') && b[i + 1].eq_ignore_ascii_case(&b'R')) {
+        if !(b[i].eq_ignore_ascii_case(&b'L')
+            && b[i + 1].eq_ignore_ascii_case(&b'R')
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+        {
             i += 1;
             continue;
         }
@@ -148,12 +152,22 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
 /// `LR1-`, and `LR1…` none of `LRS1-`).
 fn find_near_misses(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    let b = text.as_bytes();
+    for i in 0..b.len() {
         code::step();
-        let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
-        prev = Some(c);
-        if !at_start || !matches!(c, 'L' | 'l' | '\u{FF2C}' | '\u{FF4C}') {
+        // Only an L (ASCII or full-width: both start on a char boundary) can start a
+        // near miss: bytes are looked at one by one, characters only there.
+        let starts = match b[i] {
+            b'L' | b'l' => true,
+            0xEF => text[i..].starts_with(['\u{FF2C}', '\u{FF4C}']),
+            _ => false,
+        };
+        if !starts
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric())
+        {
             continue;
         }
         let (found, summary) = match code::prefix_slip(&text[i..], "LRS") {
@@ -219,6 +233,87 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
     Ok(out)
 }
 
+/// A usable code's identity: its canonical symbols (see [`code::decode_symbols`]),
+/// equal exactly when the answers are. Shared, not copied, by the reading's duplicate
+/// check and the differencing ledger.
+pub type MemberKey = Rc<[u8]>;
+
+/// Splits a text into pieces of at least `size` bytes (the last may be shorter) at
+/// places no candidate can span: before a line that starts with `LR` (a grouped or
+/// wrapped code is never joined across a code prefix) or after a blank line (nor across
+/// two line breaks). No search looks past a line break except that join, so the
+/// candidates of the pieces together are those of the whole text.
+pub fn pieces(text: &str, size: usize) -> Vec<&str> {
+    let b = text.as_bytes();
+    let safe = |k: usize| {
+        b[k - 1] == b'\n'
+            && (b[k..].len() >= 2
+                && b[k].eq_ignore_ascii_case(&b'L')
+                && b[k + 1].eq_ignore_ascii_case(&b'R')
+                || k >= 2 && b[k - 2] == b'\n')
+    };
+    let size = size.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut k = size;
+    while k < b.len() {
+        if safe(k) {
+            // After a line break: a char boundary.
+            out.push(&text[start..k]);
+            start = k;
+            k += size;
+        } else {
+            k += 1;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// [`candidates`] found piece by piece ([`pieces`] of `size` bytes), so that a caller
+/// can yield between pieces: the same candidates and errors as for the whole text,
+/// each piece listing its summaries first.
+#[derive(Debug)]
+pub struct Finder<'a> {
+    pieces: std::vec::IntoIter<&'a str>,
+    found: usize,
+}
+
+impl<'a> Finder<'a> {
+    /// Pieces of `text`; `Err(TextError::TooLarge)` as for [`candidates`].
+    pub fn new(text: &'a str, size: usize) -> Result<Finder<'a>, TextError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(TextError::TooLarge { bytes: text.len() });
+        }
+        Ok(Finder {
+            pieces: pieces(text, size).into_iter(),
+            found: 0,
+        })
+    }
+
+    /// The candidates of the next piece (`None` when done), or
+    /// `Err(TextError::TooManyCodes)` with the count in the whole text once there are
+    /// more than [`MAX_CANDIDATES`].
+    pub fn next_piece(&mut self) -> Option<Result<Vec<Candidate>, TextError>> {
+        let count = |r: &Result<Vec<Candidate>, TextError>| match r {
+            Ok(found) => found.len(),
+            Err(TextError::TooManyCodes { found }) => *found,
+            Err(TextError::TooLarge { .. }) => 0,
+        };
+        let piece = self.pieces.next()?;
+        let found = candidates(piece);
+        self.found += count(&found);
+        if self.found <= MAX_CANDIDATES {
+            return Some(found);
+        }
+        // Counted to the end, so the error names the text's count.
+        for rest in self.pieces.by_ref() {
+            self.found += count(&candidates(rest));
+        }
+        Some(Err(TextError::TooManyCodes { found: self.found }))
+    }
+}
+
 /// What has been read so far.
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
@@ -226,8 +321,10 @@ pub struct Intake {
     layout: Option<code::Layout>,
     /// Usable responses, each counted once, in order of first appearance.
     pub responses: Vec<Answers>,
-    /// Canonical codes of the usable responses (for differencing checks).
-    pub codes: BTreeSet<String>,
+    /// The usable responses' codes, in the same order (for differencing checks).
+    pub codes: Vec<MemberKey>,
+    /// The same keys, for finding duplicates.
+    seen: FxHashSet<MemberKey>,
     /// Codes that repeat an earlier one.
     pub duplicates: usize,
     /// Candidates that are not usable, with reasons, in order.
@@ -260,15 +357,18 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_canonical(&layout, text) {
-                    // Duplicates are found on the canonical code, rebuilt from the
-                    // code's symbols (no second encoding); the set is kept for the
+                Candidate::Personal(text) => match code::decode_symbols(&layout, text) {
+                    // Duplicates are found on the canonical symbols of the code (no
+                    // second encoding, no string); the keys are kept for the
                     // differencing checks.
-                    Ok((a, canon)) => {
-                        if self.codes.insert(canon) {
-                            self.responses.push(a);
-                        } else {
+                    Ok((a, symbols)) => {
+                        if self.seen.contains(&symbols[..]) {
                             self.duplicates += 1;
+                        } else {
+                            let key = MemberKey::from(symbols);
+                            self.seen.insert(key.clone());
+                            self.codes.push(key);
+                            self.responses.push(a);
                         }
                     }
                     Err(e) => self.invalid.push(Invalid {
@@ -313,6 +413,83 @@ mod tests {
 
     fn q() -> Questionnaire {
         Questionnaire::default_questionnaire()
+    }
+
+    /// The candidates of a text found piece by piece, for any piece size, are those of
+    /// the whole text: codes wrapped over two lines or grouped with spaces, summaries,
+    /// near misses, bare prefixes, blank lines, CRLF, CSV cells and full-width prefixes.
+    #[test]
+    fn pieces_find_what_the_whole_text_finds() {
+        let q = q();
+        let responses: Vec<Answers> = (1..=5u8)
+            .map(|v| {
+                let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
+                a.set(0, Some(Answer::Value(v)));
+                a
+            })
+            .collect();
+        let summary = team::summary_encode(
+            &q,
+            &team::team_stats(&q, &responses, team::MinGroup::default()).unwrap(),
+        );
+        let mut text = String::new();
+        for i in 0..40u8 {
+            let c = code_for(&q, 1 + i % 5);
+            match i % 10 {
+                0 => text.push_str(&format!("{}\n{}\n", &c[..20], &c[20..])),
+                1 => text.push_str(&format!("{} {} {}\n", &c[..12], &c[12..24], &c[24..])),
+                2 => text.push_str(&format!("{summary}\n\n")),
+                3 => text.push_str(&format!("LR1_{}\r\n", &c[4..])),
+                4 => text.push_str("LR1-!!! and lr1- then\n"),
+                5 => text.push_str(&format!("x,{},y\n", c.to_lowercase())),
+                6 => text.push_str(&format!("\u{FF2C}\u{FF32}\u{FF11}\u{FF0D}{}\n", &c[4..])),
+                _ => text.push_str(&format!("{c}\n")),
+            }
+        }
+        let key = |c: &Candidate| format!("{c:?}");
+        let mut whole: Vec<String> = candidates(&text).unwrap().iter().map(key).collect();
+        whole.sort();
+        for size in [1, 7, 50, 100, 333, 1000, text.len()] {
+            let parts = pieces(&text, size);
+            assert_eq!(parts.concat(), text);
+            if size < 100 {
+                assert!(parts.len() > 10, "size {size}: {} pieces", parts.len());
+            }
+            let mut finder = Finder::new(&text, size).unwrap();
+            let mut found: Vec<String> = Vec::new();
+            while let Some(piece) = finder.next_piece() {
+                found.extend(piece.unwrap().iter().map(key));
+            }
+            found.sort();
+            assert_eq!(found, whole, "size {size}");
+        }
+    }
+
+    /// Too many candidates: the same error, with the whole text's count.
+    #[test]
+    fn pieces_report_too_many_codes_with_the_whole_count() {
+        let text = "LR1-!!!\n".repeat(MAX_CANDIDATES + 7);
+        let want = candidates(&text).unwrap_err();
+        assert_eq!(
+            want,
+            TextError::TooManyCodes {
+                found: MAX_CANDIDATES + 7
+            }
+        );
+        let mut finder = Finder::new(&text, 4096).unwrap();
+        let got = loop {
+            match finder.next_piece() {
+                Some(Ok(_)) => continue,
+                Some(Err(e)) => break Some(e),
+                None => break None,
+            }
+        };
+        assert_eq!(got, Some(want));
+        let big = "x".repeat(MAX_TEXT_BYTES + 1);
+        assert!(matches!(
+            Finder::new(&big, 4096),
+            Err(TextError::TooLarge { .. })
+        ));
     }
 
     fn code_for(q: &Questionnaire, v: u8) -> String {

@@ -8,6 +8,7 @@ pub mod code;
 pub mod export;
 pub mod facts;
 pub mod fixed;
+pub mod fx;
 pub mod group_read;
 pub mod groups;
 pub mod intake;

@@ -265,17 +265,14 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
             .keyed(answers, layout.who_start + i)
             .and_then(|v| (v <= f64::from(layout.who_points)).then_some(v as u8))
     }));
-    let who: Vec<f64> = out
-        .who
-        .iter()
-        .flatten()
-        .map(|&s| to_percent(f64::from(s), layout.who_points))
-        .collect();
-    out.who_mean = if enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) {
-        mean(&who)
-    } else {
-        None
-    };
+    // Summed in order, as `mean` would: no list per person.
+    let (mut who_sum, mut who_n) = (0.0, 0usize);
+    for &s in out.who.iter().flatten() {
+        who_sum += to_percent(f64::from(s), layout.who_points);
+        who_n += 1;
+    }
+    out.who_mean = (enough(who_n, layout.n_who, MIN_ANSWERED_SHARE) && who_n > 0)
+        .then(|| who_sum / who_n as f64);
     let (mut own_sum, mut own_count) = (0.0, 0usize);
     for i in 0..layout.n_own {
         if let Some(v) = layout.keyed(answers, layout.own_start + i) {
@@ -420,17 +417,17 @@ pub(crate) fn person_spread(
 /// least `min_parts` are available (or all defined parts, when fewer are defined).
 pub fn spread_of(parts: [(bool, Option<f64>); 3], min_parts: usize) -> Option<f64> {
     let defined = parts.iter().filter(|(d, _)| *d).count();
-    let values: Vec<f64> = parts
+    let (mut sum, mut n) = (0.0, 0usize);
+    for v in parts
         .iter()
         .filter(|(d, _)| *d)
         .filter_map(|(_, v)| v.filter(|x| x.is_finite()))
-        .collect();
-    let needed = min_parts.min(defined).max(1);
-    if values.len() >= needed {
-        mean(&values)
-    } else {
-        None
+    {
+        sum += v;
+        n += 1;
     }
+    let needed = min_parts.min(defined).max(1);
+    (n >= needed).then(|| sum / n as f64)
 }
 
 /// The team size and counts of teammates who led, read from the answers: `None` when the
@@ -445,22 +442,28 @@ pub fn network_share(q: &Questionnaire, answers: &Answers) -> Option<NetworkShar
         .filter(|v| size_range.contains(*v))?;
     let teammates = size.checked_sub(1).filter(|t| *t > 0)?;
     let mut clipped = false;
-    let counts: Vec<f64> = (0..net.counts.len())
-        .filter_map(|i| {
-            let pos = q.count_position(i)?;
-            let v = answers
-                .value(pos)
-                .filter(|v| q.range_at(pos).is_some_and(|r| r.contains(*v)))?;
-            if v > teammates {
-                clipped = true;
-            }
-            Some(f64::from(v.min(teammates)))
-        })
-        .collect();
-    if !enough(counts.len(), net.counts.len(), MIN_ANSWERED_SHARE) {
+    // Summed in order, as `mean` would: no list per person.
+    let (mut sum, mut answered) = (0.0, 0usize);
+    for i in 0..net.counts.len() {
+        let Some(pos) = q.count_position(i) else {
+            continue;
+        };
+        let Some(v) = answers
+            .value(pos)
+            .filter(|v| q.range_at(pos).is_some_and(|r| r.contains(*v)))
+        else {
+            continue;
+        };
+        if v > teammates {
+            clipped = true;
+        }
+        sum += f64::from(v.min(teammates));
+        answered += 1;
+    }
+    if !enough(answered, net.counts.len(), MIN_ANSWERED_SHARE) || answered == 0 {
         return None;
     }
-    let led = mean(&counts)?;
+    let led = sum / answered as f64;
     Some(NetworkShare {
         teammates,
         led,

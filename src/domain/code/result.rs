@@ -158,6 +158,13 @@ pub fn decode_canonical(layout: &Layout, code: &str) -> Result<(Answers, String)
     Ok((answers, canon))
 }
 
+/// Like [`decode_canonical`], with the canonical code as its symbol values (0–31, one
+/// byte each, checksum included) instead of text: the same key for finding duplicates
+/// (equal exactly when the answers are), without building a string.
+pub fn decode_symbols(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeError> {
+    decode_body(layout, code)
+}
+
 fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeError> {
     let body = parse(code)?;
     let radices = &layout.radices;

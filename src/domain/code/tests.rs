@@ -609,5 +609,29 @@ fn canonical_form_is_what_encoding_makes_of_the_decoded_answers() {
         assert_eq!(canon, code, "{messy}");
         assert_eq!(decoded, decode_with(&layout, &code).expect("decodes"));
         assert_eq!(Ok(canon), encode_with(&layout, &decoded));
+        // The symbols are the canonical code's, whatever the spelling.
+        let (same, symbols) = decode_symbols(&layout, &messy).expect("decodes");
+        let (_, clean) = decode_symbols(&layout, &code).expect("decodes");
+        assert_eq!((same, &symbols), (decoded, &clean));
+        let spelled: String = symbols
+            .iter()
+            .map(|&s| char::from(ALPHABET[usize::from(s)]))
+            .collect();
+        assert_eq!(format!("LR1-{spelled}"), code);
+    }
+}
+
+/// The symbol table reads every byte as the alphabet says: case-insensitive, `O` as 0,
+/// `I` and `L` as 1, nothing else.
+#[test]
+fn every_byte_reads_as_the_alphabet_says() {
+    for c in 0..=255u8 {
+        let up = c.to_ascii_uppercase();
+        let want = match up {
+            b'O' => Some(0),
+            b'I' | b'L' => Some(1),
+            _ => ALPHABET.iter().position(|&a| a == up).map(|p| p as u8),
+        };
+        assert_eq!(super::text::symbol_value(c), want, "byte {c}");
     }
 }

@@ -34,7 +34,10 @@ pub(crate) fn find_prefixed(
     let mut i = 0;
     while i + h + 1 < b.len() {
         step();
-        if !b[i..i + h].eq_ignore_ascii_case(head) {
+        // The first byte alone rules out almost every position.
+        if head.first().is_some_and(|c| !b[i].eq_ignore_ascii_case(c))
+            || !b[i..i + h].eq_ignore_ascii_case(head)
+        {
             i += 1;
             continue;
         }
@@ -169,13 +172,33 @@ fn starts_prefix(b: &[u8], head: &[u8]) -> bool {
 
 /// Value of an alphabet symbol, accepting lower case and Crockford's aliases.
 pub(crate) fn symbol_value(c: u8) -> Option<u8> {
-    let c = c.to_ascii_uppercase();
-    match c {
-        b'O' => Some(0),
-        b'I' | b'L' => Some(1),
-        _ => ALPHABET.iter().position(|&a| a == c).map(|p| p as u8),
-    }
+    let v = SYMBOLS[usize::from(c)];
+    (v != NO_SYMBOL).then_some(v)
 }
+
+/// Marks a byte that is no symbol in [`SYMBOLS`].
+const NO_SYMBOL: u8 = 0xFF;
+
+/// The value of every byte as a symbol (case-insensitive; `O` is 0, `I` and `L` are 1),
+/// or [`NO_SYMBOL`]: one look-up per byte of pasted text instead of a search of the
+/// alphabet (which was most of the time spent finding codes in a large paste).
+const SYMBOLS: [u8; 256] = {
+    let mut t = [NO_SYMBOL; 256];
+    let mut v = 0;
+    while v < ALPHABET.len() {
+        let c = ALPHABET[v];
+        t[c as usize] = v as u8;
+        t[c.to_ascii_lowercase() as usize] = v as u8;
+        v += 1;
+    }
+    t[b'O' as usize] = 0;
+    t[b'o' as usize] = 0;
+    t[b'I' as usize] = 1;
+    t[b'i' as usize] = 1;
+    t[b'L' as usize] = 1;
+    t[b'l' as usize] = 1;
+    t
+};
 
 /// What can be wrong with the text of a code (a result code or a team summary code)
 /// before its checksum is looked at.

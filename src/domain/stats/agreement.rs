@@ -52,21 +52,31 @@ fn mean_item_variance(items: &[Vec<f64>]) -> Option<f64> {
 /// responses). `None` if there are no items, any item has fewer than 2 answers,
 /// `options` < 2 or any value is non-finite.
 pub fn rwg_j(items: &[Vec<f64>], options: u8) -> Option<f64> {
+    rwg_j_of(mean_item_variance(items)?, items.len(), options)
+}
+
+/// [`rwg_j`] from the mean item variance s̄² of `j` items (the one formula, for lists
+/// and for counted answers).
+pub(crate) fn rwg_j_of(mean_var: f64, j: usize, options: u8) -> Option<f64> {
     let sigma2 = null_variance(options)?;
-    let r = mean_item_variance(items)? / sigma2;
+    let r = mean_var / sigma2;
     if r >= 1.0 {
         return Some(0.0);
     }
-    let j = items.len() as f64;
-    let agree = j * (1.0 - r);
+    let agree = j as f64 * (1.0 - r);
     finite(clamp(agree / (agree + r), 0.0, 1.0))
 }
 
 /// Lindell, Brandt & Whitney's (1999) r*_wg(J) = 1 − s̄²/σ²_EU (not truncated; may be
 /// negative, at most 1). Same inputs and `None` cases as [`rwg_j`].
 pub fn lindell_rwg_j(items: &[Vec<f64>], options: u8) -> Option<f64> {
+    lindell_of(mean_item_variance(items)?, options)
+}
+
+/// [`lindell_rwg_j`] from the mean item variance s̄².
+pub(crate) fn lindell_of(mean_var: f64, options: u8) -> Option<f64> {
     let sigma2 = null_variance(options)?;
-    finite(1.0 - mean_item_variance(items)? / sigma2)
+    finite(1.0 - mean_var / sigma2)
 }
 
 /// Average deviation index AD_M(J) (Burke, Finkelstein & Dusig, 1999):
@@ -124,8 +134,14 @@ pub fn cronbach_alpha_flat(flat: &[f64], k: usize) -> Option<f64> {
     }
     column.clear();
     column.extend(flat.chunks_exact(k).map(|r| r.iter().sum::<f64>()));
-    let total_var = variance(&column)?;
-    if total_var <= f64::EPSILON * sum_item_var || total_var <= 0.0 {
+    alpha_of(k, sum_item_var, variance(&column)?)
+}
+
+/// Cronbach's α of `k` items from the sum of the item variances and the variance of
+/// the sum scores (the one formula, for lists and for counted answers); `None` when
+/// k < 2 or the total variance is (numerically) zero, as for [`cronbach_alpha`].
+pub(crate) fn alpha_of(k: usize, sum_item_var: f64, total_var: f64) -> Option<f64> {
+    if k < 2 || total_var <= f64::EPSILON * sum_item_var || total_var <= 0.0 {
         return None;
     }
     let k = k as f64;

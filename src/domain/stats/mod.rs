@@ -24,14 +24,19 @@
 //! `tests/fixtures/stats/gen_reference.py`).
 
 mod agreement;
+mod counted;
 mod inequality;
 mod ratio;
 mod t;
 mod two_groups;
 
+pub(crate) use agreement::{alpha_of, lindell_of, rwg_j_of};
 pub use agreement::{
     average_deviation, cronbach_alpha, cronbach_alpha_flat, lindell_rwg_j, rwg, rwg_j,
     uniform_null_variance,
+};
+pub use counted::{
+    descriptive_counted, gini_counted, item_ad_counted, mean_counted, variance_counted,
 };
 pub use inequality::{cv, gini, gini_ceiling};
 pub use ratio::{ratio_estimate, RatioEstimate};
@@ -87,11 +92,18 @@ pub fn mean_ci95(x: &[f64]) -> Option<(f64, f64)> {
     if x.len() < 2 {
         return None;
     }
-    let m = mean(x)?;
-    let n = x.len() as f64;
-    let se = sd(x)? / n.sqrt();
-    let half = t_quantile(0.975, n - 1.0)? * se;
-    Some((finite(m - half)?, finite(m + half)?))
+    mean_sd_ci95(mean(x)?, sd(x)?, x.len()).map(|(_, _, ci)| ci)
+}
+
+/// Mean `m`, SD `s` and the 95 % interval x̄ ± t(0.975, n − 1)·s/√n of `n` values (the
+/// one interval rule for a list and for counted values); `None` if n < 2.
+fn mean_sd_ci95(m: f64, s: f64, n: usize) -> Option<(f64, f64, (f64, f64))> {
+    if n < 2 {
+        return None;
+    }
+    let nf = n as f64;
+    let half = t_quantile(0.975, nf - 1.0)? * (s / nf.sqrt());
+    Some((m, s, (finite(m - half)?, finite(m + half)?)))
 }
 
 #[cfg(test)]

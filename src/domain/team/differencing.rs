@@ -50,7 +50,7 @@
 //! afresh, which no client-side rule can stop.
 
 use super::partition::{cells, close_union};
-use std::collections::HashMap;
+use crate::domain::fx::FxHashMap;
 use std::hash::Hash;
 
 pub use super::figures::{figures_of, summary_candidate, summary_key};
@@ -222,7 +222,7 @@ struct View {
 pub struct Ledger<K> {
     min: usize,
     dims: usize,
-    ids: HashMap<K, u32>,
+    ids: FxHashMap<K, u32>,
     views: Vec<View>,
 }
 
@@ -233,7 +233,7 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
         Ledger {
             min: min.max(1),
             dims,
-            ids: HashMap::new(),
+            ids: FxHashMap::default(),
             views: Vec::new(),
         }
     }
@@ -347,6 +347,7 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
     /// Members with interned ids (new keys get new ids), normalised.
     fn intern(&mut self, members: &[(K, Figures)]) -> Vec<(u32, Figures)> {
         let mut out: Vec<(u32, Figures)> = Vec::with_capacity(members.len());
+        self.ids.reserve(members.len());
         for (k, f) in members {
             let next = self.ids.len() as u32;
             let id = *self.ids.entry(k.clone()).or_insert(next);
@@ -361,7 +362,7 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
                 // Interning without inserting: a clone of the id map is avoided by
                 // numbering unknown keys past the known ones.
                 let mut next = self.ids.len() as u32;
-                let mut fresh: HashMap<&K, u32> = HashMap::new();
+                let mut fresh: FxHashMap<&K, u32> = FxHashMap::default();
                 let out = members
                     .iter()
                     .map(|(k, f)| {
@@ -561,12 +562,17 @@ fn normalise(mut v: Vec<(u32, Figures)>, min: usize) -> Vec<(u32, Figures)> {
             false
         }
     });
-    let mut shown: Figures = 0;
-    for bit in 0..64 {
-        if v.iter().filter(|(_, f)| f >> bit & 1 == 1).count() >= min {
-            shown |= 1 << bit;
+    let mut members = [0usize; 64];
+    for (_, f) in &v {
+        let mut rest = *f;
+        while rest != 0 {
+            members[rest.trailing_zeros() as usize] += 1;
+            rest &= rest - 1;
         }
     }
+    let shown: Figures = (0..64)
+        .filter(|&bit| members[bit] >= min)
+        .fold(0, |acc, bit| acc | 1 << bit);
     v.retain_mut(|(_, f)| {
         *f &= shown;
         *f != 0

@@ -40,14 +40,15 @@ mod pairs;
 mod partition;
 mod stats;
 mod summary;
+mod tally;
 
 pub use compare::{
     compare, compare_with_first, Compared, Comparison, Difference, Refusal, Verdict,
 };
 pub use pairs::{check_pair, differencing_risk, DifferencingRisk, PairRisk, Side};
 pub use stats::{
-    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamStats,
-    WhoLeadsStats,
+    member_figures, team_stats, Alpha, Density, Descriptive, DimensionStats, OwnStats, TeamAcc,
+    TeamStats, WhoLeadsStats,
 };
 pub(crate) use summary::summary_checksum_holds;
 pub use summary::{

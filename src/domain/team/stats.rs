@@ -1,7 +1,8 @@
 //! Team statistics: scores every response and aggregates them per figure, suppressing
 //! each figure that fewer than the minimum group can be scored on.
 
-use super::differencing::Figure;
+use super::differencing::{Figure, Figures};
+use super::tally::{Answered, Tally};
 use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
@@ -246,13 +247,191 @@ impl TeamStats {
 
 // ------------------------------------------------------------------- team stats
 
-/// Per-dimension accumulators.
+/// Per-dimension accumulators: counts, not every member's answers.
+#[derive(Debug, Clone)]
 struct DimAcc {
-    scores: Vec<f64>,
+    scores: Tally,
     /// Keyed answers per item, of respondents with a score for the dimension.
-    items: Vec<Vec<f64>>,
-    /// Complete cases, row after row (`items.len()` values each).
-    complete: Vec<f64>,
+    items: Vec<Answered>,
+    /// The same over complete cases (every item answered), for Cronbach's α.
+    complete_items: Vec<Answered>,
+    /// Sum scores of the complete cases.
+    complete_totals: Tally,
+}
+
+/// Team statistics built up one response at a time: [`team_stats`] in slices, so a
+/// caller can read a large group without one long task. Its memory does not grow with
+/// the team except for four figures with many distinct values (index, spread and the
+/// two network answers, one `f64` per member each).
+pub struct TeamAcc {
+    layout: Layout,
+    n: usize,
+    dims: Vec<DimAcc>,
+    index: Vec<f64>,
+    own: Tally,
+    spread: Vec<f64>,
+    led: Vec<f64>,
+    teammates: Vec<f64>,
+    /// `who[f][s - 1]`: respondents who chose step `s` for function `f`.
+    who: Vec<Vec<usize>>,
+    person: PersonScores,
+}
+
+impl TeamAcc {
+    /// Nothing added yet, for responses to `q`.
+    pub fn new(q: &Questionnaire) -> TeamAcc {
+        let layout = Layout::new(q);
+        let dims = layout
+            .dims
+            .iter()
+            .map(|positions| DimAcc {
+                scores: Tally::default(),
+                items: vec![Answered::default(); positions.len()],
+                complete_items: vec![Answered::default(); positions.len()],
+                complete_totals: Tally::default(),
+            })
+            .collect();
+        let who = vec![vec![0usize; usize::from(layout.who_points)]; layout.n_who];
+        TeamAcc {
+            layout,
+            n: 0,
+            dims,
+            index: Vec::new(),
+            own: Tally::default(),
+            spread: Vec::new(),
+            led: Vec::new(),
+            teammates: Vec::new(),
+            who,
+            person: PersonScores::default(),
+        }
+    }
+
+    /// Responses added.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// Whether none was added.
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// Adds one response to `q` (the questionnaire given to [`new`](Self::new)) and
+    /// returns the figures it counts in ([`member_figures`]).
+    pub fn add(&mut self, q: &Questionnaire, answers: &Answers) -> Figures {
+        let layout = &self.layout;
+        let person = &mut self.person;
+        score_into(layout, answers, person);
+        self.n += 1;
+        let n_dims = layout.dims.len();
+        let mut f: Figures = 1 << Figure::Group.bit(n_dims);
+        let mut set = |fig: Figure, on: bool| {
+            if on {
+                f |= 1 << fig.bit(n_dims);
+            }
+        };
+        for (d, ((acc, score), vals)) in self
+            .dims
+            .iter_mut()
+            .zip(&person.dims)
+            .zip(&person.items)
+            .enumerate()
+        {
+            let Some(score) = *score else { continue };
+            set(Figure::Dimension(d), true);
+            acc.scores.add(score);
+            let mut complete = true;
+            for (item, v) in acc.items.iter_mut().zip(vals) {
+                match *v {
+                    Some(v) => item.add(v),
+                    None => complete = false,
+                }
+            }
+            if complete {
+                for (item, v) in acc.complete_items.iter_mut().zip(vals.iter().flatten()) {
+                    item.add(*v);
+                }
+                acc.complete_totals.add(vals.iter().flatten().sum());
+            }
+        }
+        if let Some(i) = person.index {
+            set(Figure::Index, true);
+            self.index.push(i);
+        }
+        if let Some(o) = person.own_raw {
+            set(Figure::Own, true);
+            self.own.add(o);
+        }
+        let net = network_share(q, answers);
+        if let Some(nw) = net {
+            set(Figure::Density, true);
+            self.led.push(nw.led);
+            self.teammates.push(f64::from(nw.teammates));
+        }
+        if let Some(sp) = person_spread(q, layout, person, net) {
+            set(Figure::Spread, true);
+            self.spread.push(sp);
+        }
+        for (k, step) in person.who.iter().enumerate() {
+            if let Some(s) = *step {
+                if let Some(c) = self.who[k].get_mut(usize::from(s).wrapping_sub(1)) {
+                    *c += 1;
+                    set(Figure::WhoLeads(k), true);
+                }
+            }
+        }
+        f
+    }
+
+    /// The team figures of everything added, with figures of fewer than `min`
+    /// respondents suppressed; `Err(TeamError::TooFew)` below the minimum group.
+    pub fn finish(&self, q: &Questionnaire, min: MinGroup) -> Result<TeamStats, TeamError> {
+        let n = self.n;
+        if n < min.get() {
+            return Err(TeamError::TooFew {
+                n,
+                needed: min.get(),
+            });
+        }
+        let m = min.get();
+        let layout = &self.layout;
+        let dimensions = self
+            .dims
+            .iter()
+            .map(|acc| dimension_stats(acc, layout.item_points, m))
+            .collect();
+        let who_leads = self
+            .who
+            .iter()
+            .map(|counts| {
+                let placed: usize = counts.iter().sum();
+                (placed >= m).then_some(())?;
+                let pct: Vec<(f64, u64)> = (1..=layout.who_points)
+                    .zip(counts)
+                    .filter(|&(_, &c)| c > 0)
+                    .map(|(s, &c)| (to_percent(f64::from(s), layout.who_points), c as u64))
+                    .collect();
+                Some(WhoLeadsStats {
+                    n: placed,
+                    counts: counts.clone(),
+                    missing: n - placed,
+                    mean: stats::mean_counted(&pct)?,
+                })
+            })
+            .collect();
+        Ok(TeamStats {
+            fingerprint: q.fingerprint(),
+            n,
+            min,
+            dimensions,
+            index: descriptive(&self.index, m),
+            own: own_stats(&self.own, m),
+            who_leads,
+            spread: descriptive(&self.spread, m),
+            density: density(&self.led, &self.teammates, m),
+            withheld: Vec::new(),
+        })
+    }
 }
 
 /// Team statistics for a set of responses to `q`.
@@ -271,101 +450,17 @@ pub fn team_stats(
     responses: &[Answers],
     min: MinGroup,
 ) -> Result<TeamStats, TeamError> {
-    let n = responses.len();
-    if n < min.get() {
+    if responses.len() < min.get() {
         return Err(TeamError::TooFew {
-            n,
+            n: responses.len(),
             needed: min.get(),
         });
     }
-    let layout = Layout::new(q);
-    let mut dims: Vec<DimAcc> = layout
-        .dims
-        .iter()
-        .map(|positions| DimAcc {
-            scores: Vec::with_capacity(n),
-            // Not `vec![Vec::with_capacity(n); k]`: clones do not keep the capacity.
-            items: positions.iter().map(|_| Vec::with_capacity(n)).collect(),
-            complete: Vec::with_capacity(n),
-        })
-        .collect();
-    let mut index = Vec::with_capacity(n);
-    let mut own = Vec::with_capacity(n);
-    let mut spread = Vec::with_capacity(n);
-    let (mut led, mut teammates) = (Vec::with_capacity(n), Vec::with_capacity(n));
-    let who_points = usize::from(layout.who_points);
-    let mut who_counts = vec![vec![0usize; who_points]; layout.n_who];
-    let mut who_pct: Vec<Vec<f64>> = (0..layout.n_who).map(|_| Vec::with_capacity(n)).collect();
-
-    let mut person = PersonScores::default();
+    let mut acc = TeamAcc::new(q);
     for answers in responses {
-        score_into(&layout, answers, &mut person);
-        for ((acc, score), vals) in dims.iter_mut().zip(&person.dims).zip(&person.items) {
-            let Some(score) = *score else { continue };
-            acc.scores.push(score);
-            for (item, v) in acc.items.iter_mut().zip(vals) {
-                if let Some(v) = *v {
-                    item.push(v);
-                }
-            }
-            if vals.iter().all(Option::is_some) {
-                acc.complete.extend(vals.iter().flatten());
-            }
-        }
-        if let Some(i) = person.index {
-            index.push(i);
-        }
-        if let Some(o) = person.own_raw {
-            own.push(o);
-        }
-        let net = network_share(q, answers);
-        if let Some(nw) = net {
-            led.push(nw.led);
-            teammates.push(f64::from(nw.teammates));
-        }
-        if let Some(sp) = person_spread(q, &layout, &person, net) {
-            spread.push(sp);
-        }
-        for (f, step) in person.who.iter().enumerate() {
-            if let Some(s) = *step {
-                if let Some(c) = who_counts[f].get_mut(usize::from(s).wrapping_sub(1)) {
-                    *c += 1;
-                    who_pct[f].push(to_percent(f64::from(s), layout.who_points));
-                }
-            }
-        }
+        acc.add(q, answers);
     }
-
-    let m = min.get();
-    let dimensions = dims
-        .iter()
-        .map(|acc| dimension_stats(acc, layout.item_points, m))
-        .collect();
-    let who_leads = who_counts
-        .into_iter()
-        .zip(&who_pct)
-        .map(|(counts, pct)| {
-            (pct.len() >= m).then_some(())?;
-            Some(WhoLeadsStats {
-                n: pct.len(),
-                counts,
-                missing: n - pct.len(),
-                mean: stats::mean(pct)?,
-            })
-        })
-        .collect();
-    Ok(TeamStats {
-        fingerprint: q.fingerprint(),
-        n,
-        min,
-        dimensions,
-        index: descriptive(&index, m),
-        own: own_stats(&own, m),
-        who_leads,
-        spread: descriptive(&spread, m),
-        density: density(&led, &teammates, m),
-        withheld: Vec::new(),
-    })
+    acc.finish(q, min)
 }
 
 /// The density when at least `m` respondents gave both answers.
@@ -392,42 +487,12 @@ fn density(led: &[f64], teammates: &[f64], m: usize) -> Option<Density> {
 /// counts for each figure. For the differencing check; from each person's profile, so
 /// it follows the scoring rules by construction.
 ///
-/// Computed with the team pass's own scoring ([`score_into`] with one reused buffer,
-/// the same conditions [`team_stats`] counts on), not a full profile per person: for
-/// 100,000 codes this is the difference between a few tens of milliseconds and half a
-/// second in one task. A test checks it against `figures_of(score(…))`.
+/// Computed by the team pass itself ([`TeamAcc::add`], the same conditions
+/// [`team_stats`] counts on), not a full profile per person. A test checks it against
+/// `figures_of(score(…))`.
 pub fn member_figures(q: &Questionnaire, responses: &[Answers]) -> Vec<u64> {
-    let layout = Layout::new(q);
-    let dims = layout.dims.len();
-    let mut person = PersonScores::default();
-    responses
-        .iter()
-        .map(|answers| {
-            score_into(&layout, answers, &mut person);
-            let net = network_share(q, answers);
-            let mut f: u64 = 1 << Figure::Group.bit(dims);
-            let mut set = |fig: Figure, on: bool| {
-                if on {
-                    f |= 1 << fig.bit(dims);
-                }
-            };
-            for (d, score) in person.dims.iter().enumerate() {
-                set(Figure::Dimension(d), score.is_some());
-            }
-            set(Figure::Index, person.index.is_some());
-            set(Figure::Own, person.own_raw.is_some());
-            set(
-                Figure::Spread,
-                person_spread(q, &layout, &person, net).is_some(),
-            );
-            set(Figure::Density, net.is_some());
-            for (k, step) in person.who.iter().enumerate() {
-                let in_range = step.is_some_and(|s| s >= 1 && s <= layout.who_points);
-                set(Figure::WhoLeads(k), in_range);
-            }
-            f
-        })
-        .collect()
+    let mut acc = TeamAcc::new(q);
+    responses.iter().map(|a| acc.add(q, a)).collect()
 }
 
 /// Mean, SD and CI when at least `m` values (always defined then, as m ≥ 3).
@@ -444,36 +509,73 @@ fn descriptive(x: &[f64], m: usize) -> Option<Descriptive> {
 }
 
 fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats> {
-    let d = descriptive(&acc.scores, m)?;
+    let n = acc.scores.n();
+    if n < m {
+        return None;
+    }
+    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.0)?;
     let k = acc.items.len();
-    let complete = acc.complete.len().checked_div(k).unwrap_or(0);
-    let alpha = if complete >= m.max(ALPHA_MIN_N) {
-        stats::cronbach_alpha_flat(&acc.complete, k).map(|value| Alpha { value, n: complete })
+    let complete = if k == 0 { 0 } else { acc.complete_totals.n() };
+    let alpha = if complete >= m.max(ALPHA_MIN_N) && complete >= 2 {
+        let item_var: Option<f64> = acc
+            .complete_items
+            .iter()
+            .map(|i| stats::variance_counted(&i.counted()))
+            .sum();
+        item_var
+            .zip(stats::variance_counted(&acc.complete_totals.0))
+            .and_then(|(items, total)| stats::alpha_of(k, items, total))
+            .map(|value| Alpha { value, n: complete })
     } else {
         None
     };
+    let items: Vec<Vec<(f64, u64)>> = acc.items.iter().map(Answered::counted).collect();
+    // s̄², the mean item variance: `None` when an item has fewer than 2 answers.
+    let mean_var = (k > 0)
+        .then(|| {
+            items
+                .iter()
+                .map(|i| stats::variance_counted(i))
+                .sum::<Option<f64>>()
+        })
+        .flatten()
+        .map(|total| total / k as f64)
+        .filter(|v| v.is_finite());
+    let ad = (k > 0)
+        .then(|| {
+            items
+                .iter()
+                .map(|i| stats::item_ad_counted(i))
+                .sum::<Option<f64>>()
+        })
+        .flatten()
+        .map(|total| total / k as f64)
+        .filter(|v| v.is_finite());
     Some(DimensionStats {
-        n: d.n,
-        mean: d.mean,
-        sd: d.sd,
-        ci95: d.ci95,
-        rwg_j: stats::rwg_j(&acc.items, options),
-        lindell_rwg_j: stats::lindell_rwg_j(&acc.items, options),
-        ad: stats::average_deviation(&acc.items),
+        n,
+        mean,
+        sd,
+        ci95,
+        rwg_j: mean_var.and_then(|v| stats::rwg_j_of(v, k, options)),
+        lindell_rwg_j: mean_var.and_then(|v| stats::lindell_of(v, options)),
+        ad,
         alpha,
     })
 }
 
-fn own_stats(x: &[f64], m: usize) -> Option<OwnStats> {
-    if x.len() < m {
+fn own_stats(x: &Tally, m: usize) -> Option<OwnStats> {
+    let n = x.n();
+    if n < m {
         return None;
     }
+    let mean = stats::mean_counted(&x.0)?;
+    let sd = stats::variance_counted(&x.0)?.sqrt();
     Some(OwnStats {
-        n: x.len(),
-        mean: stats::mean(x)?,
-        sd: stats::sd(x)?,
-        gini: stats::gini(x)?,
-        cv: stats::cv(x)?,
+        n,
+        mean,
+        sd,
+        gini: stats::gini_counted(&x.0)?,
+        cv: (mean != 0.0).then(|| sd / mean).filter(|v| v.is_finite())?,
     })
 }
 

@@ -89,16 +89,21 @@ mod benches {
         });
     }
 
+    /// `n` members' result codes, one per line, as a facilitator pastes them.
+    fn pasted_codes(q: &Questionnaire, n: usize) -> String {
+        team(q, n)
+            .iter()
+            .filter_map(|a| encode(q, a).ok())
+            .map(|c| c + "\n")
+            .collect()
+    }
+
     /// What the team view does with a paste of 10,000 codes: find the codes in the
     /// text, decode them with one precomputed layout, drop duplicates, aggregate.
     #[divan::bench(sample_count = 20)]
     fn paste_10000_codes_to_team_stats(b: divan::Bencher) {
         let q = Questionnaire::default_questionnaire();
-        let text: String = team(&q, 10_000)
-            .iter()
-            .filter_map(|a| encode(&q, a).ok())
-            .map(|c| c + "\n")
-            .collect();
+        let text = pasted_codes(&q, 10_000);
         b.bench(|| {
             let q = divan::black_box(&q);
             let intake = Intake::read(q, divan::black_box(&text)).expect("small enough");
@@ -112,11 +117,7 @@ mod benches {
     #[divan::bench(sample_count = 20)]
     fn paste_10000_codes_as_the_team_view_reads(b: divan::Bencher) {
         let q = Questionnaire::default_questionnaire();
-        let text: String = team(&q, 10_000)
-            .iter()
-            .filter_map(|a| encode(&q, a).ok())
-            .map(|c| c + "\n")
-            .collect();
+        let text = pasted_codes(&q, 10_000);
         b.bench(|| {
             let q = divan::black_box(&q);
             let mut finder = Finder::new(divan::black_box(&text), 16 * 1024).expect("small");

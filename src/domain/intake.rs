@@ -421,13 +421,7 @@ mod tests {
     #[test]
     fn pieces_find_what_the_whole_text_finds() {
         let q = q();
-        let responses: Vec<Answers> = (1..=5u8)
-            .map(|v| {
-                let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
-                a.set(0, Some(Answer::Value(v)));
-                a
-            })
-            .collect();
+        let responses = five_members(&q);
         let summary = team::summary_encode(
             &q,
             &team::team_stats(&q, &responses, team::MinGroup::default()).unwrap(),
@@ -492,10 +486,20 @@ mod tests {
         ));
     }
 
-    fn code_for(q: &Questionnaire, v: u8) -> String {
+    /// Answers of 3 everywhere but the first question, which is `v`.
+    fn member(q: &Questionnaire, v: u8) -> Answers {
         let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
         a.set(0, Some(Answer::Value(v)));
-        code::encode(q, &a).expect("valid answers")
+        a
+    }
+
+    /// Five members who differ in their first answer (1 to 5).
+    fn five_members(q: &Questionnaire) -> Vec<Answers> {
+        (1..=5u8).map(|v| member(q, v)).collect()
+    }
+
+    fn code_for(q: &Questionnaire, v: u8) -> String {
+        code::encode(q, &member(q, v)).expect("valid answers")
     }
 
     /// The same summary spelled with O for 0 (and in lower case, with extra dashes)
@@ -503,13 +507,7 @@ mod tests {
     #[test]
     fn summary_duplicates_are_found_on_decoded_content() {
         let q = q();
-        let responses: Vec<Answers> = (1..=5u8)
-            .map(|v| {
-                let mut a = Answers(vec![Some(Answer::Value(3)); q.question_count()]);
-                a.set(0, Some(Answer::Value(v)));
-                a
-            })
-            .collect();
+        let responses = five_members(&q);
         let st = team::team_stats(&q, &responses, team::MinGroup::new(5)).unwrap();
         let code = team::summary_encode(&q, &st);
         let body = &code[team::SUMMARY_PREFIX.len()..];

@@ -518,37 +518,7 @@ mod tests {
     #[cfg(all(feature = "lang-en", feature = "lang-de"))]
     #[test]
     fn every_code_error_has_german_words() {
-        let errors = [
-            CodeError::Empty,
-            CodeError::WrongPrefix {
-                found: "XX1-".into(),
-            },
-            CodeError::UnsupportedVersion {
-                version: "2".into(),
-            },
-            CodeError::BadCharacter {
-                ch: '!',
-                position: 5,
-            },
-            CodeError::Truncated {
-                expected: 35,
-                found: 30,
-            },
-            CodeError::TooLong {
-                expected: 35,
-                found: 40,
-            },
-            CodeError::ChecksumMismatch,
-            CodeError::QuestionnaireMismatch {
-                code_fingerprint: 1,
-                expected: 2,
-            },
-            CodeError::OlderQuestionnaire {
-                version: "1.0.0".into(),
-                current: "2.0.0".into(),
-            },
-            CodeError::AnswersDoNotFit(crate::domain::response::Misfit::NoScale { question: 1 }),
-        ];
+        let errors = coverage::code_samples();
         for e in errors {
             let de = code_error("de", &e);
             assert_ne!(de, code_error("en", &e), "{e:?} is translated");

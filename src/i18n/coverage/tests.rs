@@ -247,7 +247,7 @@ fn syntax_samples() -> Vec<Syntax> {
     all
 }
 
-fn code_samples() -> Vec<CodeError> {
+pub(super) fn code_samples() -> Vec<CodeError> {
     let mut v = vec![
         CodeError::Empty,
         CodeError::WrongPrefix {

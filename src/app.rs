@@ -12,14 +12,17 @@ use crate::components::survey::Survey;
 use crate::components::team_slot::{self, TeamSlot};
 use crate::domain::export;
 use crate::domain::facts::facts;
+use crate::domain::handover::{At, Handover};
 use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answer;
 use crate::effects;
-use crate::i18n::{self, LANGUAGES};
+use crate::i18n;
+use crate::mount::SnapshotSlot;
 use crate::state::{Action, Notice, SaveProblem, Saved, Saving, Screen, State};
 use crate::storage::{self, Loaded, SaveError};
+use crate::switch::{self, Switch};
 
 pub use crate::domain::options::Mode;
 
@@ -44,6 +47,11 @@ pub struct Config {
     pub header: bool,
     /// Whether the start screen offers the team view (`data-team-entry="hidden"`).
     pub team_entry: bool,
+    /// The state handed over by the module of the language the person switched from
+    /// (`domain::handover`); `None` on a fresh mount.
+    pub handover: Option<Rc<str>>,
+    /// Where the widget keeps the way to write its state down for a switch.
+    pub snapshot: SnapshotSlot,
 }
 
 impl Config {
@@ -62,6 +70,8 @@ impl Config {
             mount: None,
             header: true,
             team_entry: true,
+            handover: None,
+            snapshot: SnapshotSlot::default(),
         }
     }
 }
@@ -102,7 +112,40 @@ fn initial_state(c: &Config) -> (State, Option<String>) {
     if c.mode == Mode::Team {
         st.screen = Screen::Team;
     }
+    // After a language switch: where the person was, with what they entered.
+    if let Some(h) = handover(c) {
+        st.answers = h.answers;
+        st.from_code = h.from_code;
+        st.screen = match h.at {
+            At::Start => Screen::Start,
+            At::Survey(page) => Screen::Survey { page },
+            At::Results => Screen::Results,
+            At::Team => Screen::Team,
+        };
+    }
     (st, basis)
+}
+
+/// The state handed over by the previous language's module, if any (and readable).
+fn handover(c: &Config) -> Option<Handover> {
+    Handover::from_json(&c.questionnaire, c.handover.as_deref()?)
+}
+
+/// The widget's state written down for the module of another language.
+fn write_handover(st: &State, team: Option<String>) -> String {
+    let at = match st.screen {
+        Screen::Start => At::Start,
+        Screen::Survey { page } => At::Survey(page),
+        Screen::Results => At::Results,
+        Screen::Team => At::Team,
+    };
+    Handover {
+        at,
+        answers: st.answers.clone(),
+        from_code: st.from_code,
+        team,
+    }
+    .to_json(&st.questionnaire)
 }
 
 /// What is stored under `key` now, when it can serve as the basis of the next write:
@@ -181,17 +224,23 @@ impl Reducible for Tick {
 /// Seconds between retries of a failed write.
 const RETRY_MS: u32 = 4_000;
 
-/// The widget's top bar: the language picker, with only the languages both the interface
-/// and the questionnaire speak.
-pub fn top_bar(uid: &str, q: &Questionnaire, lang: &str, on_lang: Callback<Event>) -> Html {
+/// The widget's top bar: the language picker, with the languages the questionnaire speaks
+/// and the page has a module for (`switch::offered`).
+pub fn top_bar(uid: &str, c: &Config, lang: &str, on_lang: Callback<Event>) -> Html {
     let s = i18n::strings(lang);
     let lang_id = format!("{uid}-lang");
-    let langs = q
-        .languages
+    let q = &c.questionnaire;
+    let offered = switch::offered(
+        &switch::page_languages(),
+        &switch::questionnaire_languages(c.questionnaire_json.is_some(), &q.languages),
+        lang,
+    );
+    let langs = offered
         .iter()
-        .filter_map(|l| LANGUAGES.iter().find(|(code, _)| code == l))
-        .map(|(code, name)| {
-            html! { <option value={*code} selected={*code == lang}>{ *name }</option> }
+        .map(|code| {
+            html! {
+                <option value={code.clone()} selected={code == lang}>{ i18n::language_name(code).to_string() }</option>
+            }
         })
         .collect::<Html>();
     html! {
@@ -330,12 +379,17 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
 
-    // A result code in the URL fragment (`#lr=LR1-…`) opens that result (not in team mode).
+    // A result code in the URL fragment (`#lr=LR1-…`) opens that result (not in team mode;
+    // not again after a language switch, which hands over what is shown).
+    let switched = c.handover.is_some();
     {
         let state = state.clone();
         let q = c.questionnaire.clone();
         let mode = c.mode;
         use_effect_with((), move |_| {
+            if switched {
+                return;
+            }
             if let Some(code) = crate::effects::fragment().and_then(|f| code_in_fragment(mode, &f))
             {
                 match crate::domain::code::decode(&q, &code) {
@@ -350,27 +404,39 @@ pub fn App(p: &AppProps) -> Html {
     // is shown, when this widget offers it (team mode loads it at once).
     {
         let offered = c.team_entry && c.mode == Mode::SelfAssessment;
+        let lang = c.lang.clone();
         use_effect_with((), move |_| {
             if offered {
-                team_slot::prefetch();
+                team_slot::prefetch(&lang);
             }
         });
     }
 
     // Tell the host page: `leadership-radar:ready` once mounted, and
-    // `leadership-radar:completed` whenever a person reaches their own results.
+    // `leadership-radar:completed` whenever a person reaches their own results. A widget
+    // mounted again in another language was ready and is where it was: no new events
+    // until the person does something (e.g. reaches the results again).
     {
         let c = c.clone();
+        let root = root.clone();
         use_effect_with((), move |_| {
-            crate::host::ready(c.mount.as_ref(), &c.questionnaire)
+            if switched {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    switch::focus_picker(&el);
+                }
+            } else {
+                crate::host::ready(c.mount.as_ref(), &c.questionnaire)
+            }
         });
     }
     {
         let c = c.clone();
         let answers = state.answers.clone();
         let completed = state.screen == Screen::Results && !state.from_code;
+        let first = use_mut_ref(|| true);
         use_effect_with(completed, move |completed| {
-            if *completed {
+            let handed_over = std::mem::replace(&mut *first.borrow_mut(), false) && switched;
+            if *completed && !handed_over {
                 crate::host::completed(c.mount.as_ref(), &c.questionnaire, &answers);
             }
         });
@@ -402,14 +468,20 @@ pub fn App(p: &AppProps) -> Html {
             s.dispatch(Action::Answer { pos, answer })
         })
     };
-    let on_lang = {
-        let s = state.clone();
-        Callback::from(move |e: Event| {
-            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                s.dispatch(Action::SetLang(sel.value()));
-            }
-        })
-    };
+    // A language switch: this widget's state, ready for the loader to take (the team
+    // view's groups from its own module), and the picker's handler.
+    let switching = use_state(Switch::default);
+    {
+        let st = (*state).clone();
+        let team_uid = format!("{}-team", c.uid);
+        c.snapshot.set(Rc::new(move || {
+            let team = (st.screen == Screen::Team)
+                .then(|| team_slot::snapshot(&team_uid))
+                .flatten();
+            write_handover(&st, team)
+        }));
+    }
+    let on_lang = switch::on_change(c.mount.clone(), state.lang.clone(), switching.clone());
     let on_delete = {
         let key = key.clone();
         let basis = basis.clone();
@@ -552,7 +624,8 @@ pub fn App(p: &AppProps) -> Html {
             <TeamSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
                 questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
                 on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))}
-                focus={state.nav > 0} />
+                focus={state.nav > 0}
+                restore={handover(&c).and_then(|h| h.team).map(Rc::<str>::from)} />
         },
         Screen::Results => html! {
             <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
@@ -575,7 +648,8 @@ pub fn App(p: &AppProps) -> Html {
 
     html! {
         <div class="lr-app" part="app" lang={lang.clone()} dir={i18n::direction(&lang)} ref={root} {onkeydown}>
-            { top_bar(&c.uid, q, &lang, on_lang) }
+            { top_bar(&c.uid, &c, &lang, on_lang) }
+            { switch::notice(&lang, &switching) }
             { conflict_notice }
             { saving_notice }
             { body }

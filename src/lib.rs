@@ -24,6 +24,7 @@ pub mod i18n_figures;
 pub mod mount;
 pub mod state;
 pub mod storage;
+pub mod switch;
 pub mod team_mount;
 
 /// Mounts one widget on every element marked `data-leadership-radar` (see [`mount`]).

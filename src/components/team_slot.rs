@@ -26,6 +26,10 @@ pub struct TeamSlotProps {
     pub on_back: Option<Callback<()>>,
     /// Move focus to the team view's heading once it is shown (opened by the person).
     pub focus: bool,
+    /// A team view's groups handed over by a language switch
+    /// (`domain::handover::TeamSnapshot`), entered again once the team view is shown.
+    #[prop_or_default]
+    pub restore: Option<Rc<str>>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -61,12 +65,33 @@ fn loader_function(name: &str) -> Option<(JsValue, Function)> {
     Some((lr, f))
 }
 
-/// Asks the embed loader to fetch the team module in idle time, so that the team view
-/// opens at once and also works offline later.
-pub fn prefetch() {
+/// Asks the embed loader to fetch the team module of `lang` (this module's language) in
+/// idle time, so that the team view opens at once and also works offline later.
+pub fn prefetch(lang: &str) {
     if let Some((lr, f)) = loader_function("prefetchTeam") {
-        let _ = f.call0(&lr);
+        let _ = f.call1(&lr, &JsValue::from_str(lang));
     }
+}
+
+thread_local! {
+    /// The team views shown, by uid, for [`snapshot`].
+    static SHOWN: std::cell::RefCell<Vec<(String, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The groups and codes entered in the team view `uid` (`TeamHandle::snapshot`), if it
+/// is shown: handed over when the person switches the language.
+pub fn snapshot(uid: &str) -> Option<String> {
+    let handle = SHOWN.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(u, _)| u == uid)
+            .map(|(_, h)| h.clone())
+    })?;
+    let f = Reflect::get(&handle, &JsValue::from_str("snapshot"))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    f.call0(&handle).ok()?.as_string()
 }
 
 /// The text of a JavaScript error.
@@ -82,11 +107,12 @@ async fn load_and_mount(
     slot: web_sys::Element,
     p: (String, String, Option<Rc<str>>, usize, bool),
     on_back: Option<Callback<()>>,
+    restore: Option<Rc<str>>,
 ) -> Result<Mounted, String> {
     let (lr, load) = loader_function("loadTeam")
         .ok_or_else(|| "leadership-radar-embed.js is not on this page".to_string())?;
     let promise = load
-        .call0(&lr)
+        .call1(&lr, &JsValue::from_str(&p.1))
         .and_then(|p| p.dyn_into::<Promise>())
         .map_err(|e| reason(&e))?;
     let module = wasm_bindgen_futures::JsFuture::from(promise)
@@ -116,6 +142,7 @@ async fn load_and_mount(
             .as_ref()
             .map_or(&JsValue::UNDEFINED, |c| c.as_ref().unchecked_ref()),
     );
+    args.push(&restore.map_or(JsValue::UNDEFINED, |r| JsValue::from_str(&r)));
     let handle = mount.apply(&module, &args).map_err(|e| reason(&e))?;
     Ok(Mounted {
         handle,
@@ -144,22 +171,25 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
             p.min_group,
             p.on_back.clone(),
             p.focus,
+            p.restore.clone(),
         );
+        let uid = p.uid.to_string();
         use_effect_with(*attempt, move |_| {
             let live = Rc::new(Cell::new(true));
             if let Some(el) = slot.cast::<web_sys::Element>() {
                 let live = live.clone();
                 let mounted = mounted.clone();
-                let (uid, questionnaire, min_group, on_back, focus) = props;
+                let (uid, questionnaire, min_group, on_back, focus, restore) = props;
                 let lang = lang_now.borrow().clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let p = (uid, lang, questionnaire, min_group, focus);
-                    let result = load_and_mount(el, p, on_back).await;
+                    let p = (uid.clone(), lang, questionnaire, min_group, focus);
+                    let result = load_and_mount(el, p, on_back, restore).await;
                     match result {
                         Ok(m) if !live.get() => m.call("destroy", &Array::new()),
                         Ok(m) => {
                             let lang = lang_now.borrow().clone();
                             m.call("set_lang", &Array::of1(&JsValue::from_str(&lang)));
+                            SHOWN.with(|s| s.borrow_mut().push((uid, m.handle.clone())));
                             *mounted.borrow_mut() = Some(m);
                             load.set(Load::Shown);
                         }
@@ -170,6 +200,7 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
             }
             move || {
                 live.set(false);
+                SHOWN.with(|s| s.borrow_mut().retain(|(u, _)| *u != uid));
                 if let Some(m) = mounted.borrow_mut().take() {
                     m.call("destroy", &Array::new());
                 }

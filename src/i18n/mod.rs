@@ -46,6 +46,18 @@ pub const ALL: &[&Strings] = &[
     &FR,
 ];
 
+/// Every language the widget is translated into (`domain::options::TRANSLATED`), with
+/// its own name: the language picker offers the languages of the page's other modules.
+pub const NAMES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
+
+/// The own name of a language the widget is translated into (the code itself otherwise).
+pub fn language_name(code: &str) -> &str {
+    NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
+}
+
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
 pub const LANGUAGES: &[(&str, &str)] = &[
     #[cfg(feature = "lang-en")]
@@ -204,6 +216,11 @@ pub struct Strings {
     pub team_module_failed: &'static str,
     /// Loads the team view's module again.
     pub team_module_retry: &'static str,
+    /// Shown while another language's module loads: `{x}` the language's own name.
+    pub lang_switching: &'static str,
+    /// Another language's module could not be loaded: `{x}` the language's own name,
+    /// `{y}` the loader's reason (names the file).
+    pub lang_switch_failed: &'static str,
     pub team_entry_text: &'static str,
     pub team_intro: &'static str,
     pub team_min_note: &'static str,

@@ -5,12 +5,13 @@
 #   standalone  dist/index.html as a page of its own
 #   embed       the snippet on a host page (loader + module + wasm + CSS; the host page not counted)
 #   iframe      embed.html in an iframe, plus the frame helper on the host page
-# These are what a page loads first: the self-assessment, in one interface language. Every
-# language is a module of its own (leadership-radar-<lang>.js + _bg.wasm; the loader loads
-# the one of the page's language, and another only when a person switches), so each page
-# is reported once per language built. The team view is a module of its own too
-# (leadership-radar-team-<lang>.js + _bg.wasm), fetched in idle time after the first screen
-# and used when a person opens the team view; it is reported as its own line. A page whose
+# These are what a page loads first: the start screen and survey, in one interface language.
+# Every language is a module of its own (leadership-radar-<lang>.js + _bg.wasm; the loader
+# loads the one of the page's language, and another only when a person switches), so each
+# page is reported once per language built. The personal results and the team view are the
+# second module (leadership-radar-team-<lang>.js + _bg.wasm), fetched in idle time after the
+# first screen and used when a person reaches the results or opens the team view; it is
+# reported as its own line. A page whose
 # widgets are all in team mode (data-mode="team") loads the team module alone (team mode):
 # that is a first load too, and is checked like the others.
 # Fails when a first load's gzip total exceeds the budget below (the one place it is kept).
@@ -41,7 +42,7 @@ for lang in "${languages[@]}"; do
     "standalone ($lang)|budget|index.html page.css $core"
     "embed ($lang)|budget|$core"
     "iframe ($lang)|budget|embed.html leadership-radar-frame.js $core"
-    "+ team view, when it opens ($lang)|-|$team"
+    "+ second module: results, team view ($lang)|-|$team"
     "embed, team mode only ($lang)|budget|leadership-radar-embed.js radar.css $team"
   )
 done

@@ -6,13 +6,12 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::components::results::Results;
+use crate::components::module_slot::{self, ModuleSlot, View};
 use crate::components::start::Start;
 use crate::components::survey::Survey;
-use crate::components::team_slot::{self, TeamSlot};
 use crate::domain::export;
 use crate::domain::facts::facts;
-use crate::domain::handover::{At, Handover};
+use crate::domain::handover::At;
 use crate::domain::options;
 use crate::domain::progress::{Progress, ProgressError};
 use crate::domain::questionnaire::Questionnaire;
@@ -22,7 +21,8 @@ use crate::i18n;
 use crate::mount::SnapshotSlot;
 use crate::state::{Action, Notice, SaveProblem, Saved, Saving, Screen, State};
 use crate::storage::{self, Loaded, SaveError};
-use crate::switch::{self, Switch};
+pub use crate::switch::top_bar;
+use crate::switch::{self, handover, write_handover, Switch};
 
 pub use crate::domain::options::Mode;
 
@@ -126,28 +126,6 @@ fn initial_state(c: &Config) -> (State, Option<String>) {
     (st, basis)
 }
 
-/// The state handed over by the previous language's module, if any (and readable).
-fn handover(c: &Config) -> Option<Handover> {
-    Handover::from_json(&c.questionnaire, c.handover.as_deref()?)
-}
-
-/// The widget's state written down for the module of another language.
-fn write_handover(st: &State, team: Option<String>) -> String {
-    let at = match st.screen {
-        Screen::Start => At::Start,
-        Screen::Survey { page } => At::Survey(page),
-        Screen::Results => At::Results,
-        Screen::Team => At::Team,
-    };
-    Handover {
-        at,
-        answers: st.answers.clone(),
-        from_code: st.from_code,
-        team,
-    }
-    .to_json(&st.questionnaire)
-}
-
 /// What is stored under `key` now, when it can serve as the basis of the next write:
 /// nothing, or readable progress (`None` when storage cannot be read or holds data this
 /// version cannot read, which must not be overwritten).
@@ -223,35 +201,6 @@ impl Reducible for Tick {
 
 /// Seconds between retries of a failed write.
 const RETRY_MS: u32 = 4_000;
-
-/// The widget's top bar: the language picker, with the languages the questionnaire speaks
-/// and the page has a module for (`switch::offered`).
-pub fn top_bar(uid: &str, c: &Config, lang: &str, on_lang: Callback<Event>) -> Html {
-    let s = i18n::strings(lang);
-    let lang_id = format!("{uid}-lang");
-    let q = &c.questionnaire;
-    let offered = switch::offered(
-        &switch::page_languages(),
-        &switch::questionnaire_languages(c.questionnaire_json.is_some(), &q.languages),
-        lang,
-    );
-    let langs = offered
-        .iter()
-        .map(|code| {
-            html! {
-                <option value={code.clone()} selected={code == lang}>{ i18n::language_name(code).to_string() }</option>
-            }
-        })
-        .collect::<Html>();
-    html! {
-        <div class="lr-top">
-            <label class="lr-lang" for={lang_id.clone()}>
-                <span>{ s.lang_label }</span>
-                <select id={lang_id} onchange={on_lang}>{ langs }</select>
-            </label>
-        </div>
-    }
-}
 
 /// Enter in a text field must not submit a host page's `<form>` around the widget
 /// (implicit submission); the widget's own fields act on their own buttons.
@@ -400,16 +349,12 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
 
-    // The team view is a module of its own: fetched in idle time once the first screen
-    // is shown, when this widget offers it (team mode loads it at once).
+    // The results and the team view are a module of their own (of this module's
+    // language): fetched in idle time once the first screen is shown (team mode loads it
+    // at once).
     {
-        let offered = c.team_entry && c.mode == Mode::SelfAssessment;
         let lang = c.lang.clone();
-        use_effect_with((), move |_| {
-            if offered {
-                team_slot::prefetch(&lang);
-            }
-        });
+        use_effect_with((), move |_| module_slot::prefetch(&lang));
     }
 
     // Tell the host page: `leadership-radar:ready` once mounted, and
@@ -476,7 +421,7 @@ pub fn App(p: &AppProps) -> Html {
         let team_uid = format!("{}-team", c.uid);
         c.snapshot.set(Rc::new(move || {
             let team = (st.screen == Screen::Team)
-                .then(|| team_slot::snapshot(&team_uid))
+                .then(|| module_slot::snapshot(&team_uid))
                 .flatten();
             write_handover(&st, team)
         }));
@@ -621,28 +566,36 @@ pub fn App(p: &AppProps) -> Html {
                 on_back={dispatch(Action::Back)} />
         },
         Screen::Team => html! {
-            <TeamSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
+            <ModuleSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
                 questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
-                on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))}
                 focus={state.nav > 0}
-                restore={handover(&c).and_then(|h| h.team).map(Rc::<str>::from)} />
+                view={View::Team {
+                    on_back: (c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back)),
+                    restore: handover(&c).and_then(|h| h.team).map(Rc::<str>::from),
+                }} />
         },
         Screen::Results => html! {
-            <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
-                on_edit={dispatch(Action::GoToPage(0))}
-                on_leave_code={{
-                    let key = key.clone();
-                    let s = state.clone();
-                    let q = c.questionnaire.clone();
-                    Callback::from(move |_| {
-                        let saved = match storage::load(&key, &q) {
-                            Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
-                            _ => None,
-                        };
-                        s.dispatch(Action::Restore(saved))
-                    })
-                }}
-                on_delete={on_delete} />
+            <ModuleSlot uid={uid.clone()} lang={lang.clone()}
+                questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
+                focus={state.nav > 0}
+                view={View::Results {
+                    answers: Rc::from(Progress::new(q, state.answers.clone(), 0, true).to_json()),
+                    from_code: state.from_code,
+                    on_edit: dispatch(Action::GoToPage(0)),
+                    on_delete,
+                    on_leave_code: {
+                        let key = key.clone();
+                        let s = state.clone();
+                        let q = c.questionnaire.clone();
+                        Callback::from(move |_| {
+                            let saved = match storage::load(&key, &q) {
+                                Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
+                                _ => None,
+                            };
+                            s.dispatch(Action::Restore(saved))
+                        })
+                    },
+                }} />
         },
     };
 

@@ -12,8 +12,62 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::app::Config;
+use crate::domain::handover::{At, Handover};
 use crate::domain::options::TRANSLATED;
 use crate::i18n::{self, fill};
+use crate::state::{Screen, State};
+
+/// The widget's top bar: the language picker, with the languages the questionnaire speaks
+/// and the page has a module for (`switch::offered`).
+pub fn top_bar(uid: &str, c: &Config, lang: &str, on_lang: Callback<Event>) -> Html {
+    let s = i18n::strings(lang);
+    let lang_id = format!("{uid}-lang");
+    let q = &c.questionnaire;
+    let offered = offered(
+        &page_languages(),
+        &questionnaire_languages(c.questionnaire_json.is_some(), &q.languages),
+        lang,
+    );
+    let langs = offered
+        .iter()
+        .map(|code| {
+            html! {
+                <option value={code.clone()} selected={code == lang}>{ i18n::language_name(code).to_string() }</option>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <div class="lr-top">
+            <label class="lr-lang" for={lang_id.clone()}>
+                <span>{ s.lang_label }</span>
+                <select id={lang_id} onchange={on_lang}>{ langs }</select>
+            </label>
+        </div>
+    }
+}
+
+/// The state handed over by the previous language's module, if any (and readable).
+pub fn handover(c: &Config) -> Option<Handover> {
+    Handover::from_json(&c.questionnaire, c.handover.as_deref()?)
+}
+
+/// The widget's state written down for the module of another language.
+pub fn write_handover(st: &State, team: Option<String>) -> String {
+    let at = match st.screen {
+        Screen::Start => At::Start,
+        Screen::Survey { page } => At::Survey(page),
+        Screen::Results => At::Results,
+        Screen::Team => At::Team,
+    };
+    Handover {
+        at,
+        answers: st.answers.clone(),
+        from_code: st.from_code,
+        team,
+    }
+    .to_json(&st.questionnaire)
+}
 
 /// Where a language switch stands.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

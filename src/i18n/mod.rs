@@ -221,6 +221,10 @@ pub struct Strings {
     /// Another language's module could not be loaded: `{x}` the language's own name,
     /// `{y}` the loader's reason (names the file).
     pub lang_switch_failed: &'static str,
+    /// The personal results are shown by the second module, still loading.
+    pub results_module_loading: &'static str,
+    /// It could not be loaded (the reason follows).
+    pub results_module_failed: &'static str,
     pub team_entry_text: &'static str,
     pub team_intro: &'static str,
     pub team_min_note: &'static str,
@@ -524,6 +528,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "lang-en")]
     #[test]
     fn fill_replaces_placeholders() {
         assert_eq!(

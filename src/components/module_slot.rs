@@ -1,9 +1,10 @@
-//! Where the team view appears in the self-assessment module: the team view is a module
-//! of its own (`src/bin/team.rs`, see `team_mount`), which the embed loader loads with
-//! its integrity hash (`LeadershipRadar.loadTeam()`, once per page; prefetched in idle
-//! time by [`prefetch`]). The slot shows that it is loading, mounts the team view into
-//! an element of its own, passes language changes on and destroys it when it closes; a
-//! failed load is shown with the loader's reason, a retry and the way back.
+//! Where the views of the second module appear in the self-assessment module: the
+//! personal results and the team view are a module of their own (`src/bin/team.rs`, see
+//! `team_mount` and `results_mount`), which the embed loader loads with its integrity hash
+//! (`LeadershipRadar.loadTeam(lang)`, the module of the widget's language, once per page;
+//! prefetched in idle time by [`prefetch`] once the first screen is shown). The slot shows that it is loading, mounts the view
+//! into an element of its own, passes language changes on and destroys it when it
+//! closes; a failed load is shown with the loader's reason, a retry and the way back.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -15,21 +16,54 @@ use yew::prelude::*;
 
 use crate::i18n;
 
+/// Which view of the second module a slot shows, with what only that view needs.
+#[derive(Clone, PartialEq)]
+pub enum View {
+    /// The team view; `on_back`: back to the start screen, `None` when the host chose
+    /// team mode; `restore`: groups handed over by a language switch
+    /// (`domain::handover::TeamSnapshot`), entered again once the team view is shown.
+    Team {
+        on_back: Option<Callback<()>>,
+        restore: Option<Rc<str>>,
+    },
+    /// The personal results of `answers` (saved-progress JSON, `domain::progress`).
+    Results {
+        answers: Rc<str>,
+        /// Opened from a result code, not the person's own saved answers.
+        from_code: bool,
+        on_edit: Callback<()>,
+        on_delete: Callback<()>,
+        on_leave_code: Callback<()>,
+    },
+}
+
+impl View {
+    /// What the mounted view was made from: a change mounts it again.
+    fn content(&self) -> Option<Rc<str>> {
+        match self {
+            View::Team { .. } => None,
+            View::Results { answers, .. } => Some(answers.clone()),
+        }
+    }
+
+    fn back(&self) -> Option<Callback<()>> {
+        match self {
+            View::Team { on_back, .. } => on_back.clone(),
+            View::Results { on_edit, .. } => Some(on_edit.clone()),
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct TeamSlotProps {
+pub struct ModuleSlotProps {
     pub uid: AttrValue,
     pub lang: AttrValue,
     /// A custom questionnaire's JSON text; `None` for the built-in one.
     pub questionnaire_json: Option<Rc<str>>,
     pub min_group: usize,
-    /// Back to the start screen; `None` when the host chose team mode.
-    pub on_back: Option<Callback<()>>,
-    /// Move focus to the team view's heading once it is shown (opened by the person).
+    /// Move focus to the view's heading once it is shown (opened by the person).
     pub focus: bool,
-    /// A team view's groups handed over by a language switch
-    /// (`domain::handover::TeamSnapshot`), entered again once the team view is shown.
-    #[prop_or_default]
-    pub restore: Option<Rc<str>>,
+    pub view: View,
 }
 
 #[derive(Clone, PartialEq)]
@@ -39,10 +73,10 @@ enum Load {
     Shown,
 }
 
-/// A mounted team view: its handle in the team module and the Back function it calls.
+/// A mounted view: its handle in the second module and the functions it calls back.
 struct Mounted {
     handle: JsValue,
-    _on_back: Option<Closure<dyn Fn()>>,
+    _calls: Vec<Closure<dyn Fn()>>,
 }
 
 impl Mounted {
@@ -65,8 +99,9 @@ fn loader_function(name: &str) -> Option<(JsValue, Function)> {
     Some((lr, f))
 }
 
-/// Asks the embed loader to fetch the team module of `lang` (this module's language) in
-/// idle time, so that the team view opens at once and also works offline later.
+/// Asks the embed loader to fetch the second module of `lang` (this module's language) in
+/// idle time, so that the results and the team view open at once and also work offline
+/// later.
 pub fn prefetch(lang: &str) {
     if let Some((lr, f)) = loader_function("prefetchTeam") {
         let _ = f.call1(&lr, &JsValue::from_str(lang));
@@ -102,62 +137,92 @@ fn reason(e: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// Loads the team module (once per page; the loader keeps it) and mounts a team view.
-async fn load_and_mount(
-    slot: web_sys::Element,
-    p: (String, String, Option<Rc<str>>, usize, bool),
-    on_back: Option<Callback<()>>,
-    restore: Option<Rc<str>>,
-) -> Result<Mounted, String> {
+/// A JavaScript function that emits `cb` after the caller has returned (it is called from
+/// the other module's event handler).
+fn call_back(cb: Callback<()>, calls: &mut Vec<Closure<dyn Fn()>>) -> JsValue {
+    let c = Closure::<dyn Fn()>::new(move || {
+        let cb = cb.clone();
+        wasm_bindgen_futures::spawn_local(async move { cb.emit(()) });
+    });
+    let f = c.as_ref().clone();
+    calls.push(c);
+    f
+}
+
+/// What a mount needs, taken from the props when the load starts.
+struct Request {
+    uid: String,
+    lang: String,
+    questionnaire: Option<Rc<str>>,
+    min_group: usize,
+    focus: bool,
+    view: View,
+}
+
+/// Loads the second module (once per page; the loader keeps it) and mounts the view.
+async fn load_and_mount(slot: web_sys::Element, r: Request) -> Result<Mounted, String> {
     let (lr, load) = loader_function("loadTeam")
         .ok_or_else(|| "leadership-radar-embed.js is not on this page".to_string())?;
     let promise = load
-        .call1(&lr, &JsValue::from_str(&p.1))
+        .call1(&lr, &JsValue::from_str(&r.lang))
         .and_then(|p| p.dyn_into::<Promise>())
         .map_err(|e| reason(&e))?;
     let module = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|e| reason(&e))?;
-    let mount = Reflect::get(&module, &JsValue::from_str("mount_team"))
+    let name = match r.view {
+        View::Team { .. } => "mount_team",
+        View::Results { .. } => "mount_results",
+    };
+    let mount = Reflect::get(&module, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
-        .ok_or_else(|| "the team module has no mount_team".to_string())?;
-    // Called from the team module's event handler: acts after it has returned.
-    let on_back = on_back.map(|cb| {
-        Closure::<dyn Fn()>::new(move || {
-            let cb = cb.clone();
-            wasm_bindgen_futures::spawn_local(async move { cb.emit(()) });
-        })
-    });
-    let (uid, lang, questionnaire, min_group, focus) = p;
+        .ok_or_else(|| format!("the module has no {name}"))?;
+    let mut calls = Vec::new();
     let args = Array::new();
     args.push(&slot);
-    args.push(&JsValue::from_str(&uid));
-    args.push(&JsValue::from_str(&lang));
-    args.push(&questionnaire.map_or(JsValue::UNDEFINED, |q| JsValue::from_str(&q)));
-    args.push(&JsValue::from_f64(min_group as f64));
-    args.push(&JsValue::from_bool(focus));
+    args.push(&JsValue::from_str(&r.uid));
+    args.push(&JsValue::from_str(&r.lang));
     args.push(
-        on_back
-            .as_ref()
-            .map_or(&JsValue::UNDEFINED, |c| c.as_ref().unchecked_ref()),
+        &r.questionnaire
+            .map_or(JsValue::UNDEFINED, |q| JsValue::from_str(&q)),
     );
-    args.push(&restore.map_or(JsValue::UNDEFINED, |r| JsValue::from_str(&r)));
+    args.push(&JsValue::from_f64(r.min_group as f64));
+    args.push(&JsValue::from_bool(r.focus));
+    match r.view {
+        View::Team { on_back, restore } => {
+            args.push(&on_back.map_or(JsValue::UNDEFINED, |cb| call_back(cb, &mut calls)));
+            args.push(&restore.map_or(JsValue::UNDEFINED, |r| JsValue::from_str(&r)));
+        }
+        View::Results {
+            answers,
+            from_code,
+            on_edit,
+            on_delete,
+            on_leave_code,
+        } => {
+            args.push(&JsValue::from_str(&answers));
+            args.push(&JsValue::from_bool(from_code));
+            for cb in [on_edit, on_delete, on_leave_code] {
+                args.push(&call_back(cb, &mut calls));
+            }
+        }
+    }
     let handle = mount.apply(&module, &args).map_err(|e| reason(&e))?;
     Ok(Mounted {
         handle,
-        _on_back: on_back,
+        _calls: calls,
     })
 }
 
 #[component]
-pub fn TeamSlot(p: &TeamSlotProps) -> Html {
+pub fn ModuleSlot(p: &ModuleSlotProps) -> Html {
     let s = i18n::strings(&p.lang);
     let slot = use_node_ref();
     let load = use_state(|| Load::Loading);
     let attempt = use_state(|| 0u32);
     let mounted = use_mut_ref(|| None::<Mounted>);
-    // The language now, for a team view that finishes loading after a change.
+    // The language now, for a view that finishes loading after a change.
     let lang_now = use_mut_ref(String::new);
     *lang_now.borrow_mut() = p.lang.to_string();
     {
@@ -165,31 +230,33 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
         let load = load.setter();
         let mounted = mounted.clone();
         let lang_now = lang_now.clone();
-        let props = (
-            p.uid.to_string(),
-            p.questionnaire_json.clone(),
-            p.min_group,
-            p.on_back.clone(),
-            p.focus,
-            p.restore.clone(),
-        );
+        let request = Request {
+            uid: p.uid.to_string(),
+            lang: String::new(),
+            questionnaire: p.questionnaire_json.clone(),
+            min_group: p.min_group,
+            focus: p.focus,
+            view: p.view.clone(),
+        };
         let uid = p.uid.to_string();
-        use_effect_with(*attempt, move |_| {
+        use_effect_with((*attempt, p.view.content()), move |_| {
             let live = Rc::new(Cell::new(true));
             if let Some(el) = slot.cast::<web_sys::Element>() {
                 let live = live.clone();
                 let mounted = mounted.clone();
-                let (uid, questionnaire, min_group, on_back, focus, restore) = props;
-                let lang = lang_now.borrow().clone();
+                let shown = uid.clone();
+                let request = Request {
+                    lang: lang_now.borrow().clone(),
+                    ..request
+                };
                 wasm_bindgen_futures::spawn_local(async move {
-                    let p = (uid.clone(), lang, questionnaire, min_group, focus);
-                    let result = load_and_mount(el, p, on_back, restore).await;
+                    let result = load_and_mount(el, request).await;
                     match result {
                         Ok(m) if !live.get() => m.call("destroy", &Array::new()),
                         Ok(m) => {
                             let lang = lang_now.borrow().clone();
                             m.call("set_lang", &Array::of1(&JsValue::from_str(&lang)));
-                            SHOWN.with(|s| s.borrow_mut().push((uid, m.handle.clone())));
+                            SHOWN.with(|s| s.borrow_mut().push((shown, m.handle.clone())));
                             *mounted.borrow_mut() = Some(m);
                             load.set(Load::Shown);
                         }
@@ -215,9 +282,13 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
             }
         });
     }
+    let (loading, failed) = match p.view {
+        View::Team { .. } => (s.team_module_loading, s.team_module_failed),
+        View::Results { .. } => (s.results_module_loading, s.results_module_failed),
+    };
     let status = match &*load {
         Load::Loading => html! {
-            <p class="lr-notice lr-team-loading" role="status">{ s.team_module_loading }</p>
+            <p class="lr-notice lr-team-loading" role="status">{ loading }</p>
         },
         Load::Failed(why) => {
             let retry = {
@@ -230,10 +301,10 @@ pub fn TeamSlot(p: &TeamSlotProps) -> Html {
             };
             html! {
                 <div class="lr-notice lr-error lr-team-failed" role="alert">
-                    <p><strong>{ s.team_module_failed }</strong>{ " " }{ why.clone() }</p>
+                    <p><strong>{ failed }</strong>{ " " }{ why.clone() }</p>
                     <div class="lr-actions">
                         <button type="button" class="lr-btn lr-primary" onclick={retry}>{ s.team_module_retry }</button>
-                        if let Some(back) = p.on_back.clone() {
+                        if let Some(back) = p.view.back() {
                             <button type="button" class="lr-btn" onclick={back.reform(|_: MouseEvent| ())}>{ s.back }</button>
                         }
                     </div>

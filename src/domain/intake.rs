@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::code::{self, CodeError};
 use super::fx::FxHashSet;
 use super::questionnaire::Questionnaire;
-use super::response::Answers;
+use super::response::{Answer, Answers};
 use super::team::{self, Summary, SummaryError};
 
 /// The largest text accepted at once (pasted or loaded), in bytes.
@@ -332,6 +332,9 @@ pub struct Intake {
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
     seen_summaries: HashSet<super::team::differencing::SummaryKey>,
+    /// The last code's symbols and answers, buffers reused for every code.
+    body: Vec<u8>,
+    answers: Vec<Option<Answer>>,
 }
 
 impl Intake {
@@ -357,18 +360,24 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_symbols(&layout, text) {
+                Candidate::Personal(text) => match code::decode_into(
+                    &layout,
+                    text,
+                    &mut self.body,
+                    &mut self.answers,
+                ) {
                     // Duplicates are found on the canonical symbols of the code (no
                     // second encoding, no string); the keys are kept for the
-                    // differencing checks.
-                    Ok((a, symbols)) => {
-                        if self.seen.contains(&symbols[..]) {
+                    // differencing checks. Only a new code allocates (its key and
+                    // its answers).
+                    Ok(()) => {
+                        if self.seen.contains(&self.body[..]) {
                             self.duplicates += 1;
                         } else {
-                            let key = MemberKey::from(symbols);
+                            let key = MemberKey::from(&self.body[..]);
                             self.seen.insert(key.clone());
                             self.codes.push(key);
-                            self.responses.push(a);
+                            self.responses.push(Answers(self.answers.clone()));
                         }
                     }
                     Err(e) => self.invalid.push(Invalid {
@@ -409,7 +418,6 @@ impl Intake {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::response::Answer;
 
     fn q() -> Questionnaire {
         Questionnaire::default_questionnaire()

@@ -47,7 +47,7 @@ mod text;
 pub use crate::domain::response::Misfit;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{
-    decode, decode_canonical, decode_symbols, decode_with, encode, encode_with, find_codes,
+    decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with, find_codes,
     fingerprint_of, Layout,
 };
 #[cfg(test)]

@@ -361,6 +361,22 @@ pub(crate) fn parse_text(
     version: &str,
     max_body: usize,
 ) -> Result<Vec<u8>, TextFault> {
+    let mut body = Vec::new();
+    parse_text_into(text, head, version, max_body, &mut body)?;
+    Ok(body)
+}
+
+/// [`parse_text`] into a buffer the caller reuses (cleared first): reading thousands of
+/// codes then allocates nothing per code. On an error the buffer's content is
+/// unspecified.
+pub(crate) fn parse_text_into(
+    text: &str,
+    head: &[u8],
+    version: &str,
+    max_body: usize,
+    body: &mut Vec<u8>,
+) -> Result<(), TextFault> {
+    body.clear();
     let text = text.trim();
     if text.is_empty() {
         return Err(TextFault::Empty);
@@ -411,11 +427,67 @@ pub(crate) fn parse_text(
         }
         return Err(TextFault::UnsupportedVersion(found));
     }
-    let mut body = Vec::new();
     let mut count = 0usize;
-    for (k, ch) in text[dash + 1..].chars().enumerate() {
+    // Byte by byte: every character of a valid body is ASCII, and the first character
+    // that is not is a bad one (no symbol or separator is), found at the byte offset
+    // `k`, which is then also its character offset.
+    for (k, &c) in bytes[dash + 1..].iter().enumerate() {
         step();
         // Dashes, and spaces or line breaks of a code grouped or wrapped, are joined.
+        if matches!(c, b'-' | b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        }
+        match symbol_value(c) {
+            Some(v) => {
+                count += 1;
+                if count <= max_body {
+                    body.push(v);
+                }
+            }
+            None => {
+                // All before is ASCII, so `dash + 1 + k` is a char boundary.
+                let ch = text[dash + 1 + k..].chars().next().unwrap_or('\u{FFFD}');
+                return Err(TextFault::BadCharacter {
+                    ch,
+                    position: dash + 2 + k,
+                });
+            }
+        }
+    }
+    if count > max_body {
+        return Err(TextFault::TooLong(count));
+    }
+    Ok(())
+}
+
+/// [`parse_text`] as it was before reading byte by byte (character by character), kept
+/// to check that the two agree on every input.
+#[cfg(test)]
+pub(crate) fn parse_text_reference(
+    text: &str,
+    head: &[u8],
+    version: &str,
+    max_body: usize,
+) -> Result<Vec<u8>, TextFault> {
+    let trimmed = text.trim();
+    let mut prefix_only = Vec::new();
+    // The head and version checks are shared: run them on the prefix alone.
+    let bytes = trimmed.as_bytes();
+    let h = head.len();
+    let digits = bytes
+        .get(h..)
+        .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count());
+    let dash = h + digits;
+    let well_formed = bytes.len() >= h
+        && bytes[..h].eq_ignore_ascii_case(head)
+        && digits > 0
+        && bytes.get(dash) == Some(&b'-');
+    if !well_formed || &trimmed[h..dash] != version {
+        return parse_text_into(text, head, version, max_body, &mut prefix_only).map(|()| prefix_only);
+    }
+    let mut body = Vec::new();
+    let mut count = 0usize;
+    for (k, ch) in trimmed[dash + 1..].chars().enumerate() {
         if matches!(ch, '-' | ' ' | '\t' | '\n' | '\r') {
             continue;
         }

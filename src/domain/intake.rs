@@ -360,31 +360,28 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_into(
-                    &layout,
-                    text,
-                    &mut self.body,
-                    &mut self.answers,
-                ) {
-                    // Duplicates are found on the canonical symbols of the code (no
-                    // second encoding, no string); the keys are kept for the
-                    // differencing checks. Only a new code allocates (its key and
-                    // its answers).
-                    Ok(()) => {
-                        if self.seen.contains(&self.body[..]) {
-                            self.duplicates += 1;
-                        } else {
-                            let key = MemberKey::from(&self.body[..]);
-                            self.seen.insert(key.clone());
-                            self.codes.push(key);
-                            self.responses.push(Answers(self.answers.clone()));
+                Candidate::Personal(text) => {
+                    match code::decode_into(&layout, text, &mut self.body, &mut self.answers) {
+                        // Duplicates are found on the canonical symbols of the code (no
+                        // second encoding, no string); the keys are kept for the
+                        // differencing checks. Only a new code allocates (its key and
+                        // its answers).
+                        Ok(()) => {
+                            if self.seen.contains(&self.body[..]) {
+                                self.duplicates += 1;
+                            } else {
+                                let key = MemberKey::from(&self.body[..]);
+                                self.seen.insert(key.clone());
+                                self.codes.push(key);
+                                self.responses.push(Answers(self.answers.clone()));
+                            }
                         }
+                        Err(e) => self.invalid.push(Invalid {
+                            text: shorten(text),
+                            error: InvalidError::Code(e),
+                        }),
                     }
-                    Err(e) => self.invalid.push(Invalid {
-                        text: shorten(text),
-                        error: InvalidError::Code(e),
-                    }),
-                },
+                }
                 Candidate::Summary(text) => match team::summary_decode(q, text) {
                     Ok(s) => {
                         // Keyed on the decoded figures, so every spelling of one

@@ -47,8 +47,8 @@ mod text;
 pub use crate::domain::response::Misfit;
 pub(crate) use checksum::{checksum, checksum_ok};
 pub use result::{
-    decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with, find_codes,
-    fingerprint_of, Layout,
+    decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with,
+    find_codes, fingerprint_of, Layout,
 };
 #[cfg(test)]
 pub(crate) use text::STEPS;

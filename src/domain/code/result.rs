@@ -1,9 +1,7 @@
 //! Result codes: one person's answers written as, and read back from, an `LR1-` code.
 
 use super::big::Big;
-use super::text::{
-    find_prefixed, join_groups, parse_text_into, symbol_value, TextFault, ALPHABET,
-};
+use super::text::{find_prefixed, join_groups, parse_text_into, symbol_value, TextFault, ALPHABET};
 use super::{
     checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
 };

@@ -716,7 +716,10 @@ fn decoder_inputs(q: &Questionnaire, x: &mut u64, count: usize) -> Vec<String> {
         out.push(String::from_utf8(typo).unwrap());
         let cut = (xorshift(x) as usize) % code.len();
         out.push(code[..cut].to_string());
-        out.push(format!("{code}{}", char::from(ALPHABET[(xorshift(x) % 32) as usize])));
+        out.push(format!(
+            "{code}{}",
+            char::from(ALPHABET[(xorshift(x) % 32) as usize])
+        ));
         let bad = ['U', '!', 'é', '\u{200B}', 'Ω', '\u{00A0}', '０'][(xorshift(x) % 7) as usize];
         out.push(format!("{}{bad}{}", &code[..pos], &code[pos..]));
         let messy: String = code

@@ -483,7 +483,8 @@ pub(crate) fn parse_text_reference(
         && digits > 0
         && bytes.get(dash) == Some(&b'-');
     if !well_formed || &trimmed[h..dash] != version {
-        return parse_text_into(text, head, version, max_body, &mut prefix_only).map(|()| prefix_only);
+        return parse_text_into(text, head, version, max_body, &mut prefix_only)
+            .map(|()| prefix_only);
     }
     let mut body = Vec::new();
     let mut count = 0usize;

@@ -52,7 +52,7 @@ pub use result::{
 };
 #[cfg(test)]
 pub(crate) use text::STEPS;
-pub(crate) use text::{find_prefixed, join_groups, parse_text, step, TextFault, ALPHABET};
+pub(crate) use text::{find_prefixed, join_groups, parse_text, skip_to, step, TextFault, ALPHABET};
 pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).

@@ -783,3 +783,50 @@ fn fixed_width_decoder_equals_the_big_number_decoder() {
 fn layout_data_len(q: &Questionnaire) -> usize {
     encode(q, &Answers::empty(q)).unwrap().len() - PREFIX.len() - CHECK_LEN
 }
+
+/// Skipping bytes eight at a time never skips a byte the searches look for: from any
+/// start, `skip_to` stops at or before the first `L`, `l` or extra byte, and only at a
+/// byte that equals one of them but for bit 5.
+#[test]
+fn skipping_stops_at_the_first_byte_searched_for() {
+    let mut x: u64 = 0xB0B0_1234_5678_9ABC;
+    let bytes = [
+        b'L',
+        b'l',
+        b'x',
+        b'R',
+        0xEF,
+        0xCF,
+        b'@',
+        b'`',
+        b'l' ^ 0x20,
+        0,
+        0xFF,
+        b' ',
+    ];
+    for len in 0..80 {
+        let b: Vec<u8> = (0..len)
+            .map(|_| {
+                let r = xorshift(&mut x);
+                if r % 3 == 0 {
+                    bytes[(r / 3 % bytes.len() as u64) as usize]
+                } else {
+                    (r >> 8) as u8
+                }
+            })
+            .collect();
+        for from in 0..=len {
+            for (letter, extra) in [(b'L', 0xEF), (b'L', b'L')] {
+                let got = text::skip_to(&b, from, letter, extra);
+                let first = (from..len)
+                    .find(|&i| b[i].eq_ignore_ascii_case(&letter) || b[i] == extra)
+                    .unwrap_or(len);
+                assert!(got <= first, "{b:?} from {from}: {got} after {first}");
+                assert!(
+                    got == len || b[got] | 0x20 == letter | 0x20 || b[got] == extra,
+                    "{b:?} from {from}: stopped at {got}"
+                );
+            }
+        }
+    }
+}

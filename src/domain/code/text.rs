@@ -34,7 +34,7 @@ pub(crate) fn skip_to(b: &[u8], from: usize, letter: u8, extra: u8) -> usize {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);
         let w = u64::from_le_bytes(w);
-        if has_zero((w | ONES * 0x20) ^ low) || has_zero(w ^ extra) {
+        if has_zero((w | (ONES * 0x20)) ^ low) || has_zero(w ^ extra) {
             break;
         }
         i += 8;

@@ -7,7 +7,7 @@ use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
-    network_share, person_spread, score_into, to_percent, Layout, PersonScores,
+    network_share_in, person_spread, score_into, to_percent, Layout, Network, PersonScores,
 };
 use crate::domain::small::clamp;
 use crate::domain::stats;
@@ -255,8 +255,8 @@ struct DimAcc {
     items: Vec<Answered>,
     /// The same over complete cases (every item answered), for Cronbach's α.
     complete_items: Vec<Answered>,
-    /// Sum scores of the complete cases.
-    complete_totals: Tally,
+    /// Sum scores of the complete cases (whole numbers).
+    complete_totals: Answered,
 }
 
 /// Team statistics built up one response at a time: [`team_stats`] in slices, so a
@@ -265,6 +265,7 @@ struct DimAcc {
 /// two network answers, one `f64` per member each).
 pub struct TeamAcc {
     layout: Layout,
+    network: Option<Network>,
     n: usize,
     dims: Vec<DimAcc>,
     index: Vec<f64>,
@@ -288,12 +289,13 @@ impl TeamAcc {
                 scores: Tally::default(),
                 items: vec![Answered::default(); positions.len()],
                 complete_items: vec![Answered::default(); positions.len()],
-                complete_totals: Tally::default(),
+                complete_totals: Answered::default(),
             })
             .collect();
         let who = vec![vec![0usize; usize::from(layout.who_points)]; layout.n_who];
         TeamAcc {
             layout,
+            network: Network::of(q),
             n: 0,
             dims,
             index: Vec::new(),
@@ -362,7 +364,10 @@ impl TeamAcc {
             set(Figure::Own, true);
             self.own.add(o);
         }
-        let net = network_share(q, answers);
+        let net = self
+            .network
+            .as_ref()
+            .and_then(|net| network_share_in(net, answers));
         if let Some(nw) = net {
             set(Figure::Density, true);
             self.led.push(nw.led);
@@ -513,7 +518,7 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
     if n < m {
         return None;
     }
-    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.0)?;
+    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.sorted)?;
     let k = acc.items.len();
     let complete = if k == 0 { 0 } else { acc.complete_totals.n() };
     let alpha = if complete >= m.max(ALPHA_MIN_N) && complete >= 2 {
@@ -523,7 +528,7 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
             .map(|i| stats::variance_counted(&i.counted()))
             .sum();
         item_var
-            .zip(stats::variance_counted(&acc.complete_totals.0))
+            .zip(stats::variance_counted(&acc.complete_totals.counted()))
             .and_then(|(items, total)| stats::alpha_of(k, items, total))
             .map(|value| Alpha { value, n: complete })
     } else {
@@ -568,13 +573,13 @@ fn own_stats(x: &Tally, m: usize) -> Option<OwnStats> {
     if n < m {
         return None;
     }
-    let mean = stats::mean_counted(&x.0)?;
-    let sd = stats::variance_counted(&x.0)?.sqrt();
+    let mean = stats::mean_counted(&x.sorted)?;
+    let sd = stats::variance_counted(&x.sorted)?.sqrt();
     Some(OwnStats {
         n,
         mean,
         sd,
-        gini: stats::gini_counted(&x.0)?,
+        gini: stats::gini_counted(&x.sorted)?,
         cv: (mean != 0.0).then(|| sd / mean).filter(|v| v.is_finite())?,
     })
 }

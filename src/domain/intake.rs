@@ -367,13 +367,11 @@ pub struct Intake {
 impl Intake {
     /// Reads a chunk of candidates.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
-        let layout = match &self.layout {
-            Some(l) if l.fingerprint() == q.fingerprint() => l.clone(),
+        // Taken out while the chunk is read (and put back after), not copied.
+        let layout = match self.layout.take() {
+            Some(l) if l.fingerprint() == q.fingerprint() => l,
             _ => match code::Layout::new(q) {
-                Ok(l) => {
-                    self.layout = Some(l.clone());
-                    l
-                }
+                Ok(l) => l,
                 Err(e) => {
                     self.invalid.extend(chunk.iter().map(|c| Invalid {
                         text: match c {
@@ -429,6 +427,7 @@ impl Intake {
                 },
             }
         }
+        self.layout = Some(layout);
     }
 
     /// Reads a whole text at once.

@@ -45,7 +45,7 @@ mod result;
 mod text;
 
 pub use crate::domain::response::Misfit;
-pub(crate) use checksum::{checksum, checksum_ok};
+pub(crate) use checksum::{checksum, checksum_ok, checksum_ok_from, prefix_state};
 pub use result::{
     decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with,
     find_codes, fingerprint_of, Layout,

@@ -3,13 +3,16 @@
 use super::big::Big;
 use super::text::{find_prefixed, join_groups, parse_text_into, symbol_value, TextFault, ALPHABET};
 use super::{
-    checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
+    checksum, checksum_ok, checksum_ok_from, prefix_state, CodeError, CHECK_LEN, MAX_BODY_LEN,
+    MIN_BODY_LEN, PREFIX, VERSION,
 };
 use crate::domain::questionnaire::{Questionnaire, EARLIER_VERSIONS};
 use crate::domain::response::{Answer, Answers, Misfit};
 
 /// Checksum "human-readable part": the version prefix without its dash.
 pub(super) const CHECK_PREFIX: &[u8] = b"lr1";
+/// The checksum's state after [`CHECK_PREFIX`].
+const CHECK_STATE: u32 = prefix_state(CHECK_PREFIX);
 
 /// Makes the result code for a person's answers. Unanswered questions are written
 /// like "can't say".
@@ -97,6 +100,8 @@ pub struct Layout {
     /// How decoding splits the questions before the last into batches
     /// ([`batches`]): `(first, end, product of their radices)`.
     batches: Vec<(usize, usize, u32)>,
+    /// Per question, what decoding needs to take its digit out ([`Digit`]).
+    digits: Vec<Digit>,
     data_len: Option<usize>,
     /// `(fingerprint, version)` of earlier versions of the questionnaire.
     earlier: Vec<(u32, &'static str)>,
@@ -108,10 +113,10 @@ impl Layout {
     /// lack a scale (which validation rules out).
     pub fn new(q: &Questionnaire) -> Result<Layout, CodeError> {
         let radices = radices(q)?;
-        let mins = (0..q.question_count())
+        let mins: Vec<u8> = (0..q.question_count())
             .map(|pos| q.range_at(pos).map_or(1, |r| r.min))
             .collect();
-        let cant_say = (0..q.question_count())
+        let cant_say: Vec<bool> = (0..q.question_count())
             .map(|pos| q.range_at(pos).is_some_and(|r| r.cant_say))
             .collect();
         let data_len = data_len(&radices);
@@ -121,9 +126,16 @@ impl Layout {
             .filter(|(id, _, fp)| *id == q.id && *fp != fingerprint)
             .map(|(_, v, fp)| (*fp, *v))
             .collect();
+        let digits = radices
+            .iter()
+            .zip(&mins)
+            .zip(&cant_say)
+            .map(|((&r, &min), &cant_say)| Digit::new(r, min, cant_say))
+            .collect();
         Ok(Layout {
             fingerprint,
             batches: batches(&radices),
+            digits,
             radices,
             mins,
             cant_say,
@@ -200,7 +212,7 @@ pub fn decode_into(
         }));
     };
     let expected = data_len + CHECK_LEN;
-    if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, body) {
+    if body.len() < MIN_BODY_LEN || !checksum_ok_from(CHECK_STATE, body) {
         return Err(if body.len() < expected {
             CodeError::Truncated {
                 expected,
@@ -251,24 +263,14 @@ pub fn decode_into(
     let mut v_len = v.len();
     let n = radices.len();
     answers.clear();
-    let answer = |pos: usize, d: u32| -> Option<Answer> {
-        if d == 0 {
-            let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
-            offers_cant_say.then_some(Answer::CantSay)
-        } else {
-            // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
-            let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
-            Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
-        }
-    };
     // All but the last question, batch by batch (the first question is the least
     // significant digit).
     for &(first, end, product) in &layout.batches {
         let mut rem = div_rem(v, &mut v_len, product);
-        for (pos, &r) in radices.iter().enumerate().take(end).skip(first) {
-            let r = r.max(1);
-            answers.push(answer(pos, rem % r));
-            rem /= r;
+        for digit in layout.digits.get(first..end).unwrap_or_default() {
+            let (q, d) = digit.split(rem);
+            answers.push(digit.answer(d));
+            rem = q;
         }
     }
     let top = match v_len {
@@ -280,8 +282,10 @@ pub fn decode_into(
     if let Some(&r) = radices.last() {
         // The last question takes whatever is left; it must fit its scale.
         match top {
-            // x < r <= 256, so it fits.
-            Some(x) if x < u64::from(r) => answers.push(answer(n - 1, x as u32)),
+            // x < r <= 257, so it fits.
+            Some(x) if x < u64::from(r) => {
+                answers.extend(layout.digits.last().map(|d| d.answer(x as u32)));
+            }
             x => {
                 let min = u32::from(layout.mins.last().copied().unwrap_or(1));
                 return Err(CodeError::ValueOutOfRange {
@@ -352,8 +356,14 @@ fn div_rem(v: &mut [u32], len: &mut usize, d: u32) -> u32 {
     rem as u32
 }
 
+/// The largest product of radices in one batch of [`decode_into`]: remainders below it
+/// fit 31 bits, which [`Digit::split`]'s multiplication needs.
+const MAX_BATCH: u64 = 1 << 31;
+
 /// The batches of [`decode_into`]: the questions before the last, in order, grouped
-/// greedily so that each group's radices multiply to at most `u32::MAX`.
+/// greedily so that each group's radices multiply to at most [`MAX_BATCH`]. (How the
+/// questions are grouped does not change the digits, only how many long divisions
+/// take them out.)
 fn batches(radices: &[u32]) -> Vec<(usize, usize, u32)> {
     let n = radices.len();
     let mut out = Vec::new();
@@ -361,7 +371,7 @@ fn batches(radices: &[u32]) -> Vec<(usize, usize, u32)> {
     while pos + 1 < n {
         let mut end = pos;
         let mut product: u64 = 1;
-        while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
+        while end + 1 < n && product * u64::from(radices[end]) <= MAX_BATCH {
             product *= u64::from(radices[end]);
             end += 1;
         }
@@ -375,6 +385,59 @@ fn batches(radices: &[u32]) -> Vec<(usize, usize, u32)> {
         pos = end;
     }
     out
+}
+
+/// How one question's digit is taken out of a remainder below [`MAX_BATCH`] and what it
+/// means: division by the radix as a multiplication by a precomputed reciprocal (no
+/// division instruction per answer), then the answer the digit stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Digit {
+    radix: u32,
+    /// `⌈2^shift / radix⌉`, at most 2^32.
+    magic: u64,
+    /// 31 + ⌈log2 radix⌉.
+    shift: u32,
+    min: u8,
+    cant_say: bool,
+}
+
+impl Digit {
+    fn new(radix: u32, min: u8, cant_say: bool) -> Digit {
+        // Radices are 2..=257; 1 would divide by itself all the same.
+        let radix = radix.max(1);
+        let shift = 31 + (32 - (radix - 1).leading_zeros());
+        let magic = ((1u64 << shift) + u64::from(radix) - 1) / u64::from(radix);
+        Digit {
+            radix,
+            magic,
+            shift,
+            min,
+            cant_say,
+        }
+    }
+
+    /// `(n / radix, n % radix)` for `n < 2^31`. With `ℓ = ⌈log2 radix⌉`,
+    /// `magic = ⌈2^(31+ℓ) / radix⌉ = (2^(31+ℓ) + e) / radix` for some `0 ≤ e < radix`, so
+    /// `n · magic / 2^(31+ℓ) = n / radix + n·e / (radix · 2^(31+ℓ))`, and the second term
+    /// is below `2^-ℓ ≤ 1 / radix`: too little to reach the next whole number. The
+    /// product is below 2^31 · 2^32, so it fits 64 bits.
+    fn split(&self, n: u32) -> (u32, u32) {
+        // The quotient is at most n.
+        let q = ((u64::from(n) * self.magic) >> self.shift) as u32;
+        (q, n - q * self.radix)
+    }
+
+    /// The answer digit `d` (below the radix) stands for.
+    fn answer(&self, d: u32) -> Option<Answer> {
+        if d == 0 {
+            self.cant_say.then_some(Answer::CantSay)
+        } else {
+            // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
+            Some(Answer::Value(
+                u8::try_from(u32::from(self.min) + d - 1).unwrap_or(u8::MAX),
+            ))
+        }
+    }
 }
 
 /// [`fingerprint_of`] with the general big number, as it was before [`pack`].
@@ -623,4 +686,38 @@ fn data_len(radices: &[u32]) -> Option<usize> {
 fn estimated_body_len(radices: &[u32]) -> usize {
     let bits: f64 = 32.0 + radices.iter().map(|&r| f64::from(r).log2()).sum::<f64>();
     (bits / 5.0).ceil() as usize + CHECK_LEN
+}
+
+#[cfg(test)]
+mod digit_tests {
+    use super::*;
+
+    /// The reciprocal division equals `/` and `%` for every radix a question can have
+    /// and remainders at both ends of their range, around every multiple of the radix
+    /// near the top, and in between.
+    #[test]
+    fn reciprocal_division_is_exact() {
+        let top = (MAX_BATCH - 1) as u32;
+        let mut x: u64 = 0xD1_5EED;
+        for radix in 1..=257u32 {
+            let digit = Digit::new(radix, 1, false);
+            let near_top = (0..64).flat_map(|k| {
+                let m = (top / radix - k) * radix;
+                [m.saturating_sub(1), m, m + 1]
+            });
+            let random = (0..2_000).map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % MAX_BATCH) as u32
+            });
+            for n in (0..4096)
+                .chain(top - 4096..=top)
+                .chain(near_top)
+                .chain(random)
+            {
+                assert_eq!(digit.split(n), (n / radix, n % radix), "{n} / {radix}");
+            }
+        }
+    }
 }

@@ -406,7 +406,7 @@ impl Digit {
         // Radices are 2..=257; 1 would divide by itself all the same.
         let radix = radix.max(1);
         let shift = 31 + (32 - (radix - 1).leading_zeros());
-        let magic = ((1u64 << shift) + u64::from(radix) - 1) / u64::from(radix);
+        let magic = (1u64 << shift).div_ceil(u64::from(radix));
         Digit {
             radix,
             magic,

@@ -115,7 +115,7 @@ async fn read_text(
 }
 
 /// The name of a figure in refusals.
-fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> String {
+fn figure_name(q: &Questionnaire, s: &i18n::ViewStrings, lang: &str, f: Figure) -> String {
     match f {
         Figure::Group => String::new(),
         Figure::Dimension(d) => q
@@ -142,7 +142,7 @@ fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> S
 
 #[component]
 pub fn TeamView(p: &TeamProps) -> Html {
-    let s = i18n::strings(&p.lang);
+    let s = i18n::view_strings(&p.lang);
     let min = MinGroup::new(p.min_group);
     let groups = use_reducer(GroupsState::default);
     let root = use_node_ref();
@@ -490,7 +490,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
 fn read_summary(
-    s: &i18n::Strings,
+    s: &i18n::ViewStrings,
     lang: &str,
     q: &Questionnaire,
     min: MinGroup,

@@ -623,7 +623,7 @@ mod tests {
     /// with the table and without it (dimensions too long for one).
     #[test]
     fn scoring_through_the_tables_equals_scoring_directly() {
-        let mut x: u64 = 0x5C0_8E5_7AB1E;
+        let mut x: u64 = 0x05C0_8E57_AB1E;
         let mut next = move || {
             x ^= x << 13;
             x ^= x >> 7;

@@ -219,11 +219,11 @@ impl Layout {
             stride: 0,
             who_percent: Vec::new(),
         }
-        .with_tables()
+        .with_need()
     }
 
-    /// The look-up tables of [`score_into`], each made with the function it replaces.
-    fn with_tables(mut self) -> Layout {
+    /// The share rule per dimension ([`Layout::need`]).
+    fn with_need(mut self) -> Layout {
         self.need = self
             .dims
             .iter()
@@ -233,6 +233,13 @@ impl Layout {
                     .unwrap_or(p.len() + 1)
             })
             .collect();
+        self
+    }
+
+    /// The layout with the look-up tables of [`score_into`], each made with the
+    /// function it replaces: for scoring many responses (one response is scored as
+    /// fast without them).
+    pub(crate) fn with_tables(mut self) -> Layout {
         let longest = self.dims.iter().map(Vec::len).max().unwrap_or(0);
         let stride = longest * usize::from(self.item_points) + 1;
         if (longest + 1) * stride <= MAX_SCORE_TABLE {
@@ -635,7 +642,8 @@ mod tests {
             it.dimension = long.dimensions[0].id.clone();
         }
         for q in [q(), long] {
-            let layout = Layout::new(&q);
+            let plain = Layout::new(&q);
+            let layout = Layout::new(&q).with_tables();
             assert_eq!(layout.scores.is_empty(), layout.dims[0].len() > 12);
             let mut p = PersonScores::default();
             for _ in 0..3_000 {
@@ -651,6 +659,9 @@ mod tests {
                 );
                 score_into(&layout, &a, &mut p);
                 let (dims, who_mean) = direct(&layout, &a);
+                let mut without = PersonScores::default();
+                score_into(&plain, &a, &mut without);
+                assert_eq!(format!("{without:?}"), format!("{p:?}"));
                 let got: Vec<Option<(u64, u64)>> = p
                     .raw
                     .iter()

@@ -281,7 +281,7 @@ pub struct TeamAcc {
 impl TeamAcc {
     /// Nothing added yet, for responses to `q`.
     pub fn new(q: &Questionnaire) -> TeamAcc {
-        let layout = Layout::new(q);
+        let layout = Layout::new(q).with_tables();
         let dims = layout
             .dims
             .iter()

@@ -34,7 +34,7 @@
 //!   many people lead, and whether the respondent is one of them — and none is known to
 //!   measure spread better for one person; a reader can recompute the figure by hand.
 
-use super::questionnaire::{AnswerRange, QuestionKind, Questionnaire};
+use super::questionnaire::{QuestionKind, Questionnaire};
 use super::response::{Answer, Answers};
 use crate::domain::small::clamp;
 
@@ -525,52 +525,23 @@ pub fn spread_of(parts: [(bool, Option<f64>); 3], min_parts: usize) -> Option<f6
 /// questionnaire has no network block, the size is not answered, or fewer than 75% of
 /// the counts are answered. Counts above `size − 1` are clipped to it.
 pub fn network_share(q: &Questionnaire, answers: &Answers) -> Option<NetworkShare> {
-    network_share_in(&Network::of(q)?, answers)
-}
-
-/// Where a questionnaire's network questions sit and which values they accept, looked
-/// up once (for [`network_share_in`]).
-#[derive(Debug, Clone)]
-pub(crate) struct Network {
-    size_pos: usize,
-    size_range: AnswerRange,
-    /// Position and range of each count of teammates who led.
-    counts: Vec<(usize, Option<AnswerRange>)>,
-    /// Count questions defined (each needs a position to be answered).
-    n_counts: usize,
-}
-
-impl Network {
-    /// `None` when the questionnaire has no network block (or its team size no range):
-    /// then no response has a network share.
-    pub(crate) fn of(q: &Questionnaire) -> Option<Network> {
-        let net = q.network.as_ref()?;
-        let size_pos = q.team_size_position()?;
-        Some(Network {
-            size_pos,
-            size_range: q.range_at(size_pos)?,
-            counts: (0..net.counts.len())
-                .filter_map(|i| q.count_position(i))
-                .map(|pos| (pos, q.range_at(pos)))
-                .collect(),
-            n_counts: net.counts.len(),
-        })
-    }
-}
-
-/// [`network_share`] with the questionnaire's [`Network`] looked up before.
-pub(crate) fn network_share_in(net: &Network, answers: &Answers) -> Option<NetworkShare> {
+    let net = q.network.as_ref()?;
+    let size_pos = q.team_size_position()?;
+    let size_range = q.range_at(size_pos)?;
     let size = answers
-        .value(net.size_pos)
-        .filter(|v| net.size_range.contains(*v))?;
+        .value(size_pos)
+        .filter(|v| size_range.contains(*v))?;
     let teammates = size.checked_sub(1).filter(|t| *t > 0)?;
     let mut clipped = false;
     // Summed in order, as `mean` would: no list per person.
     let (mut sum, mut answered) = (0.0, 0usize);
-    for &(pos, range) in &net.counts {
+    for i in 0..net.counts.len() {
+        let Some(pos) = q.count_position(i) else {
+            continue;
+        };
         let Some(v) = answers
             .value(pos)
-            .filter(|v| range.is_some_and(|r| r.contains(*v)))
+            .filter(|v| q.range_at(pos).is_some_and(|r| r.contains(*v)))
         else {
             continue;
         };
@@ -580,7 +551,7 @@ pub(crate) fn network_share_in(net: &Network, answers: &Answers) -> Option<Netwo
         sum += f64::from(v.min(teammates));
         answered += 1;
     }
-    if !enough(answered, net.n_counts, MIN_ANSWERED_SHARE) || answered == 0 {
+    if !enough(answered, net.counts.len(), MIN_ANSWERED_SHARE) || answered == 0 {
         return None;
     }
     let led = sum / answered as f64;

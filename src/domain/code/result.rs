@@ -126,11 +126,8 @@ impl Layout {
             .filter(|(id, _, fp)| *id == q.id && *fp != fingerprint)
             .map(|(_, v, fp)| (*fp, *v))
             .collect();
-        let digits = radices
-            .iter()
-            .zip(&mins)
-            .zip(&cant_say)
-            .map(|((&r, &min), &cant_say)| Digit::new(r, min, cant_say))
+        let digits = (0..radices.len())
+            .map(|pos| Digit::new(radices[pos], mins[pos], cant_say[pos]))
             .collect();
         Ok(Layout {
             fingerprint,

@@ -7,7 +7,7 @@ use super::{MinGroup, TeamError, ALPHA_MIN_N};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::scoring::{
-    network_share_in, person_spread, score_into, to_percent, Layout, Network, PersonScores,
+    network_share, person_spread, score_into, to_percent, Layout, PersonScores,
 };
 use crate::domain::small::clamp;
 use crate::domain::stats;
@@ -265,7 +265,6 @@ struct DimAcc {
 /// two network answers, one `f64` per member each).
 pub struct TeamAcc {
     layout: Layout,
-    network: Option<Network>,
     n: usize,
     dims: Vec<DimAcc>,
     index: Vec<f64>,
@@ -295,7 +294,6 @@ impl TeamAcc {
         let who = vec![vec![0usize; usize::from(layout.who_points)]; layout.n_who];
         TeamAcc {
             layout,
-            network: Network::of(q),
             n: 0,
             dims,
             index: Vec::new(),
@@ -364,10 +362,7 @@ impl TeamAcc {
             set(Figure::Own, true);
             self.own.add(o);
         }
-        let net = self
-            .network
-            .as_ref()
-            .and_then(|net| network_share_in(net, answers));
+        let net = network_share(q, answers);
         if let Some(nw) = net {
             set(Figure::Density, true);
             self.led.push(nw.led);

@@ -1,54 +1,19 @@
 //! Counts of values, what team statistics keep instead of every member's answers: a
 //! sorted value → count list, and answers per scale point of one item.
 
-/// Slots of [`Tally`]'s look-up cache (a power of two).
-const SLOTS: usize = 64;
-
 /// Values with their counts, sorted by value: what a figure over values that take few
 /// distinct values (scores of one aspect, own-leadership means) keeps instead of one
 /// value per member.
-///
-/// A value seen before is found through a small direct-mapped cache of positions keyed
-/// by the value's bits (one multiplication and one comparison) rather than a binary
-/// search; a new value is inserted in order and clears the cache (positions move).
-/// Equal values are those with equal bits, which is what `total_cmp` calls equal.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct Tally {
     pub(super) sorted: Vec<(f64, u64)>,
-    /// Position + 1 in `sorted` of a value whose bits hash to the slot; 0 = empty.
-    slots: [u32; SLOTS],
-}
-
-impl Default for Tally {
-    fn default() -> Self {
-        Tally {
-            sorted: Vec::new(),
-            slots: [0; SLOTS],
-        }
-    }
 }
 
 impl Tally {
     pub(super) fn add(&mut self, v: f64) {
-        let bits = v.to_bits();
-        // Fibonacci hashing: the top bits of the product pick the slot.
-        let slot = (bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize;
-        if let Some(at) = (self.slots[slot] as usize).checked_sub(1) {
-            if let Some(e) = self.sorted.get_mut(at).filter(|e| e.0.to_bits() == bits) {
-                e.1 += 1;
-                return;
-            }
-        }
         match self.sorted.binary_search_by(|(x, _)| x.total_cmp(&v)) {
-            Ok(i) => {
-                self.sorted[i].1 += 1;
-                self.slots[slot] = u32::try_from(i + 1).unwrap_or(0);
-            }
-            Err(i) => {
-                self.sorted.insert(i, (v, 1));
-                self.slots = [0; SLOTS];
-                self.slots[slot] = u32::try_from(i + 1).unwrap_or(0);
-            }
+            Ok(i) => self.sorted[i].1 += 1,
+            Err(i) => self.sorted.insert(i, (v, 1)),
         }
     }
 
@@ -92,7 +57,7 @@ impl Answered {
 mod tests {
     use super::*;
 
-    /// The tally as it was: a binary search for every value.
+    /// A tally built the plain way: a binary search for every value.
     fn reference(values: &[f64]) -> Vec<(f64, u64)> {
         let mut out: Vec<(f64, u64)> = Vec::new();
         for &v in values {
@@ -108,11 +73,11 @@ mod tests {
         t.iter().map(|&(v, c)| (v.to_bits(), c)).collect()
     }
 
-    /// Whatever the values (few or many distinct ones, colliding slots, −0 and 0,
-    /// NaN), the cached tally equals the binary-searched one; whole numbers counted by
-    /// `Answered` give the same list.
+    /// Whatever the values (few or many distinct ones, −0 and 0, NaN), whole numbers
+    /// counted by `Answered` give the list the tally gives (sum scores moved from one
+    /// to the other).
     #[test]
-    fn the_cached_tally_equals_the_binary_searched_one() {
+    fn counted_whole_numbers_equal_the_tally() {
         let mut x: u64 = 0x7A11_7A11_0000_0001;
         for distinct in [1u64, 3, 17, 64, 65, 300, 5000] {
             let values: Vec<f64> = (0..20_000)

@@ -437,137 +437,149 @@ impl Digit {
     }
 }
 
-/// [`fingerprint_of`] with the general big number, as it was before [`pack`].
+/// The decoding as it was before [`decode_into`] (the general big number), kept to
+/// check that the two agree on every input.
 #[cfg(test)]
-pub(super) fn fingerprint_reference(code: &str) -> Result<u32, CodeError> {
-    let body = parse(code)?;
-    if body.len() < MIN_BODY_LEN {
-        return Err(CodeError::Truncated {
-            expected: MIN_BODY_LEN,
-            found: body.len(),
-        });
-    }
-    if !checksum_ok(CHECK_PREFIX, &body) {
-        return Err(CodeError::ChecksumMismatch);
-    }
-    let mut v = Big::from_symbols(&body[..body.len() - CHECK_LEN]);
-    Ok(v.shift_out_u32())
-}
+pub(super) use reference::{decode_reference, fingerprint_reference};
 
-/// The decoder before [`decode_into`] (the general big number), kept to check that the
-/// two agree on every input.
 #[cfg(test)]
-pub(super) fn decode_reference(layout: &Layout, code: &str) -> Result<Answers, CodeError> {
-    let body = super::text::parse_text_reference(code, b"LR", VERSION, MAX_BODY_LEN)
-        .map_err(code_fault)?;
-    let radices = &layout.radices;
-    let Some(data_len) = layout.data_len else {
-        return Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
-            estimated: estimated_body_len(radices),
-            max: MAX_BODY_LEN,
-        }));
-    };
-    let expected = data_len + CHECK_LEN;
-    if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, &body) {
-        return Err(if body.len() < expected {
-            CodeError::Truncated {
-                expected,
+mod reference {
+    use super::*;
+
+    /// [`fingerprint_of`] with the general big number, as it was before [`pack`].
+    pub(in crate::domain::code) fn fingerprint_reference(code: &str) -> Result<u32, CodeError> {
+        let body = parse(code)?;
+        if body.len() < MIN_BODY_LEN {
+            return Err(CodeError::Truncated {
+                expected: MIN_BODY_LEN,
                 found: body.len(),
-            }
-        } else if body.len() > expected {
-            CodeError::TooLong {
-                expected,
-                found: body.len(),
-            }
-        } else {
-            CodeError::ChecksumMismatch
-        });
-    }
-    let data = &body[..body.len() - CHECK_LEN];
-    let mut v = Big::from_symbols(data);
-    let code_fingerprint = v.shift_out_u32();
-    if let Some((_, version)) = layout
-        .earlier
-        .iter()
-        .find(|(fp, _)| *fp == code_fingerprint)
-    {
-        return Err(CodeError::OlderQuestionnaire {
-            version: (*version).to_string(),
-            current: layout.version.clone(),
-        });
-    }
-    if code_fingerprint != layout.fingerprint {
-        return Err(CodeError::QuestionnaireMismatch {
-            code_fingerprint,
-            expected: layout.fingerprint,
-        });
-    }
-    if body.len() < expected {
-        return Err(CodeError::Truncated {
-            expected,
-            found: body.len(),
-        });
-    }
-    if body.len() > expected {
-        return Err(CodeError::TooLong {
-            expected,
-            found: body.len(),
-        });
-    }
-    let n = radices.len();
-    let mut digits = Vec::with_capacity(n);
-    let mut pos = 0;
-    while pos + 1 < n {
-        let mut end = pos;
-        let mut product: u64 = 1;
-        while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
-            product *= u64::from(radices[end]);
-            end += 1;
+            });
         }
-        let mut rem = v.div_rem(product as u32);
-        for &r in &radices[pos..end] {
-            digits.push(rem % r.max(1));
-            rem /= r.max(1);
+        if !checksum_ok(CHECK_PREFIX, &body) {
+            return Err(CodeError::ChecksumMismatch);
         }
-        pos = end;
+        let mut v = Big::from_symbols(&body[..body.len() - CHECK_LEN]);
+        Ok(v.shift_out_u32())
     }
-    if let Some(&r) = radices.last() {
-        match v.to_u64() {
-            Some(x) if x < u64::from(r) => {
-                v = Big::zero();
-                digits.push(x as u32);
-            }
-            x => {
-                let min = u32::from(layout.mins.last().copied().unwrap_or(1));
-                return Err(CodeError::ValueOutOfRange {
-                    question: n,
-                    value: x.unwrap_or(u64::MAX),
-                    max: u8::try_from(min + r - 2).unwrap_or(u8::MAX),
-                });
-            }
-        }
-    }
-    let out: Vec<Option<Answer>> = digits
-        .iter()
-        .enumerate()
-        .map(|(pos, &d)| {
-            if d == 0 {
-                let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
-                offers_cant_say.then_some(Answer::CantSay)
+
+    /// The decoder before [`decode_into`] (the general big number), kept to check that the
+    /// two agree on every input.
+    pub(in crate::domain::code) fn decode_reference(
+        layout: &Layout,
+        code: &str,
+    ) -> Result<Answers, CodeError> {
+        let body =
+            crate::domain::code::text::parse_text_reference(code, b"LR", VERSION, MAX_BODY_LEN)
+                .map_err(code_fault)?;
+        let radices = &layout.radices;
+        let Some(data_len) = layout.data_len else {
+            return Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
+                estimated: estimated_body_len(radices),
+                max: MAX_BODY_LEN,
+            }));
+        };
+        let expected = data_len + CHECK_LEN;
+        if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, &body) {
+            return Err(if body.len() < expected {
+                CodeError::Truncated {
+                    expected,
+                    found: body.len(),
+                }
+            } else if body.len() > expected {
+                CodeError::TooLong {
+                    expected,
+                    found: body.len(),
+                }
             } else {
-                let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
-                Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
+                CodeError::ChecksumMismatch
+            });
+        }
+        let data = &body[..body.len() - CHECK_LEN];
+        let mut v = Big::from_symbols(data);
+        let code_fingerprint = v.shift_out_u32();
+        if let Some((_, version)) = layout
+            .earlier
+            .iter()
+            .find(|(fp, _)| *fp == code_fingerprint)
+        {
+            return Err(CodeError::OlderQuestionnaire {
+                version: (*version).to_string(),
+                current: layout.version.clone(),
+            });
+        }
+        if code_fingerprint != layout.fingerprint {
+            return Err(CodeError::QuestionnaireMismatch {
+                code_fingerprint,
+                expected: layout.fingerprint,
+            });
+        }
+        if body.len() < expected {
+            return Err(CodeError::Truncated {
+                expected,
+                found: body.len(),
+            });
+        }
+        if body.len() > expected {
+            return Err(CodeError::TooLong {
+                expected,
+                found: body.len(),
+            });
+        }
+        let n = radices.len();
+        let mut digits = Vec::with_capacity(n);
+        let mut pos = 0;
+        while pos + 1 < n {
+            let mut end = pos;
+            let mut product: u64 = 1;
+            while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
+                product *= u64::from(radices[end]);
+                end += 1;
             }
-        })
-        .collect();
-    if !v.is_zero() {
-        return Err(CodeError::ValueOutOfRange {
-            question: 0,
-            value: v.to_u64().unwrap_or(u64::MAX),
-            max: 0,
-        });
+            let mut rem = v.div_rem(product as u32);
+            for &r in &radices[pos..end] {
+                digits.push(rem % r.max(1));
+                rem /= r.max(1);
+            }
+            pos = end;
+        }
+        if let Some(&r) = radices.last() {
+            match v.to_u64() {
+                Some(x) if x < u64::from(r) => {
+                    v = Big::zero();
+                    digits.push(x as u32);
+                }
+                x => {
+                    let min = u32::from(layout.mins.last().copied().unwrap_or(1));
+                    return Err(CodeError::ValueOutOfRange {
+                        question: n,
+                        value: x.unwrap_or(u64::MAX),
+                        max: u8::try_from(min + r - 2).unwrap_or(u8::MAX),
+                    });
+                }
+            }
+        }
+        let out: Vec<Option<Answer>> = digits
+            .iter()
+            .enumerate()
+            .map(|(pos, &d)| {
+                if d == 0 {
+                    let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
+                    offers_cant_say.then_some(Answer::CantSay)
+                } else {
+                    let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
+                    Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
+                }
+            })
+            .collect();
+        if !v.is_zero() {
+            return Err(CodeError::ValueOutOfRange {
+                question: 0,
+                value: v.to_u64().unwrap_or(u64::MAX),
+                max: 0,
+            });
+        }
+        Ok(Answers(out))
     }
-    Ok(Answers(out))
 }
 
 /// The questionnaire fingerprint a (checksum-valid) code was made for, without

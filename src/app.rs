@@ -6,10 +6,9 @@ use std::rc::Rc;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::components::results::Results;
+use crate::components::module_slot::{self, ModuleSlot, View};
 use crate::components::start::Start;
 use crate::components::survey::Survey;
-use crate::components::team_slot::{self, TeamSlot};
 use crate::domain::export;
 use crate::domain::facts::facts;
 use crate::domain::options;
@@ -346,16 +345,9 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
 
-    // The team view is a module of its own: fetched in idle time once the first screen
-    // is shown, when this widget offers it (team mode loads it at once).
-    {
-        let offered = c.team_entry && c.mode == Mode::SelfAssessment;
-        use_effect_with((), move |_| {
-            if offered {
-                team_slot::prefetch();
-            }
-        });
-    }
+    // The results and the team view are a module of their own: fetched in idle time
+    // once the first screen is shown (team mode loads it at once).
+    use_effect_with((), move |_| module_slot::prefetch());
 
     // Tell the host page: `leadership-radar:ready` once mounted, and
     // `leadership-radar:completed` whenever a person reaches their own results.
@@ -549,27 +541,35 @@ pub fn App(p: &AppProps) -> Html {
                 on_back={dispatch(Action::Back)} />
         },
         Screen::Team => html! {
-            <TeamSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
+            <ModuleSlot uid={format!("{}-team", c.uid)} lang={lang.clone()}
                 questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
-                on_back={(c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back))}
-                focus={state.nav > 0} />
+                focus={state.nav > 0}
+                view={View::Team {
+                    on_back: (c.mode == Mode::SelfAssessment).then(|| dispatch(Action::Back)),
+                }} />
         },
         Screen::Results => html! {
-            <Results uid={uid.clone()} state={Rc::new((*state).clone())} min_group={c.min_group}
-                on_edit={dispatch(Action::GoToPage(0))}
-                on_leave_code={{
-                    let key = key.clone();
-                    let s = state.clone();
-                    let q = c.questionnaire.clone();
-                    Callback::from(move |_| {
-                        let saved = match storage::load(&key, &q) {
-                            Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
-                            _ => None,
-                        };
-                        s.dispatch(Action::Restore(saved))
-                    })
-                }}
-                on_delete={on_delete} />
+            <ModuleSlot uid={uid.clone()} lang={lang.clone()}
+                questionnaire_json={c.questionnaire_json.clone()} min_group={c.min_group}
+                focus={state.nav > 0}
+                view={View::Results {
+                    answers: Rc::from(Progress::new(q, state.answers.clone(), 0, true).to_json()),
+                    from_code: state.from_code,
+                    on_edit: dispatch(Action::GoToPage(0)),
+                    on_delete,
+                    on_leave_code: {
+                        let key = key.clone();
+                        let s = state.clone();
+                        let q = c.questionnaire.clone();
+                        Callback::from(move |_| {
+                            let saved = match storage::load(&key, &q) {
+                                Loaded::Found(p, _) => Some((p.answers, p.page, p.finished)),
+                                _ => None,
+                            };
+                            s.dispatch(Action::Restore(saved))
+                        })
+                    },
+                }} />
         },
     };
 

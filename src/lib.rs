@@ -8,7 +8,7 @@
 //!   [`host`]: the events the widget sends to the host page.
 //! - [`team_mount`]: the team view as a module of its own (`src/bin/team.rs`, loaded
 //!   when a person opens it); the self-assessment module shows it in a
-//!   [`components::team_slot::TeamSlot`].
+//!   [`components::module_slot::ModuleSlot`].
 //!
 //! The JavaScript exports of each module are declared in its binary (`src/main.rs`,
 //! `src/bin/team.rs`), so that each wasm file links only the code its entry points reach.
@@ -22,6 +22,7 @@ pub mod host;
 pub mod i18n;
 pub mod i18n_figures;
 pub mod mount;
+pub mod results_mount;
 pub mod state;
 pub mod storage;
 pub mod team_mount;

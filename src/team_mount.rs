@@ -1,6 +1,6 @@
 //! The team view as a module of its own (`src/bin/team.rs` exports [`mount`] to
 //! JavaScript): the self-assessment module does not link the team view; its
-//! [`crate::components::team_slot::TeamSlot`] asks the embed loader for this module when a
+//! [`crate::components::module_slot::ModuleSlot`] asks the embed loader for this module when a
 //! person opens the team view and mounts it into an element of its own.
 //!
 //! On a page whose widgets all ask for team mode, the loader starts this module alone:
@@ -101,12 +101,8 @@ fn TeamRoot(p: &TeamRootProps) -> Html {
         let root = root.clone();
         let focus = p.focus;
         use_effect_with((), move |_| {
-            let heading = root
-                .cast::<Element>()
-                .and_then(|el| el.query_selector(".lr-h").ok().flatten())
-                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-            if let (true, Some(h)) = (focus, heading) {
-                let _ = h.focus();
+            if focus {
+                focus_heading(&root);
             }
         });
     }
@@ -116,6 +112,17 @@ fn TeamRoot(p: &TeamRootProps) -> Html {
                 questionnaire={p.questionnaire.clone()} min_group={p.min_group}
                 on_back={p.on_back.clone()} />
         </div>
+    }
+}
+
+/// Moves focus to the heading (`.lr-h`) inside `root`, as the widget does for a new screen.
+pub(crate) fn focus_heading(root: &NodeRef) {
+    let heading = root
+        .cast::<Element>()
+        .and_then(|el| el.query_selector(".lr-h").ok().flatten())
+        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+    if let Some(h) = heading {
+        let _ = h.focus();
     }
 }
 
@@ -168,6 +175,16 @@ fn shadow_host(el: &Element) -> Option<Element> {
         .map(|r| r.host())
 }
 
+/// The questionnaire a view of this module shows: `json` is a custom questionnaire's text
+/// (already validated by the widget), `None` the built-in one.
+pub(crate) fn questionnaire(json: Option<String>) -> Result<Questionnaire, JsValue> {
+    match json {
+        Some(json) => Questionnaire::from_json(&json)
+            .map_err(|_| JsValue::from_str("the questionnaire could not be read")),
+        None => Ok(Questionnaire::default_questionnaire()),
+    }
+}
+
 /// Mounts the team view into a new element appended to `slot`. `questionnaire` is the
 /// custom questionnaire's JSON text (already validated by the widget), `None` for the
 /// built-in one; `focus`: move focus to its heading once shown.
@@ -180,19 +197,32 @@ pub fn mount(
     focus: bool,
     on_back: Option<Callback<()>>,
 ) -> Result<Mounted, JsValue> {
-    let questionnaire = match questionnaire {
-        Some(json) => Questionnaire::from_json(&json)
-            .map_err(|_| JsValue::from_str("the questionnaire could not be read"))?,
-        None => Questionnaire::default_questionnaire(),
-    };
     let props = TeamRootProps {
         uid: uid.into(),
         lang: lang.into(),
-        questionnaire: Rc::new(questionnaire),
+        questionnaire: Rc::new(self::questionnaire(questionnaire)?),
         min_group,
         on_back,
         focus,
     };
+    let (handle, host) = mount_app::<TeamRoot>(slot, props.clone())?;
+    Ok(Mounted {
+        handle,
+        host,
+        props,
+    })
+}
+
+/// Renders a `C` app into a new element appended to `slot`, with a Yew tree id other than
+/// the enclosing widget's (see the module's notes).
+pub(crate) fn mount_app<C>(
+    slot: &Element,
+    props: C::Properties,
+) -> Result<(AppHandle<C>, Element), JsValue>
+where
+    C: BaseComponent,
+    C::Properties: Clone,
+{
     let doc = slot
         .owner_document()
         .ok_or_else(|| JsValue::from_str("the element is not in a document"))?;
@@ -200,15 +230,10 @@ pub fn mount(
     loop {
         let host = doc.create_element("div")?;
         slot.append_child(&host)?;
-        let handle =
-            yew::Renderer::<TeamRoot>::with_root_and_props(host.clone(), props.clone()).render();
+        let handle = yew::Renderer::<C>::with_root_and_props(host.clone(), props.clone()).render();
         // Tree ids only grow, so a second try never meets the same id.
         if outer.is_none() || tree_id(&host) != outer {
-            return Ok(Mounted {
-                handle,
-                host,
-                props,
-            });
+            return Ok((handle, host));
         }
         handle.destroy();
         host.remove();

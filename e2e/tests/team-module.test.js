@@ -1,12 +1,13 @@
-// End-to-end: the team view is a module of its own (leadership-radar-team.js +
-// leadership-radar-team_bg.wasm). The self-assessment page starts with the widget's module
-// only; the team module is fetched once, in idle time after the first screen, so that the
-// team view opens without another request and also offline; a failed load says so, with a
-// retry and the way back; a data-mode="team" page loads it at once; Back from the team view
+// End-to-end: the personal results and the team view are a module of their own
+// (leadership-radar-team.js + leadership-radar-team_bg.wasm). The self-assessment page
+// starts with the widget's module only; the second module is fetched once, in idle time
+// after the first screen, so that the results and the team view open without another
+// request and also offline; a failed load says so, with a retry and the way back, and
+// keeps the answers; a data-mode="team" page loads it at once; Back from the team view
 // returns to the widget as it was, and language changes reach the team view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, newPage, generatedCodes, answerQuestion, axe } from './harness.js';
+import { useServer, newPage, generatedCodes, answerQuestion, axe, questionnaire as q, canonicalIds, pageIds, countIds, countAnswer } from './harness.js';
 
 const env = useServer();
 const TEAM_FILES = /\/leadership-radar-team(\.js|_bg\.wasm)(\?|$)/;
@@ -136,6 +137,57 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   await readTeam(root);
   assert.equal(await root.locator('.lr-team-failed').count(), 0);
   await axe(page, 'team view after a retry');
+  await context.close();
+});
+
+test('results from the second module: a failed load keeps the answers, names the file, and a retry shows them', async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  const failing = [];
+  const fail = (route) => { failing.push(route.request().url()); return route.abort('internetdisconnected'); };
+  await page.route('**/leadership-radar-team.js*', fail);
+  // A shared result code opens the results at once (no survey first).
+  const [code] = generatedCodes(1, 5);
+  await page.goto(`${env.server.url}#lr=${code}`);
+  const root = page.locator('[data-leadership-radar]');
+  const alert = root.locator('.lr-team-failed[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Your results could not be loaded\. leadership-radar-team\.js could not be loaded/);
+  assert.equal(await root.locator('.lr-results').count(), 0);
+  // Reachable again: the retry loads the module and shows the results of the code.
+  const tries = failing.length;
+  await page.unroute('**/leadership-radar-team.js*', fail);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await root.locator('.lr-results').waitFor();
+  assert.equal(failing.length, tries);
+  assert.equal(await root.locator('.lr-team-failed').count(), 0);
+  assert.equal(await root.locator('.lr-results .lr-notice[role="status"]').count(), 1, 'opened from a code');
+  await axe(page, 'results after a retry');
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), [], 'only the blocked requests');
+  await context.close();
+});
+
+test('the survey\'s last Next shows the results from the prefetched module, with focus on their heading', async () => {
+  const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  const requests = recordRequests(page);
+  await page.goto(env.server.url);
+  const root = page.locator('[data-leadership-radar]');
+  await root.locator('.lr-start').waitFor();
+  await page.evaluate(() => window.LeadershipRadar.loadTeam().then(() => true));
+  const fetched = requests.team().length;
+  await root.getByRole('button', { name: 'Start' }).click();
+  const ids = canonicalIds(q);
+  for (const [i, page_ids] of pageIds(q).entries()) {
+    for (const id of page_ids) {
+      const v = (i % 5) + 1;
+      await answerQuestion(root, 'lr0', ids.indexOf(id), countIds(q).includes(id) ? countAnswer(q, id, v) : v);
+    }
+    await root.locator('button[type="submit"]').click();
+  }
+  await root.locator('.lr-results').waitFor();
+  assert.equal(requests.team().length, fetched, 'no new request for the results');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('lr-h')
+    && document.activeElement.closest('.lr-results') !== null);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

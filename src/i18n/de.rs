@@ -144,6 +144,8 @@ pub const DE: Strings = Strings {
     team_module_loading: "Die Team-Auswertung wird geladen…",
     team_module_failed: "Die Team-Auswertung konnte nicht geladen werden.",
     team_module_retry: "Erneut versuchen",
+    results_module_loading: "Ihre Ergebnisse werden geladen…",
+    results_module_failed: "Ihre Ergebnisse konnten nicht geladen werden.",
     team_entry_text: "F\u{fc}r Moderierende: Sammeln Sie die Ergebniscodes der Mitglieder und sehen Sie das Profil des Teams, die \u{dc}bereinstimmung und wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist.",
     team_intro: "F\u{fc}gen Sie die Ergebniscodes ein, die Ihre Teammitglieder mit Ihnen geteilt haben, oder laden Sie sie aus Text- oder CSV-Dateien. Alles wird in diesem Browser berechnet; nichts wird versendet.",
     team_min_note: "Team-Werte erscheinen erst ab {n} Antworten, damit niemandes Antworten erkennbar werden.",

@@ -147,6 +147,8 @@ pub const EN: Strings = Strings {
     team_module_loading: "Loading the team view…",
     team_module_failed: "The team view could not be loaded.",
     team_module_retry: "Try again",
+    results_module_loading: "Loading your results…",
+    results_module_failed: "Your results could not be loaded.",
     team_entry_text: "Facilitators: collect your members' result codes and see the team's profile, agreement and how evenly leadership is spread.",
     team_intro: "Paste the result codes your team members shared with you, or load them from text or CSV files. Everything is computed in this browser; nothing is sent anywhere.",
     team_min_note: "Team figures appear only from {n} responses, so that no one's answers can be singled out.",

@@ -133,6 +133,8 @@ pub const FR: Strings = Strings {
     team_module_loading: "Chargement de la vue d’équipe…",
     team_module_failed: "La vue d’équipe n’a pas pu être chargée.",
     team_module_retry: "Réessayer",
+    results_module_loading: "Chargement de vos résultats…",
+    results_module_failed: "Vos résultats n’ont pas pu être chargés.",
     team_entry_text: "Pour les animateurs\u{a0}: rassemblez les codes de résultat des membres et découvrez le profil de l’équipe, son degré d’accord et la répartition du leadership.",
     team_intro: "Collez les codes de résultat que les membres de votre équipe vous ont transmis, ou chargez-les depuis des fichiers texte ou CSV. Tout est calculé dans ce navigateur\u{202f}; rien n’est envoyé.",
     team_min_note: "Les chiffres d’équipe n’apparaissent qu’à partir de {n} réponses, pour que personne ne puisse être identifié.",

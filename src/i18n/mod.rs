@@ -204,6 +204,10 @@ pub struct Strings {
     pub team_module_failed: &'static str,
     /// Loads the team view's module again.
     pub team_module_retry: &'static str,
+    /// The personal results are shown by the second module, still loading.
+    pub results_module_loading: &'static str,
+    /// It could not be loaded (the reason follows).
+    pub results_module_failed: &'static str,
     pub team_entry_text: &'static str,
     pub team_intro: &'static str,
     pub team_min_note: &'static str,

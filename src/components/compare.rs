@@ -13,7 +13,7 @@ use crate::domain::team::differencing::Figure;
 use crate::domain::team::{compare_with_first, Compared, MinGroup, Refusal, Summary, Verdict};
 use crate::effects;
 use crate::format;
-use crate::i18n::{self, fill, Strings};
+use crate::i18n::{self, fill, ViewStrings};
 
 /// A group's label, its summary (when usable), its code set (when built from codes) and
 /// the figures the differencing ledger withheld from it.
@@ -47,7 +47,7 @@ fn verdict_names(v: Verdict) -> (&'static str, &'static str) {
     }
 }
 
-fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
+fn verdict_text(s: &ViewStrings, v: Verdict) -> &'static str {
     match v {
         Verdict::NoReliableDifference => s.cmp_no_difference,
         Verdict::Higher => s.cmp_higher,
@@ -59,7 +59,7 @@ fn verdict_text(s: &Strings, v: Verdict) -> &'static str {
 pub fn CompareView(p: &CompareProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let s = i18n::strings(lang);
+    let s = i18n::view_strings(lang);
     let min = MinGroup::new(p.min_group);
     let section_ref = use_node_ref();
     let usable: Vec<&GroupSummary> = p.groups.iter().filter(|g| g.1.is_some()).collect();

@@ -13,7 +13,7 @@ use crate::domain::questionnaire::{text_in, Text};
 use crate::domain::scoring::NetworkShare;
 use crate::domain::suggestions::PatternHit;
 use crate::format;
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, strings, view_strings};
 use crate::i18n_figures::figure_strings;
 
 /// A pattern shown with the headline figures.
@@ -57,7 +57,7 @@ pub struct HeadlineExtrasProps {
 /// Headline patterns as notes: title and meaning, then their actions (collapsed),
 /// each tagged with who can act, the reader's own first.
 pub fn pattern_notes(patterns: &[HeadlinePattern], lang: &str, fb: &str) -> Html {
-    let s = strings(lang);
+    let s = view_strings(lang);
     patterns
         .iter()
         .map(|h| {

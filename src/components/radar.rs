@@ -141,7 +141,7 @@ pub fn Radar(p: &RadarProps) -> Html {
             </g>
         }
     });
-    let s = i18n::strings(&p.lang);
+    let s = i18n::view_strings(&p.lang);
     let many = p.series.len() > 1;
     let list = p
         .axes

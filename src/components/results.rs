@@ -21,7 +21,7 @@ use crate::domain::small::clamp;
 use crate::domain::suggestions::{self, Band, DimensionAdvice};
 use crate::effects;
 use crate::format;
-use crate::i18n::{self, fill, Strings};
+use crate::i18n::{self, fill, ViewStrings};
 use crate::state::State;
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +52,7 @@ pub fn bar(value: Option<f64>) -> Html {
 }
 
 /// The level of a 0–100 score in words.
-pub fn band_label(s: &Strings, band: Band) -> &'static str {
+pub fn band_label(s: &ViewStrings, band: Band) -> &'static str {
     match band {
         Band::Low => s.band_low,
         Band::Middle => s.band_middle,
@@ -61,7 +61,7 @@ pub fn band_label(s: &Strings, band: Band) -> &'static str {
 }
 
 /// Who can act, in words.
-pub fn actor_label(s: &Strings, a: Actor) -> &'static str {
+pub fn actor_label(s: &ViewStrings, a: Actor) -> &'static str {
     match a {
         Actor::You => s.who_you,
         Actor::Team => s.who_team,
@@ -81,7 +81,7 @@ pub struct Headline {
 }
 
 /// The headline figures as a list: value, "of 100", level in words, meaning.
-pub fn headlines(s: &Strings, items: &[Headline]) -> Html {
+pub fn headlines(s: &ViewStrings, items: &[Headline]) -> Html {
     let list = items
         .iter()
         .map(|h| {
@@ -122,7 +122,12 @@ pub fn actions_own_first(adv: &DimensionAdvice) -> Vec<(Actor, &Text)> {
 }
 
 /// A list of tagged actions.
-pub fn action_list(s: &Strings, q: &Questionnaire, lang: &str, actions: &[(Actor, &Text)]) -> Html {
+pub fn action_list(
+    s: &ViewStrings,
+    q: &Questionnaire,
+    lang: &str,
+    actions: &[(Actor, &Text)],
+) -> Html {
     let items = actions
         .iter()
         .map(|(who, text)| {
@@ -139,7 +144,7 @@ pub fn action_list(s: &Strings, q: &Questionnaire, lang: &str, actions: &[(Actor
 
 /// Why an aspect has no score, with the 75% rule in whole answers when every aspect
 /// has the same number of statements.
-pub fn not_scored_text(s: &Strings, q: &Questionnaire, d: usize) -> String {
+pub fn not_scored_text(s: &ViewStrings, q: &Questionnaire, d: usize) -> String {
     let items = q.dimension_items(d).len();
     if items > 0 {
         fill(
@@ -165,7 +170,7 @@ pub fn Results(p: &ResultsProps) -> Html {
     let st = &p.state;
     let q = &st.questionnaire;
     let lang = st.lang.as_str();
-    let s = i18n::strings(lang);
+    let s = i18n::view_strings(lang);
     let profile: Profile = score(q, &st.answers);
     let code_ref = use_node_ref();
 

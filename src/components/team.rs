@@ -126,7 +126,7 @@ async fn read_text(
 }
 
 /// The name of a figure in refusals.
-fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> String {
+fn figure_name(q: &Questionnaire, s: &i18n::ViewStrings, lang: &str, f: Figure) -> String {
     match f {
         Figure::Group => String::new(),
         Figure::Dimension(d) => q
@@ -153,7 +153,7 @@ fn figure_name(q: &Questionnaire, s: &i18n::Strings, lang: &str, f: Figure) -> S
 
 #[component]
 pub fn TeamView(p: &TeamProps) -> Html {
-    let s = i18n::strings(&p.lang);
+    let s = i18n::view_strings(&p.lang);
     let min = MinGroup::new(p.min_group);
     let groups = use_reducer(GroupsState::default);
     let root = use_node_ref();
@@ -510,7 +510,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
 
 /// Counts, duplicates, invalid codes and the minimum-group message for a read group.
 fn read_summary(
-    s: &i18n::Strings,
+    s: &i18n::ViewStrings,
     lang: &str,
     q: &Questionnaire,
     min: MinGroup,

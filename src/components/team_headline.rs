@@ -30,7 +30,7 @@ pub struct TeamHeadlineProps {
 #[component]
 pub fn TeamHeadline(p: &TeamHeadlineProps) -> Html {
     let fs = figure_strings(&p.lang);
-    let s = crate::i18n::strings(&p.lang);
+    let s = crate::i18n::view_strings(&p.lang);
     let team_ci = s.team_ci;
     let loc = &s.locale;
     // One decimal for team means (as the team index), two for the density.

@@ -26,7 +26,7 @@ use crate::domain::team::differencing::Figure;
 use crate::domain::team::{self, Alpha, TeamStats};
 use crate::effects;
 use crate::format;
-use crate::i18n::{self, fill, Strings};
+use crate::i18n::{self, fill, ViewStrings};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamResultsProps {
@@ -40,7 +40,7 @@ pub struct TeamResultsProps {
 }
 
 /// Plain-language label of an agreement level (`domain::levels`).
-pub fn agreement_label(s: &Strings, a: Agreement, points: u8) -> String {
+pub fn agreement_label(s: &ViewStrings, a: Agreement, points: u8) -> String {
     match a {
         Agreement::NotComputable => s.team_agree_none.to_string(),
         Agreement::Strong => s.team_agree_strong.to_string(),
@@ -54,7 +54,7 @@ pub fn agreement_label(s: &Strings, a: Agreement, points: u8) -> String {
 }
 
 /// Plain-language reading of the own-leadership Gini coefficient.
-pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
+pub fn spread_label(s: &ViewStrings, gini: f64) -> &'static str {
     match spread(gini) {
         Spread::Concentrated => s.team_spread_concentrated,
         Spread::Even => s.team_spread_even,
@@ -62,18 +62,18 @@ pub fn spread_label(s: &Strings, gini: f64) -> &'static str {
     }
 }
 
-fn f2(s: &Strings, v: Option<f64>) -> String {
+fn f2(s: &ViewStrings, v: Option<f64>) -> String {
     format::opt(&s.locale, v, 2)
 }
 
-fn f1(s: &Strings, v: f64) -> String {
+fn f1(s: &ViewStrings, v: f64) -> String {
     format::fixed(&s.locale, v, 1)
 }
 
 /// A 0–100 interval for display, clipped to the scale (a t-interval of a bounded score
 /// can reach past it; the exports keep the unclipped values). A cut end is marked `*`;
 /// the second value says whether any end was cut.
-fn ci_text(s: &Strings, ci: (f64, f64)) -> (String, bool) {
+fn ci_text(s: &ViewStrings, ci: (f64, f64)) -> (String, bool) {
     let cut = ci.0 < 0.0 || ci.1 > 100.0;
     let text = format::range(
         &s.locale,
@@ -115,7 +115,7 @@ fn stacked(counts: &[usize], missing: usize) -> Html {
 pub fn TeamResults(p: &TeamResultsProps) -> Html {
     let q = &p.questionnaire;
     let lang = p.lang.as_str();
-    let s = i18n::strings(lang);
+    let s = i18n::view_strings(lang);
     let st = &p.stats;
 
     let axes: Vec<AttrValue> = q

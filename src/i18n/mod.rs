@@ -18,11 +18,11 @@ mod en;
 mod fr;
 
 #[cfg(feature = "lang-de")]
-pub use de::DE;
+pub use de::{DE, DE_VIEW};
 #[cfg(feature = "lang-en")]
-pub use en::EN;
+pub use en::{EN, EN_VIEW};
 #[cfg(feature = "lang-fr")]
-pub use fr::FR;
+pub use fr::{FR, FR_VIEW};
 
 use crate::domain::code::{self, CodeError};
 use crate::domain::groups::FileProblem;
@@ -44,6 +44,17 @@ pub const ALL: &[&Strings] = &[
     &DE,
     #[cfg(feature = "lang-fr")]
     &FR,
+];
+
+/// The results' and team view's strings of every language of this build, in the order
+/// of [`ALL`].
+pub const ALL_VIEW: &[&ViewStrings] = &[
+    #[cfg(feature = "lang-en")]
+    &EN_VIEW,
+    #[cfg(feature = "lang-de")]
+    &DE_VIEW,
+    #[cfg(feature = "lang-fr")]
+    &FR_VIEW,
 ];
 
 /// Languages the interface speaks: code and own name (kept equal to [`ALL`] by a test).
@@ -72,24 +83,6 @@ pub struct Strings {
     pub figures: &'static crate::i18n_figures::FigureStrings,
     /// A result code that cannot be read.
     pub code_message: fn(&CodeError) -> String,
-    /// A team summary code that cannot be read; the `Option` names the aspect of an
-    /// impossible SD when the questionnaire is known.
-    pub summary_message: fn(&SummaryError, Option<&str>) -> String,
-    /// Team figures or a comparison that cannot be shown.
-    pub team_message: fn(&TeamError) -> String,
-    /// A group refused because it differs too little from a shown one.
-    pub differencing_message: fn(&DifferencingRisk) -> String,
-    /// A comparison refused because a part of the pair is too small.
-    pub pair_message: fn(&PairRisk) -> String,
-    /// A pasted or loaded text that cannot be read at all.
-    pub text_message: fn(&TextError) -> String,
-    /// A view refused by the differencing ledger and what would allow it; the `Fn`
-    /// names a figure (empty for the group as a whole); `usize` is the minimum group.
-    pub refusal_message: fn(&Refusal, usize, &dyn Fn(Figure) -> String) -> String,
-    /// Figures withheld from a shown view (their names), with the minimum group.
-    pub withheld_message: fn(&[String], usize) -> String,
-    /// A file too large to be loaded.
-    pub file_message: fn(&FileProblem) -> String,
     /// An embed option (or the questionnaire it names) that cannot be used.
     pub option_message: fn(&OptionProblem) -> String,
     /// Why a questionnaire or suggestion rules are not valid (without the JSON path).
@@ -102,12 +95,6 @@ pub struct Strings {
     pub setup_failed_on: &'static str,
     /// An element without id: `{x}` its tag name.
     pub setup_element: &'static str,
-    /// A table row of a withheld figure: `{m}` the minimum group.
-    pub team_withheld_cell: &'static str,
-    /// Withheld aspects left out of the radar: `{x}` their names, `{m}` the minimum.
-    pub team_radar_withheld: &'static str,
-    /// A withheld headline figure (the density): `{m}` the minimum group.
-    pub team_withheld_figure: &'static str,
     pub lang_label: &'static str,
     pub intro_measures: Plural,
     pub intro_time: Plural,
@@ -127,12 +114,7 @@ pub struct Strings {
     pub continue_anyway: &'static str,
     pub please_answer: &'static str,
     pub keyboard_hint: &'static str,
-    pub results_title: &'static str,
-    pub radar_title: &'static str,
-    pub radar_desc: &'static str,
-    pub dimension: &'static str,
     pub score: &'static str,
-    pub band: &'static str,
     pub band_low: &'static str,
     pub band_middle: &'static str,
     pub band_high: &'static str,
@@ -141,9 +123,6 @@ pub struct Strings {
     pub level_low: &'static str,
     pub level_middle: &'static str,
     pub level_high: &'static str,
-    pub not_scored: &'static str,
-    pub index_label: &'static str,
-    pub uncertainty_note: &'static str,
     pub delete_answers: &'static str,
     pub delete_confirm: &'static str,
     pub delete_yes: &'static str,
@@ -170,8 +149,73 @@ pub struct Strings {
     pub conflict_text: &'static str,
     pub conflict_keep: &'static str,
     pub conflict_take: &'static str,
-    pub edit_answers: &'static str,
     pub print: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub code_error: &'static str,
+    pub error_title: &'static str,
+    pub progress_label: &'static str,
+    pub team_title: &'static str,
+    /// Shown while the team view's module loads.
+    pub team_module_loading: &'static str,
+    /// The team view's module could not be loaded (the loader's reason follows).
+    pub team_module_failed: &'static str,
+    /// Loads the team view's module again.
+    pub team_module_retry: &'static str,
+    /// The personal results are shown by the second module, still loading.
+    pub results_module_loading: &'static str,
+    /// It could not be loaded (the reason follows).
+    pub results_module_failed: &'static str,
+    pub team_entry_text: &'static str,
+    pub unanswered_notice_plain: Plural,
+    pub keyboard_hint_cant_say: &'static str,
+    /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
+    /// of the questionnaire in use, `{g}` that one's fingerprint.
+    pub code_other_questionnaire: &'static str,
+    /// The start screen's small print: `{version}` is the widget release.
+    pub version_line: &'static str,
+}
+
+/// The interface strings only the second module's views use (the personal results and
+/// the team view), with the shared ones through `Deref` to [`Strings`]: the widget module
+/// never refers to a `ViewStrings`, so their texts and message functions are not in it.
+#[derive(Debug)]
+pub struct ViewStrings {
+    /// The strings both modules use.
+    pub base: &'static Strings,
+    /// A team summary code that cannot be read; the `Option` names the aspect of an
+    /// impossible SD when the questionnaire is known.
+    pub summary_message: fn(&SummaryError, Option<&str>) -> String,
+    /// Team figures or a comparison that cannot be shown.
+    pub team_message: fn(&TeamError) -> String,
+    /// A group refused because it differs too little from a shown one.
+    pub differencing_message: fn(&DifferencingRisk) -> String,
+    /// A comparison refused because a part of the pair is too small.
+    pub pair_message: fn(&PairRisk) -> String,
+    /// A pasted or loaded text that cannot be read at all.
+    pub text_message: fn(&TextError) -> String,
+    /// A view refused by the differencing ledger and what would allow it; the `Fn`
+    /// names a figure (empty for the group as a whole); `usize` is the minimum group.
+    pub refusal_message: fn(&Refusal, usize, &dyn Fn(Figure) -> String) -> String,
+    /// Figures withheld from a shown view (their names), with the minimum group.
+    pub withheld_message: fn(&[String], usize) -> String,
+    /// A file too large to be loaded.
+    pub file_message: fn(&FileProblem) -> String,
+    /// A table row of a withheld figure: `{m}` the minimum group.
+    pub team_withheld_cell: &'static str,
+    /// Withheld aspects left out of the radar: `{x}` their names, `{m}` the minimum.
+    pub team_radar_withheld: &'static str,
+    /// A withheld headline figure (the density): `{m}` the minimum group.
+    pub team_withheld_figure: &'static str,
+    pub results_title: &'static str,
+    pub radar_title: &'static str,
+    pub radar_desc: &'static str,
+    pub dimension: &'static str,
+    pub band: &'static str,
+    pub not_scored: &'static str,
+    pub index_label: &'static str,
+    pub uncertainty_note: &'static str,
+    pub edit_answers: &'static str,
     pub download_json: &'static str,
     pub download_csv: &'static str,
     pub download_svg: &'static str,
@@ -188,27 +232,10 @@ pub struct Strings {
     pub quality_contradiction: Plural,
     pub quality_cant_say: &'static str,
     pub your_code: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
     pub share_link: &'static str,
     pub code_help: &'static str,
     pub opened_from_code: &'static str,
-    pub code_error: &'static str,
-    pub error_title: &'static str,
-    pub progress_label: &'static str,
     pub take_survey: &'static str,
-    pub team_title: &'static str,
-    /// Shown while the team view's module loads.
-    pub team_module_loading: &'static str,
-    /// The team view's module could not be loaded (the loader's reason follows).
-    pub team_module_failed: &'static str,
-    /// Loads the team view's module again.
-    pub team_module_retry: &'static str,
-    /// The personal results are shown by the second module, still loading.
-    pub results_module_loading: &'static str,
-    /// It could not be loaded (the reason follows).
-    pub results_module_failed: &'static str,
-    pub team_entry_text: &'static str,
     pub team_intro: &'static str,
     pub team_min_note: &'static str,
     pub team_group: &'static str,
@@ -328,13 +355,13 @@ pub struct Strings {
     pub of_100: &'static str,
     pub index_meaning: &'static str,
     pub not_scored_share: &'static str,
-    pub unanswered_notice_plain: Plural,
-    pub keyboard_hint_cant_say: &'static str,
-    /// A pasted code for another questionnaire: `{f}` its fingerprint, `{q}` the id
-    /// of the questionnaire in use, `{g}` that one's fingerprint.
-    pub code_other_questionnaire: &'static str,
-    /// The start screen's small print: `{version}` is the widget release.
-    pub version_line: &'static str,
+}
+
+impl std::ops::Deref for ViewStrings {
+    type Target = Strings;
+    fn deref(&self) -> &Strings {
+        self.base
+    }
 }
 
 impl Strings {
@@ -366,6 +393,16 @@ pub fn strings(lang: &str) -> &'static Strings {
         .unwrap_or(ALL[0])
 }
 
+/// The results' and team view's strings for a language code (with the shared ones);
+/// other codes get the build's first language, as [`strings`] does.
+pub fn view_strings(lang: &str) -> &'static ViewStrings {
+    ALL_VIEW
+        .iter()
+        .copied()
+        .find(|s| s.code == lang)
+        .unwrap_or(ALL_VIEW[0])
+}
+
 /// Writing direction of a language, for the widget's own root: the widget never
 /// inherits a host page's `dir`.
 pub fn direction(lang: &str) -> &'static str {
@@ -391,27 +428,27 @@ pub fn code_error(lang: &str, e: &CodeError) -> String {
 
 /// A team-summary error in the interface language.
 pub fn summary_error(lang: &str, e: &SummaryError) -> String {
-    (strings(lang).summary_message)(e, None)
+    (view_strings(lang).summary_message)(e, None)
 }
 
 /// A team error in the interface language.
 pub fn team_error(lang: &str, e: &TeamError) -> String {
-    (strings(lang).team_message)(e)
+    (view_strings(lang).team_message)(e)
 }
 
 /// A differencing refusal in the interface language.
 pub fn differencing(lang: &str, r: &DifferencingRisk) -> String {
-    (strings(lang).differencing_message)(r)
+    (view_strings(lang).differencing_message)(r)
 }
 
 /// A pair-comparison refusal in the interface language.
 pub fn pair_risk(lang: &str, r: &PairRisk) -> String {
-    (strings(lang).pair_message)(r)
+    (view_strings(lang).pair_message)(r)
 }
 
 /// A text that cannot be read, in the interface language.
 pub fn text_error(lang: &str, e: &TextError) -> String {
-    (strings(lang).text_message)(e)
+    (view_strings(lang).text_message)(e)
 }
 
 /// Why a pasted candidate is unusable, in the interface language. A code for another
@@ -421,7 +458,7 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
         InvalidError::Code(CodeError::QuestionnaireMismatch {
             code_fingerprint, ..
         }) => fill(
-            strings(lang).code_other_questionnaire,
+            view_strings(lang).code_other_questionnaire,
             &[
                 ("f", code::fingerprint_label(*code_fingerprint)),
                 ("q", q.id.clone()),
@@ -434,7 +471,7 @@ pub fn invalid_reason(lang: &str, q: &Questionnaire, x: &Invalid) -> String {
             },
         ) => {
             let name = q.dimensions.get(*d).map(|dim| q.text(&dim.name, lang));
-            (strings(lang).summary_message)(e, name)
+            (view_strings(lang).summary_message)(e, name)
         }
         InvalidError::Code(e) => code_error(lang, e),
         InvalidError::Summary(e) => summary_error(lang, e),
@@ -458,18 +495,18 @@ pub fn option_problem(lang: &str, p: &OptionProblem) -> String {
 
 /// A file that could not be loaded, in the interface language.
 pub fn file_problem(lang: &str, p: &FileProblem) -> String {
-    (strings(lang).file_message)(p)
+    (view_strings(lang).file_message)(p)
 }
 
 /// Why a view is refused by the differencing ledger, and what would allow it, in the
 /// interface language. `name` names a figure (empty for the group as a whole).
 pub fn refusal(lang: &str, r: &Refusal, min: usize, name: &dyn Fn(Figure) -> String) -> String {
-    (strings(lang).refusal_message)(r, min, name)
+    (view_strings(lang).refusal_message)(r, min, name)
 }
 
 /// The note for figures withheld from a shown view (`names`: the figures' names).
 pub fn withheld(lang: &str, names: &[String], min: usize) -> String {
-    (strings(lang).withheld_message)(names, min)
+    (view_strings(lang).withheld_message)(names, min)
 }
 
 /// `a`, `a and b`, `a, b and c` with a language's word for "and" (with its spaces).
@@ -511,6 +548,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "lang-en")]
     #[test]
     fn fill_replaces_placeholders() {
         assert_eq!(
@@ -539,7 +577,7 @@ mod tests {
     }
 
     /// Every `{placeholder}` per field, from the pretty Debug form of a language.
-    fn placeholders(s: &Strings) -> Vec<(String, Vec<String>)> {
+    fn placeholders<T: std::fmt::Debug>(s: &T) -> Vec<(String, Vec<String>)> {
         let dbg = format!("{s:#?}");
         let mut out = Vec::new();
         let mut field = String::new();
@@ -570,6 +608,12 @@ mod tests {
     fn every_language_is_registered_once_with_its_locale() {
         let codes: Vec<(&str, &str)> = ALL.iter().map(|s| (s.code, s.name)).collect();
         assert_eq!(codes, LANGUAGES.to_vec());
+        let view: Vec<&str> = ALL_VIEW.iter().map(|s| s.code).collect();
+        assert_eq!(view, ALL.iter().map(|s| s.code).collect::<Vec<_>>());
+        assert!(ALL_VIEW
+            .iter()
+            .zip(ALL)
+            .all(|(v, s)| std::ptr::eq(v.base, *s)));
         assert_eq!(
             crate::domain::options::LANGUAGES.to_vec(),
             ALL.iter().map(|s| s.code).collect::<Vec<_>>()
@@ -590,7 +634,8 @@ mod tests {
 
     #[test]
     fn no_bracket_plurals_in_any_language() {
-        for s in ALL {
+        // A `ViewStrings` prints its shared `Strings` too.
+        for s in ALL_VIEW {
             let dbg = format!("{s:?}");
             for bad in ["(s)", "(n)", "(en)", "(r)", "(e)", "(es)"] {
                 assert!(!dbg.contains(bad), "{}: {bad} in {dbg}", s.code);
@@ -600,8 +645,9 @@ mod tests {
 
     #[test]
     fn every_language_uses_the_same_placeholders() {
-        let en = placeholders(ALL[0]);
-        for s in ALL {
+        // A `ViewStrings` prints its shared `Strings` too (as `base.…`), so this covers both.
+        let en = placeholders(ALL_VIEW[0]);
+        for s in ALL_VIEW {
             let other = placeholders(s);
             assert_eq!(en.len(), other.len(), "{}", s.code);
             for ((f, a), (g, b)) in en.iter().zip(&other) {

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Strings, ALL};
+use super::{ViewStrings, ALL_VIEW};
 use crate::domain::code::{CodeError, Misfit, PrefixSlip};
 use crate::domain::groups::FileProblem;
 use crate::domain::intake::TextError;
@@ -548,7 +548,7 @@ fn refusal_samples() -> Vec<Refusal> {
 }
 
 /// Every message of one language for every sample, in a fixed order.
-fn texts(s: &Strings) -> Vec<String> {
+fn texts(s: &ViewStrings) -> Vec<String> {
     let name = |f: Figure| match f {
         Figure::Density => "D".to_string(),
         _ => String::new(),
@@ -640,8 +640,8 @@ fn the_samples_cover_every_variant() {
 
 #[test]
 fn every_error_is_worded_distinctly_in_every_language() {
-    let first = texts(ALL[0]);
-    for s in ALL {
+    let first = texts(ALL_VIEW[0]);
+    for s in ALL_VIEW {
         let t = texts(s);
         assert_eq!(t.len(), first.len());
         for (k, x) in t.iter().enumerate() {
@@ -661,7 +661,7 @@ fn every_error_is_worded_distinctly_in_every_language() {
         );
         #[cfg(feature = "lang-en")]
         if s.code != "en" {
-            let en = texts(&super::EN);
+            let en = texts(&super::EN_VIEW);
             for (k, (x, e)) in t.iter().zip(&en).enumerate() {
                 assert_ne!(x, e, "{}: message {k} is the English text", s.code);
             }

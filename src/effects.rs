@@ -91,12 +91,21 @@ pub fn print() {
     }
 }
 
-/// Today's date in the language's usual form, for a printed report's header.
+/// Today's date in the language's usual form, for a printed report's header
+/// ([`crate::format::date`]; the browser's `Intl` only for another language).
 pub fn today(lang: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
+    let d = js_sys::Date::new_0();
+    crate::format::date(
+        lang,
+        d.get_full_year() as i32,
+        d.get_month() + 1,
+        d.get_date(),
+    )
+    .unwrap_or_else(|| {
+        d.to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+            .as_string()
+            .unwrap_or_default()
+    })
 }
 
 /// The URL fragment without `#`, if any.

@@ -27,6 +27,11 @@ const SLICE: usize = 256;
 const PIECE_BYTES: usize = 16 * 1024;
 /// Longest stretch of reading before yielding to the browser, in milliseconds.
 const BUDGET_MS: f64 = 8.0;
+/// Least time between two progress updates after the first, in milliseconds: each one
+/// re-renders the view and costs the browser a frame of layout and paint work that grows
+/// with the lines in the text box (Chromium walks all of them: about 5 ms beside 10,000
+/// codes, 20-45 ms beside 100,000), which reading then waits for.
+const PROGRESS_MS: f64 = 200.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
 
@@ -98,11 +103,17 @@ async fn read_text(
     }
     let total = found.len();
     let mut reading = Reading::new(q);
+    // The first progress at the first pause, then at most one every `PROGRESS_MS`.
+    let mut reported: Option<f64> = None;
     for (k, slice) in found.chunks(SLICE).enumerate() {
         reading.feed(q, slice);
         let done = ((k + 1) * SLICE).min(total);
-        if done < total && crate::effects::now_ms() - start >= BUDGET_MS {
-            progress(done, total);
+        let now = crate::effects::now_ms();
+        if done < total && now - start >= BUDGET_MS {
+            if reported.is_none_or(|t| now - t >= PROGRESS_MS) {
+                progress(done, total);
+                reported = Some(now);
+            }
             // Not setTimeout(0): that is clamped to 4 ms after a few nested calls.
             crate::effects::yield_now().await;
             if !live() {
@@ -153,6 +164,15 @@ pub fn TeamView(p: &TeamProps) -> Html {
     let dims = p.questionnaire.dimensions.len();
     let ledger = use_mut_ref(|| Ledger::<MemberKey>::new(min.get(), dims));
     let tokens = use_mut_ref(|| 0u32);
+    // The built-in suggestion rules are read from their JSON on first use (a few
+    // milliseconds): read them in a task of their own after the view appears, not in
+    // the task that shows the first results.
+    use_effect_with((), |_| {
+        yew::platform::spawn_local(async {
+            crate::effects::yield_now().await;
+            let _ = crate::domain::suggestions::Rules::built_in();
+        });
+    });
     let own_text = use_state(String::new);
     let own_checked = use_state(String::new);
     let uid = p.uid.to_string();

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::code::{self, CodeError};
 use super::fx::FxHashSet;
 use super::questionnaire::Questionnaire;
-use super::response::Answers;
+use super::response::{Answer, Answers};
 use super::team::{self, Summary, SummaryError};
 
 /// The largest text accepted at once (pasted or loaded), in bytes.
@@ -94,6 +94,10 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
     let mut i = 0;
     while i + 3 < b.len() {
         code::step();
+        if !b[i].eq_ignore_ascii_case(&b'L') {
+            i = code::skip_to(b, i + 1, b'L', b'L');
+            continue;
+        }
         if !(b[i].eq_ignore_ascii_case(&b'L')
             && b[i + 1].eq_ignore_ascii_case(&b'R')
             && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
@@ -153,10 +157,16 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
 fn find_near_misses(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let b = text.as_bytes();
-    for i in 0..b.len() {
+    let mut next = 0;
+    while next < b.len() {
         code::step();
         // Only an L (ASCII or full-width: both start on a char boundary) can start a
-        // near miss: bytes are looked at one by one, characters only there.
+        // near miss: bytes are skipped in words, characters looked at only there.
+        let i = code::skip_to(b, next, b'L', 0xEF);
+        if i >= b.len() {
+            break;
+        }
+        next = i + 1;
         let starts = match b[i] {
             b'L' | b'l' => true,
             0xEF => text[i..].starts_with(['\u{FF2C}', '\u{FF4C}']),
@@ -167,6 +177,7 @@ fn find_near_misses(text: &str) -> Vec<Candidate> {
                 .chars()
                 .next_back()
                 .is_some_and(|p| p.is_alphanumeric())
+            || well_formed_prefix(&b[i..])
         {
             continue;
         }
@@ -197,6 +208,22 @@ fn find_near_misses(text: &str) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether `b` starts with a well-formed prefix, `LR<digits>-` or `LRS<digits>-` (ASCII,
+/// any case): no near miss of either ([`code::prefix_slip`] finds none), so the search
+/// for near misses skips every code's start without looking at its characters.
+fn well_formed_prefix(b: &[u8]) -> bool {
+    if b.len() < 4 || !b[..2].eq_ignore_ascii_case(b"LR") {
+        return false;
+    }
+    let at = if b[2].eq_ignore_ascii_case(&b'S') {
+        3
+    } else {
+        2
+    };
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && b.get(at + digits) == Some(&b'-')
 }
 
 /// Every candidate in a text: summaries, then personal codes in order of appearance,
@@ -332,18 +359,19 @@ pub struct Intake {
     /// Team summary codes read.
     pub summaries: Vec<Summary>,
     seen_summaries: HashSet<super::team::differencing::SummaryKey>,
+    /// The last code's symbols and answers, buffers reused for every code.
+    body: Vec<u8>,
+    answers: Vec<Option<Answer>>,
 }
 
 impl Intake {
     /// Reads a chunk of candidates.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
-        let layout = match &self.layout {
-            Some(l) if l.fingerprint() == q.fingerprint() => l.clone(),
+        // Taken out while the chunk is read (and put back after), not copied.
+        let layout = match self.layout.take() {
+            Some(l) if l.fingerprint() == q.fingerprint() => l,
             _ => match code::Layout::new(q) {
-                Ok(l) => {
-                    self.layout = Some(l.clone());
-                    l
-                }
+                Ok(l) => l,
                 Err(e) => {
                     self.invalid.extend(chunk.iter().map(|c| Invalid {
                         text: match c {
@@ -357,25 +385,28 @@ impl Intake {
         };
         for c in chunk {
             match c {
-                Candidate::Personal(text) => match code::decode_symbols(&layout, text) {
-                    // Duplicates are found on the canonical symbols of the code (no
-                    // second encoding, no string); the keys are kept for the
-                    // differencing checks.
-                    Ok((a, symbols)) => {
-                        if self.seen.contains(&symbols[..]) {
-                            self.duplicates += 1;
-                        } else {
-                            let key = MemberKey::from(symbols);
-                            self.seen.insert(key.clone());
-                            self.codes.push(key);
-                            self.responses.push(a);
+                Candidate::Personal(text) => {
+                    match code::decode_into(&layout, text, &mut self.body, &mut self.answers) {
+                        // Duplicates are found on the canonical symbols of the code (no
+                        // second encoding, no string); the keys are kept for the
+                        // differencing checks. Only a new code allocates (its key and
+                        // its answers).
+                        Ok(()) => {
+                            if self.seen.contains(&self.body[..]) {
+                                self.duplicates += 1;
+                            } else {
+                                let key = MemberKey::from(&self.body[..]);
+                                self.seen.insert(key.clone());
+                                self.codes.push(key);
+                                self.responses.push(Answers(self.answers.clone()));
+                            }
                         }
+                        Err(e) => self.invalid.push(Invalid {
+                            text: shorten(text),
+                            error: InvalidError::Code(e),
+                        }),
                     }
-                    Err(e) => self.invalid.push(Invalid {
-                        text: shorten(text),
-                        error: InvalidError::Code(e),
-                    }),
-                },
+                }
                 Candidate::Summary(text) => match team::summary_decode(q, text) {
                     Ok(s) => {
                         // Keyed on the decoded figures, so every spelling of one
@@ -396,6 +427,7 @@ impl Intake {
                 },
             }
         }
+        self.layout = Some(layout);
     }
 
     /// Reads a whole text at once.
@@ -409,7 +441,6 @@ impl Intake {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::response::Answer;
 
     fn q() -> Questionnaire {
         Questionnaire::default_questionnaire()
@@ -456,6 +487,53 @@ mod tests {
             }
             found.sort();
             assert_eq!(found, whole, "size {size}");
+        }
+    }
+
+    /// The shortcut of the near-miss search: no text that starts with a well-formed
+    /// prefix is a near miss of either prefix, and the shortcut takes exactly those.
+    #[test]
+    fn a_well_formed_prefix_is_no_near_miss() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let pieces = [
+            "L", "l", "R", "r", "S", "s", "1", "2", "0", "9", "-", "_", " ", "I", "\u{2013}",
+            "\u{FF11}", "A", "Z", "\u{FF0D}",
+        ];
+        let heads = [
+            "LR",
+            "lr",
+            "LRS",
+            "lRs",
+            "L",
+            "LRSS",
+            "\u{FF2C}\u{FF32}",
+            "",
+        ];
+        let mut checked = 0;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..100_000 {
+            let mut t = heads[(next() % heads.len() as u64) as usize].to_string();
+            for _ in 0..(next() % 7) {
+                t.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            }
+            let slow =
+                code::prefix_slip(&t, "LRS").is_none() && code::prefix_slip(&t, "LR").is_none();
+            if well_formed_prefix(t.as_bytes()) {
+                assert!(slow, "{t:?} is taken for a near miss");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
+        for t in ["LR1-", "lr12-X", "LRS1-", "lrs999-", "LR1234-"] {
+            assert!(well_formed_prefix(t.as_bytes()), "{t}");
+        }
+        for t in ["LR-", "LRS-", "LR1_", "LRI-", "LR1", "LRX1-", "L R1-"] {
+            assert!(!well_formed_prefix(t.as_bytes()), "{t}");
         }
     }
 

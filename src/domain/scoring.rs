@@ -168,6 +168,27 @@ pub(crate) struct Layout {
     own_start: usize,
     n_own: usize,
     pub(crate) own_points: u8,
+    /// Per dimension, the fewest answered items that give a score (the share rule,
+    /// [`enough`], evaluated once for every count; `len + 1` when none does).
+    need: Vec<usize>,
+    /// A dimension's raw mean and score by answered items and their sum of keyed
+    /// answers (`scores[answered * stride + sum]`, from [`raw_and_score`]), when the
+    /// questionnaire's dimensions are small enough for such a table.
+    scores: Vec<(f64, f64)>,
+    stride: usize,
+    /// `to_percent(s, who_points)` for every who-leads step `s` (index = step).
+    who_percent: Vec<f64>,
+}
+
+/// The most entries of [`Layout`]'s table of dimension scores (dimensions of up to 12
+/// items on up to 11 points fit; larger ones compute each score).
+const MAX_SCORE_TABLE: usize = 2048;
+
+/// A dimension's raw mean and 0–100 score from the sum of its `answered` keyed answers
+/// (whole numbers, so their sum in any order is this sum exactly).
+fn raw_and_score(sum: u32, answered: usize, points: u8) -> (f64, f64) {
+    let raw = f64::from(sum) / answered as f64;
+    (raw, to_percent(raw, points))
 }
 
 impl Layout {
@@ -193,18 +214,71 @@ impl Layout {
             own_start: q.items.len() + q.who_leads.functions.len(),
             n_own: q.own_leadership.items.len(),
             own_points: points(&q.own_leadership.scale),
+            need: Vec::new(),
+            scores: Vec::new(),
+            stride: 0,
+            who_percent: Vec::new(),
+        }
+        .with_need()
+    }
+
+    /// The share rule per dimension ([`Layout::need`]).
+    fn with_need(mut self) -> Layout {
+        self.need = self
+            .dims
+            .iter()
+            .map(|p| {
+                (0..=p.len())
+                    .find(|&k| enough(k, p.len(), MIN_ANSWERED_SHARE))
+                    .unwrap_or(p.len() + 1)
+            })
+            .collect();
+        self
+    }
+
+    /// The layout with the look-up tables of [`score_into`], each made with the
+    /// function it replaces: for scoring many responses (one response is scored as
+    /// fast without them).
+    pub(crate) fn with_tables(mut self) -> Layout {
+        let longest = self.dims.iter().map(Vec::len).max().unwrap_or(0);
+        let stride = longest * usize::from(self.item_points) + 1;
+        if (longest + 1) * stride <= MAX_SCORE_TABLE {
+            self.stride = stride;
+            self.scores = (0..=longest)
+                .flat_map(|answered| (0..stride).map(move |sum| (answered, sum)))
+                .map(|(answered, sum)| raw_and_score(sum as u32, answered.max(1), self.item_points))
+                .collect();
+        }
+        self.who_percent = (0..=self.who_points)
+            .map(|s| to_percent(f64::from(s), self.who_points))
+            .collect();
+        self
+    }
+
+    /// A dimension's raw mean and score ([`raw_and_score`]), from the table when there
+    /// is one. `answered` is at least 1.
+    fn dimension_score(&self, sum: u32, answered: usize) -> (f64, f64) {
+        let at = answered * self.stride + sum as usize;
+        match self.scores.get(at) {
+            Some(&found) if self.stride > sum as usize => found,
+            _ => raw_and_score(sum, answered, self.item_points),
         }
     }
 
     /// The keyed answer at a position: reverse-keyed where the item says so; `None`
     /// for "can't say", unanswered, or a value outside the question's scale.
     fn keyed(&self, answers: &Answers, pos: usize) -> Option<f64> {
+        self.keyed_value(answers, pos).map(f64::from)
+    }
+
+    /// [`keyed`](Self::keyed) as the whole number it is.
+    fn keyed_value(&self, answers: &Answers, pos: usize) -> Option<u8> {
         let v = answers.value(pos)?;
         let (points, reversed) = (*self.keys.get(pos)?)?;
         if v < 1 || v > points {
             return None;
         }
-        Some(f64::from(if reversed { reverse(v, points) } else { v }))
+        Some(if reversed { reverse(v, points) } else { v })
     }
 
     fn is_reversed(&self, pos: usize) -> bool {
@@ -245,11 +319,24 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
     for (d, positions) in layout.dims.iter().enumerate() {
         let vals = &mut out.items[d];
         vals.clear();
-        vals.extend(positions.iter().map(|&p| layout.keyed(answers, p)));
-        let answered = vals.iter().flatten().count();
-        let raw = (enough(answered, positions.len(), MIN_ANSWERED_SHARE) && answered > 0)
-            .then(|| vals.iter().flatten().sum::<f64>() / answered as f64);
-        let score = raw.map(|m| to_percent(m, layout.item_points));
+        // The share rule and the mean of the keyed answers (whole numbers, summed
+        // exactly): `enough` and `raw_and_score`, through the layout's tables.
+        let (mut answered, mut item_sum) = (0usize, 0u32);
+        vals.extend(positions.iter().map(|&p| {
+            let v = layout.keyed_value(answers, p);
+            if let Some(v) = v {
+                answered += 1;
+                item_sum += u32::from(v);
+            }
+            v.map(f64::from)
+        }));
+        let need = layout.need.get(d).copied().unwrap_or(usize::MAX);
+        let (raw, score) = if answered >= need && answered > 0 {
+            let (raw, score) = layout.dimension_score(item_sum, answered);
+            (Some(raw), Some(score))
+        } else {
+            (None, None)
+        };
         if let Some(s) = score {
             sum += s;
             count += 1;
@@ -268,7 +355,11 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
     // Summed in order, as `mean` would: no list per person.
     let (mut who_sum, mut who_n) = (0.0, 0usize);
     for &s in out.who.iter().flatten() {
-        who_sum += to_percent(f64::from(s), layout.who_points);
+        who_sum += layout
+            .who_percent
+            .get(usize::from(s))
+            .copied()
+            .unwrap_or_else(|| to_percent(f64::from(s), layout.who_points));
         who_n += 1;
     }
     out.who_mean = (enough(who_n, layout.n_who, MIN_ANSWERED_SHARE) && who_n > 0)
@@ -475,6 +566,84 @@ pub fn network_share(q: &Questionnaire, answers: &Answers) -> Option<NetworkShar
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scores as `score_into` computed them before its tables: the share rule,
+    /// the mean of the keyed answers and `to_percent` per dimension, and the who-leads
+    /// mean, each computed for every response.
+    fn direct(layout: &Layout, answers: &Answers) -> (Vec<Option<(u64, u64)>>, Option<u64>) {
+        let dims = layout
+            .dims
+            .iter()
+            .map(|positions| {
+                let vals: Vec<Option<f64>> = positions
+                    .iter()
+                    .map(|&p| layout.keyed(answers, p))
+                    .collect();
+                let answered = vals.iter().flatten().count();
+                (enough(answered, positions.len(), MIN_ANSWERED_SHARE) && answered > 0).then(|| {
+                    let raw = vals.iter().flatten().sum::<f64>() / answered as f64;
+                    (raw.to_bits(), to_percent(raw, layout.item_points).to_bits())
+                })
+            })
+            .collect();
+        let who: Vec<f64> = (0..layout.n_who)
+            .filter_map(|i| layout.keyed(answers, layout.who_start + i))
+            .filter(|&v| v <= f64::from(layout.who_points))
+            .map(|v| to_percent(v, layout.who_points))
+            .collect();
+        let who_mean = (enough(who.len(), layout.n_who, MIN_ANSWERED_SHARE) && !who.is_empty())
+            .then(|| (who.iter().sum::<f64>() / who.len() as f64).to_bits());
+        (dims, who_mean)
+    }
+
+    /// The tables of the layout (the share rule per count, scores by answered items and
+    /// sum, who-leads percentages) give the scores bit for bit as computed directly,
+    /// with the table and without it (dimensions too long for one).
+    #[test]
+    fn scoring_through_the_tables_equals_scoring_directly() {
+        let mut x: u64 = 0x05C0_8E57_AB1E;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut long = q();
+        for it in long.items.iter_mut().skip(4) {
+            it.dimension = long.dimensions[0].id.clone();
+        }
+        for q in [q(), long] {
+            let plain = Layout::new(&q);
+            let layout = Layout::new(&q).with_tables();
+            assert_eq!(layout.scores.is_empty(), layout.dims[0].len() > 12);
+            let mut p = PersonScores::default();
+            for _ in 0..3_000 {
+                let a = Answers(
+                    (0..q.question_count())
+                        .map(|_| match next() % 9 {
+                            0 => None,
+                            1 => Some(Answer::CantSay),
+                            2 => Some(Answer::Value(next() as u8)),
+                            v => Some(Answer::Value((v - 2) as u8)),
+                        })
+                        .collect(),
+                );
+                score_into(&layout, &a, &mut p);
+                let (dims, who_mean) = direct(&layout, &a);
+                let mut without = PersonScores::default();
+                score_into(&plain, &a, &mut without);
+                assert_eq!(format!("{without:?}"), format!("{p:?}"));
+                let got: Vec<Option<(u64, u64)>> = p
+                    .raw
+                    .iter()
+                    .zip(&p.dims)
+                    .map(|(r, s)| r.zip(*s).map(|(r, s)| (r.to_bits(), s.to_bits())))
+                    .collect();
+                assert_eq!(got, dims, "{a:?}");
+                assert_eq!(p.who_mean.map(f64::to_bits), who_mean, "{a:?}");
+            }
+        }
+    }
 
     fn q() -> Questionnaire {
         Questionnaire::default_questionnaire()

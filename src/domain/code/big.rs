@@ -1,4 +1,5 @@
-//! A small unsigned big number, enough for the base conversion of result codes.
+//! A small unsigned big number, enough for writing result codes (reading packs the
+//! base-32 symbols into fixed 32-bit limbs instead: `result::decode_into`).
 
 /// A small unsigned big number: little-endian 32-bit limbs, no trailing zero limbs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +16,7 @@ impl Big {
         b
     }
 
+    #[cfg(test)]
     pub(super) fn from_symbols(symbols: &[u8]) -> Self {
         let mut b = Big::zero();
         for &s in symbols {
@@ -29,6 +31,7 @@ impl Big {
         }
     }
 
+    #[cfg(test)]
     pub(super) fn is_zero(&self) -> bool {
         self.0.is_empty()
     }
@@ -66,6 +69,7 @@ impl Big {
         self.trim();
     }
 
+    #[cfg(test)]
     /// Returns self mod 2^32 and sets self = self / 2^32.
     pub(super) fn shift_out_u32(&mut self) -> u32 {
         if self.0.is_empty() {
@@ -95,6 +99,7 @@ impl Big {
         }
     }
 
+    #[cfg(test)]
     pub(super) fn to_u64(&self) -> Option<u64> {
         match self.0.as_slice() {
             [] => Some(0),

@@ -33,12 +33,43 @@ const STEP: [u32; 32] = {
 };
 
 fn polymod(values: impl Iterator<Item = u8>) -> u32 {
-    let mut chk: u32 = 1;
+    polymod_from(1, values)
+}
+
+/// [`polymod`] continued from the state `chk` (after some values already).
+fn polymod_from(mut chk: u32, values: impl Iterator<Item = u8>) -> u32 {
     for v in values {
         let top = chk >> 25;
         chk = ((chk & 0x01ff_ffff) << 5) ^ u32::from(v) ^ STEP[top as usize];
     }
     chk
+}
+
+/// The state of [`polymod`] after the expanded `prefix` ([`prefix_values`]), computed
+/// at compile time: checking a code then starts after its prefix.
+pub(crate) const fn prefix_state(prefix: &[u8]) -> u32 {
+    const fn step(chk: u32, v: u8) -> u32 {
+        ((chk & 0x01ff_ffff) << 5) ^ (v as u32) ^ STEP[(chk >> 25) as usize]
+    }
+    let mut chk = 1;
+    let mut i = 0;
+    while i < prefix.len() {
+        chk = step(chk, prefix[i] >> 5);
+        i += 1;
+    }
+    chk = step(chk, 0);
+    i = 0;
+    while i < prefix.len() {
+        chk = step(chk, prefix[i] & 31);
+        i += 1;
+    }
+    chk
+}
+
+/// Whether `body` carries a valid checksum, given the state after the prefix
+/// ([`prefix_state`]): [`checksum_ok`] without going through the prefix each time.
+pub(crate) fn checksum_ok_from(state: u32, body: &[u8]) -> bool {
+    polymod_from(state, body.iter().copied()) == CHECK_CONST
 }
 
 /// The prefix expanded as BIP 173 does: high bits, a zero, low bits.
@@ -66,7 +97,7 @@ pub(crate) fn checksum(prefix: &[u8], data: &[u8]) -> [u8; CHECK_LEN] {
 
 /// Whether `body` (data then check symbols) carries a valid checksum under `prefix`.
 pub(crate) fn checksum_ok(prefix: &[u8], body: &[u8]) -> bool {
-    polymod(prefix_values(prefix).chain(body.iter().copied())) == CHECK_CONST
+    checksum_ok_from(prefix_state(prefix), body)
 }
 
 #[cfg(test)]
@@ -116,5 +147,14 @@ mod tests {
             &values("l7aum6echk45nj3s0wdvt2fg8x9yrzpqzd3ryx")
         ));
         assert!(!checksum_ok(b"a", &values("lqfn3q")));
+        // Starting after the prefix is the same check.
+        for prefix in [&b"lr1"[..], b"lrs1", b"a", b""] {
+            let mut body: Vec<u8> = (0..30).map(|i| (i * 7 % 32) as u8).collect();
+            body.extend(checksum(prefix, &body.clone()));
+            let state = prefix_state(prefix);
+            assert!(checksum_ok(prefix, &body) && checksum_ok_from(state, &body));
+            body[3] ^= 1;
+            assert!(!checksum_ok(prefix, &body) && !checksum_ok_from(state, &body));
+        }
     }
 }

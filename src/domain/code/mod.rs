@@ -45,14 +45,14 @@ mod result;
 mod text;
 
 pub use crate::domain::response::Misfit;
-pub(crate) use checksum::{checksum, checksum_ok};
+pub(crate) use checksum::{checksum, checksum_ok, checksum_ok_from, prefix_state};
 pub use result::{
-    decode, decode_canonical, decode_symbols, decode_with, encode, encode_with, find_codes,
-    fingerprint_of, Layout,
+    decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with,
+    find_codes, fingerprint_of, Layout,
 };
 #[cfg(test)]
 pub(crate) use text::STEPS;
-pub(crate) use text::{find_prefixed, join_groups, parse_text, step, TextFault, ALPHABET};
+pub(crate) use text::{find_prefixed, join_groups, parse_text, skip_to, step, TextFault, ALPHABET};
 pub use text::{prefix_slip, special_char, PrefixSlip, SpecialChar};
 
 /// Every result code starts with this (case-insensitive when reading).

@@ -1,15 +1,18 @@
 //! Result codes: one person's answers written as, and read back from, an `LR1-` code.
 
 use super::big::Big;
-use super::text::{find_prefixed, join_groups, parse_text, symbol_value, TextFault, ALPHABET};
+use super::text::{find_prefixed, join_groups, parse_text_into, symbol_value, TextFault, ALPHABET};
 use super::{
-    checksum, checksum_ok, CodeError, CHECK_LEN, MAX_BODY_LEN, MIN_BODY_LEN, PREFIX, VERSION,
+    checksum, checksum_ok, checksum_ok_from, prefix_state, CodeError, CHECK_LEN, MAX_BODY_LEN,
+    MIN_BODY_LEN, PREFIX, VERSION,
 };
 use crate::domain::questionnaire::{Questionnaire, EARLIER_VERSIONS};
 use crate::domain::response::{Answer, Answers, Misfit};
 
 /// Checksum "human-readable part": the version prefix without its dash.
 pub(super) const CHECK_PREFIX: &[u8] = b"lr1";
+/// The checksum's state after [`CHECK_PREFIX`].
+const CHECK_STATE: u32 = prefix_state(CHECK_PREFIX);
 
 /// Makes the result code for a person's answers. Unanswered questions are written
 /// like "can't say".
@@ -94,6 +97,11 @@ pub struct Layout {
     /// written as the digit `v − min + 1`.
     mins: Vec<u8>,
     cant_say: Vec<bool>,
+    /// How decoding splits the questions before the last into batches
+    /// ([`batches`]): `(first, end, product of their radices)`.
+    batches: Vec<(usize, usize, u32)>,
+    /// Per question, what decoding needs to take its digit out ([`Digit`]).
+    digits: Vec<Digit>,
     data_len: Option<usize>,
     /// `(fingerprint, version)` of earlier versions of the questionnaire.
     earlier: Vec<(u32, &'static str)>,
@@ -105,10 +113,10 @@ impl Layout {
     /// lack a scale (which validation rules out).
     pub fn new(q: &Questionnaire) -> Result<Layout, CodeError> {
         let radices = radices(q)?;
-        let mins = (0..q.question_count())
+        let mins: Vec<u8> = (0..q.question_count())
             .map(|pos| q.range_at(pos).map_or(1, |r| r.min))
             .collect();
-        let cant_say = (0..q.question_count())
+        let cant_say: Vec<bool> = (0..q.question_count())
             .map(|pos| q.range_at(pos).is_some_and(|r| r.cant_say))
             .collect();
         let data_len = data_len(&radices);
@@ -118,8 +126,13 @@ impl Layout {
             .filter(|(id, _, fp)| *id == q.id && *fp != fingerprint)
             .map(|(_, v, fp)| (*fp, *v))
             .collect();
+        let digits = (0..radices.len())
+            .map(|pos| Digit::new(radices[pos], mins[pos], cant_say[pos]))
+            .collect();
         Ok(Layout {
             fingerprint,
+            batches: batches(&radices),
+            digits,
             radices,
             mins,
             cant_say,
@@ -166,7 +179,28 @@ pub fn decode_symbols(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>),
 }
 
 fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeError> {
-    let body = parse(code)?;
+    let mut body = Vec::new();
+    let mut answers = Vec::new();
+    decode_into(layout, code, &mut body, &mut answers)?;
+    Ok((Answers(answers), body))
+}
+
+/// [`decode_symbols`] into buffers the caller reuses (both cleared first): `body` gets
+/// the canonical symbols, `answers` the answers. For reading many codes without an
+/// allocation per code; on an error the buffers' contents are unspecified.
+///
+/// The data symbols are one number in base 32, a power of two, so they are packed into
+/// 32-bit limbs bit by bit on the stack (no big-number multiplication); the answers are
+/// then taken out with one long division per batch of questions whose radices multiply
+/// to at most `u32::MAX` ([`Layout`] keeps the batches) and small divisions of the
+/// remainder.
+pub fn decode_into(
+    layout: &Layout,
+    code: &str,
+    body: &mut Vec<u8>,
+    answers: &mut Vec<Option<Answer>>,
+) -> Result<(), CodeError> {
+    parse_into(code, body)?;
     let radices = &layout.radices;
     let Some(data_len) = layout.data_len else {
         return Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
@@ -175,7 +209,7 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
         }));
     };
     let expected = data_len + CHECK_LEN;
-    if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, &body) {
+    if body.len() < MIN_BODY_LEN || !checksum_ok_from(CHECK_STATE, body) {
         return Err(if body.len() < expected {
             CodeError::Truncated {
                 expected,
@@ -190,9 +224,10 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
             CodeError::ChecksumMismatch
         });
     }
-    let data = &body[..body.len() - CHECK_LEN];
-    let mut v = Big::from_symbols(data);
-    let code_fingerprint = v.shift_out_u32();
+    let mut limbs = [0u32; MAX_LIMBS];
+    let len = pack(&body[..body.len() - CHECK_LEN], &mut limbs);
+    // The low 32 bits are the fingerprint, the rest (`v`) the packed answers.
+    let code_fingerprint = if len == 0 { 0 } else { limbs[0] };
     if let Some((_, version)) = layout
         .earlier
         .iter()
@@ -221,34 +256,32 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
             found: body.len(),
         });
     }
+    let v = &mut limbs[len.min(1)..len];
+    let mut v_len = v.len();
     let n = radices.len();
-    let mut digits = Vec::with_capacity(n);
-    // All but the last question: one big division per batch of questions whose radices
-    // multiply to at most u32::MAX, then cheap digit extraction from the remainder
-    // (the first question is the least significant digit).
-    let mut pos = 0;
-    while pos + 1 < n {
-        let mut end = pos;
-        let mut product: u64 = 1;
-        while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
-            product *= u64::from(radices[end]);
-            end += 1;
+    answers.clear();
+    // All but the last question, batch by batch (the first question is the least
+    // significant digit).
+    for &(first, end, product) in &layout.batches {
+        let mut rem = div_rem(v, &mut v_len, product);
+        for digit in layout.digits.get(first..end).unwrap_or_default() {
+            let (q, d) = digit.split(rem);
+            answers.push(digit.answer(d));
+            rem = q;
         }
-        // Radices are at least 1, so the batch holds at least one question.
-        let mut rem = v.div_rem(product as u32);
-        for &r in &radices[pos..end] {
-            digits.push(rem % r.max(1));
-            rem /= r.max(1);
-        }
-        pos = end;
     }
+    let top = match v_len {
+        0 => Some(0),
+        1 => Some(u64::from(v[0])),
+        2 => Some(u64::from(v[0]) | (u64::from(v[1]) << 32)),
+        _ => None,
+    };
     if let Some(&r) = radices.last() {
         // The last question takes whatever is left; it must fit its scale.
-        match v.to_u64() {
+        match top {
+            // x < r <= 257, so it fits.
             Some(x) if x < u64::from(r) => {
-                v = Big::zero();
-                // x < r <= 256, so it fits.
-                digits.push(x as u32);
+                answers.extend(layout.digits.last().map(|d| d.answer(x as u32)));
             }
             x => {
                 let min = u32::from(layout.mins.last().copied().unwrap_or(1));
@@ -259,33 +292,294 @@ fn decode_body(layout: &Layout, code: &str) -> Result<(Answers, Vec<u8>), CodeEr
                 });
             }
         }
-    }
-    let out: Vec<Option<Answer>> = digits
-        .iter()
-        .enumerate()
-        .map(|(pos, &d)| {
-            if d == 0 {
-                let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
-                offers_cant_say.then_some(Answer::CantSay)
-            } else {
-                // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
-                let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
-                Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
-            }
-        })
-        .collect();
-    if !v.is_zero() {
+    } else if v_len > 0 {
         // Only reachable for a questionnaire without questions.
         return Err(CodeError::ValueOutOfRange {
             question: 0,
-            value: v.to_u64().unwrap_or(u64::MAX),
+            value: top.unwrap_or(u64::MAX),
             max: 0,
         });
     }
     // Every digit is below its radix (max − min + 2) and 0 became "can't say" only
     // where the question offers it, so the answers fit the questionnaire by
     // construction.
-    Ok((Answers(out), body))
+    Ok(())
+}
+
+/// The most 32-bit limbs the data symbols of any accepted body can fill.
+const MAX_LIMBS: usize = (5 * MAX_BODY_LEN).div_ceil(32);
+
+/// Packs base-32 symbols (most significant first, at most [`MAX_BODY_LEN`]) into
+/// little-endian 32-bit limbs, five bits each; returns the number of limbs up to the
+/// highest non-zero one (0 for the value 0).
+fn pack(symbols: &[u8], limbs: &mut [u32; MAX_LIMBS]) -> usize {
+    let (mut acc, mut bits, mut len) = (0u64, 0u32, 0usize);
+    for &s in symbols.iter().rev().take(MAX_BODY_LEN) {
+        acc |= u64::from(s & 31) << bits;
+        bits += 5;
+        if bits >= 32 {
+            // Masked to the low 32 bits.
+            limbs[len] = acc as u32;
+            len += 1;
+            acc >>= 32;
+            bits -= 32;
+        }
+    }
+    if bits > 0 {
+        limbs[len] = acc as u32;
+        len += 1;
+    }
+    while len > 0 && limbs[len - 1] == 0 {
+        len -= 1;
+    }
+    len
+}
+
+/// `v[..len] = v[..len] / d`, returning the remainder; `len` shrinks past zero limbs at
+/// the top. `d` must not be 0 (radices are at least 2).
+fn div_rem(v: &mut [u32], len: &mut usize, d: u32) -> u32 {
+    let d = u64::from(d.max(1));
+    let mut rem = 0u64;
+    for limb in v[..*len].iter_mut().rev() {
+        let cur = (rem << 32) | u64::from(*limb);
+        // cur < d · 2^32, so the quotient fits 32 bits.
+        *limb = (cur / d) as u32;
+        rem = cur % d;
+    }
+    while *len > 0 && v[*len - 1] == 0 {
+        *len -= 1;
+    }
+    // rem < d <= u32::MAX.
+    rem as u32
+}
+
+/// The largest product of radices in one batch of [`decode_into`]: remainders below it
+/// fit 31 bits, which [`Digit::split`]'s multiplication needs.
+const MAX_BATCH: u64 = 1 << 31;
+
+/// The batches of [`decode_into`]: the questions before the last, in order, grouped
+/// greedily so that each group's radices multiply to at most [`MAX_BATCH`]. (How the
+/// questions are grouped does not change the digits, only how many long divisions
+/// take them out.)
+fn batches(radices: &[u32]) -> Vec<(usize, usize, u32)> {
+    let n = radices.len();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos + 1 < n {
+        let mut end = pos;
+        let mut product: u64 = 1;
+        while end + 1 < n && product * u64::from(radices[end]) <= MAX_BATCH {
+            product *= u64::from(radices[end]);
+            end += 1;
+        }
+        // Radices are at least 1 and at most 257, so the batch holds at least one
+        // question and its product fits.
+        if end == pos {
+            end += 1;
+            product = u64::from(radices[pos]);
+        }
+        out.push((pos, end, u32::try_from(product).unwrap_or(u32::MAX)));
+        pos = end;
+    }
+    out
+}
+
+/// How one question's digit is taken out of a remainder below [`MAX_BATCH`] and what it
+/// means: division by the radix as a multiplication by a precomputed reciprocal (no
+/// division instruction per answer), then the answer the digit stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Digit {
+    radix: u32,
+    /// `⌈2^shift / radix⌉`, at most 2^32.
+    magic: u64,
+    /// 31 + ⌈log2 radix⌉.
+    shift: u32,
+    min: u8,
+    cant_say: bool,
+}
+
+impl Digit {
+    fn new(radix: u32, min: u8, cant_say: bool) -> Digit {
+        // Radices are 2..=257; 1 would divide by itself all the same.
+        let radix = radix.max(1);
+        let shift = 31 + (32 - (radix - 1).leading_zeros());
+        let magic = (1u64 << shift).div_ceil(u64::from(radix));
+        Digit {
+            radix,
+            magic,
+            shift,
+            min,
+            cant_say,
+        }
+    }
+
+    /// `(n / radix, n % radix)` for `n < 2^31`. With `ℓ = ⌈log2 radix⌉`,
+    /// `magic = ⌈2^(31+ℓ) / radix⌉ = (2^(31+ℓ) + e) / radix` for some `0 ≤ e < radix`, so
+    /// `n · magic / 2^(31+ℓ) = n / radix + n·e / (radix · 2^(31+ℓ))`, and the second term
+    /// is below `2^-ℓ ≤ 1 / radix`: too little to reach the next whole number. The
+    /// product is below 2^31 · 2^32, so it fits 64 bits.
+    fn split(&self, n: u32) -> (u32, u32) {
+        // The quotient is at most n.
+        let q = ((u64::from(n) * self.magic) >> self.shift) as u32;
+        (q, n - q * self.radix)
+    }
+
+    /// The answer digit `d` (below the radix) stands for.
+    fn answer(&self, d: u32) -> Option<Answer> {
+        if d == 0 {
+            self.cant_say.then_some(Answer::CantSay)
+        } else {
+            // d < radix = max − min + 2, so min + d − 1 <= max <= 250.
+            Some(Answer::Value(
+                u8::try_from(u32::from(self.min) + d - 1).unwrap_or(u8::MAX),
+            ))
+        }
+    }
+}
+
+/// The decoding as it was before [`decode_into`] (the general big number), kept to
+/// check that the two agree on every input.
+#[cfg(test)]
+pub(super) use reference::{decode_reference, fingerprint_reference};
+
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    /// [`fingerprint_of`] with the general big number, as it was before [`pack`].
+    pub(in crate::domain::code) fn fingerprint_reference(code: &str) -> Result<u32, CodeError> {
+        let body = parse(code)?;
+        if body.len() < MIN_BODY_LEN {
+            return Err(CodeError::Truncated {
+                expected: MIN_BODY_LEN,
+                found: body.len(),
+            });
+        }
+        if !checksum_ok(CHECK_PREFIX, &body) {
+            return Err(CodeError::ChecksumMismatch);
+        }
+        let mut v = Big::from_symbols(&body[..body.len() - CHECK_LEN]);
+        Ok(v.shift_out_u32())
+    }
+
+    /// The decoder before [`decode_into`] (the general big number), kept to check that the
+    /// two agree on every input.
+    pub(in crate::domain::code) fn decode_reference(
+        layout: &Layout,
+        code: &str,
+    ) -> Result<Answers, CodeError> {
+        let body =
+            crate::domain::code::text::parse_text_reference(code, b"LR", VERSION, MAX_BODY_LEN)
+                .map_err(code_fault)?;
+        let radices = &layout.radices;
+        let Some(data_len) = layout.data_len else {
+            return Err(CodeError::AnswersDoNotFit(Misfit::TooManyQuestions {
+                estimated: estimated_body_len(radices),
+                max: MAX_BODY_LEN,
+            }));
+        };
+        let expected = data_len + CHECK_LEN;
+        if body.len() < MIN_BODY_LEN || !checksum_ok(CHECK_PREFIX, &body) {
+            return Err(if body.len() < expected {
+                CodeError::Truncated {
+                    expected,
+                    found: body.len(),
+                }
+            } else if body.len() > expected {
+                CodeError::TooLong {
+                    expected,
+                    found: body.len(),
+                }
+            } else {
+                CodeError::ChecksumMismatch
+            });
+        }
+        let data = &body[..body.len() - CHECK_LEN];
+        let mut v = Big::from_symbols(data);
+        let code_fingerprint = v.shift_out_u32();
+        if let Some((_, version)) = layout
+            .earlier
+            .iter()
+            .find(|(fp, _)| *fp == code_fingerprint)
+        {
+            return Err(CodeError::OlderQuestionnaire {
+                version: (*version).to_string(),
+                current: layout.version.clone(),
+            });
+        }
+        if code_fingerprint != layout.fingerprint {
+            return Err(CodeError::QuestionnaireMismatch {
+                code_fingerprint,
+                expected: layout.fingerprint,
+            });
+        }
+        if body.len() < expected {
+            return Err(CodeError::Truncated {
+                expected,
+                found: body.len(),
+            });
+        }
+        if body.len() > expected {
+            return Err(CodeError::TooLong {
+                expected,
+                found: body.len(),
+            });
+        }
+        let n = radices.len();
+        let mut digits = Vec::with_capacity(n);
+        let mut pos = 0;
+        while pos + 1 < n {
+            let mut end = pos;
+            let mut product: u64 = 1;
+            while end + 1 < n && product * u64::from(radices[end]) <= u64::from(u32::MAX) {
+                product *= u64::from(radices[end]);
+                end += 1;
+            }
+            let mut rem = v.div_rem(product as u32);
+            for &r in &radices[pos..end] {
+                digits.push(rem % r.max(1));
+                rem /= r.max(1);
+            }
+            pos = end;
+        }
+        if let Some(&r) = radices.last() {
+            match v.to_u64() {
+                Some(x) if x < u64::from(r) => {
+                    v = Big::zero();
+                    digits.push(x as u32);
+                }
+                x => {
+                    let min = u32::from(layout.mins.last().copied().unwrap_or(1));
+                    return Err(CodeError::ValueOutOfRange {
+                        question: n,
+                        value: x.unwrap_or(u64::MAX),
+                        max: u8::try_from(min + r - 2).unwrap_or(u8::MAX),
+                    });
+                }
+            }
+        }
+        let out: Vec<Option<Answer>> = digits
+            .iter()
+            .enumerate()
+            .map(|(pos, &d)| {
+                if d == 0 {
+                    let offers_cant_say = layout.cant_say.get(pos).copied().unwrap_or(false);
+                    offers_cant_say.then_some(Answer::CantSay)
+                } else {
+                    let min = u32::from(layout.mins.get(pos).copied().unwrap_or(1));
+                    Some(Answer::Value(u8::try_from(min + d - 1).unwrap_or(u8::MAX)))
+                }
+            })
+            .collect();
+        if !v.is_zero() {
+            return Err(CodeError::ValueOutOfRange {
+                question: 0,
+                value: v.to_u64().unwrap_or(u64::MAX),
+                max: 0,
+            });
+        }
+        Ok(Answers(out))
+    }
 }
 
 /// The questionnaire fingerprint a (checksum-valid) code was made for, without
@@ -301,8 +595,9 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
     if !checksum_ok(CHECK_PREFIX, &body) {
         return Err(CodeError::ChecksumMismatch);
     }
-    let mut v = Big::from_symbols(&body[..body.len() - CHECK_LEN]);
-    Ok(v.shift_out_u32())
+    let mut limbs = [0u32; MAX_LIMBS];
+    let len = pack(&body[..body.len() - CHECK_LEN], &mut limbs);
+    Ok(if len == 0 { 0 } else { limbs[0] })
 }
 
 /// Candidate codes in pasted text of any layout (lines, commas, semicolons, tabs, CSV
@@ -332,7 +627,19 @@ fn valid(code: &str) -> bool {
 
 /// Checks prefix and characters; returns the body symbols (data then check).
 pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
-    parse_text(code, b"LR", VERSION, MAX_BODY_LEN).map_err(|f| match f {
+    let mut body = Vec::new();
+    parse_into(code, &mut body)?;
+    Ok(body)
+}
+
+/// [`parse`] into a reused buffer.
+fn parse_into(code: &str, body: &mut Vec<u8>) -> Result<(), CodeError> {
+    parse_text_into(code, b"LR", VERSION, MAX_BODY_LEN, body).map_err(code_fault)
+}
+
+/// A fault of a result code's text as the [`CodeError`] it is.
+fn code_fault(f: TextFault) -> CodeError {
+    match f {
         TextFault::Empty => CodeError::Empty,
         TextFault::WrongPrefix(found) => CodeError::WrongPrefix { found },
         TextFault::UnsupportedVersion(version) => CodeError::UnsupportedVersion { version },
@@ -350,7 +657,7 @@ pub(super) fn parse(code: &str) -> Result<Vec<u8>, CodeError> {
             expected: MAX_BODY_LEN,
             found,
         },
-    })
+    }
 }
 
 /// The radix of every question, in canonical order: `max − min + 2` (points + 1 on a
@@ -388,4 +695,38 @@ fn data_len(radices: &[u32]) -> Option<usize> {
 fn estimated_body_len(radices: &[u32]) -> usize {
     let bits: f64 = 32.0 + radices.iter().map(|&r| f64::from(r).log2()).sum::<f64>();
     (bits / 5.0).ceil() as usize + CHECK_LEN
+}
+
+#[cfg(test)]
+mod digit_tests {
+    use super::*;
+
+    /// The reciprocal division equals `/` and `%` for every radix a question can have
+    /// and remainders at both ends of their range, around every multiple of the radix
+    /// near the top, and in between.
+    #[test]
+    fn reciprocal_division_is_exact() {
+        let top = (MAX_BATCH - 1) as u32;
+        let mut x: u64 = 0xD1_5EED;
+        for radix in 1..=257u32 {
+            let digit = Digit::new(radix, 1, false);
+            let near_top = (0..64).flat_map(|k| {
+                let m = (top / radix - k) * radix;
+                [m.saturating_sub(1), m, m + 1]
+            });
+            let random = (0..2_000).map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % MAX_BATCH) as u32
+            });
+            for n in (0..4096)
+                .chain(top - 4096..=top)
+                .chain(near_top)
+                .chain(random)
+            {
+                assert_eq!(digit.split(n), (n / radix, n % radix), "{n} / {radix}");
+            }
+        }
+    }
 }

@@ -635,3 +635,198 @@ fn every_byte_reads_as_the_alphabet_says() {
         assert_eq!(super::text::symbol_value(c), want, "byte {c}");
     }
 }
+
+/// Questionnaires of many shapes for the decoder comparisons: the built-in one (with
+/// its count questions and an earlier version), the small one, and generated ones
+/// with scales of 2 to 11 points, with and without "can't say", and many questions.
+fn decoder_questionnaires() -> Vec<Questionnaire> {
+    use questionnaires::{build, ScaleShape, Shape};
+    let mut out = vec![Questionnaire::default_questionnaire(), small_q("small", 3)];
+    let mut x: u64 = 0x0DEC_0DE5_1234_5678;
+    for k in 0..12 {
+        let shape = |x: &mut u64| ScaleShape {
+            points: 2 + (xorshift(x) % 10) as u8,
+            cant_say: xorshift(x) % 2 == 0,
+        };
+        let dims = 1 + (xorshift(&mut x) % 8) as usize;
+        let per_dim = (0..dims)
+            .map(|_| 1 + (xorshift(&mut x) % if k == 11 { 20 } else { 6 }) as usize)
+            .collect();
+        let s = Shape {
+            per_dim,
+            item: shape(&mut x),
+            who: ((xorshift(&mut x) % 5) as usize, shape(&mut x)),
+            own: ((xorshift(&mut x) % 5) as usize, shape(&mut x)),
+        };
+        out.push(build(&format!("gen{k}"), &s));
+    }
+    out
+}
+
+/// Random answers that fit `q` (with "can't say" and unanswered).
+fn random_answers(q: &Questionnaire, x: &mut u64) -> Answers {
+    Answers(
+        (0..q.question_count())
+            .map(|pos| {
+                let r = q.range_at(pos).unwrap();
+                match xorshift(x) % 8 {
+                    0 => None,
+                    1 if r.cant_say => Some(Answer::CantSay),
+                    _ => Some(Answer::Value(
+                        r.min + (xorshift(x) % u64::from(r.max - r.min + 1)) as u8,
+                    )),
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Texts that exercise every path of decoding for `q`: valid codes written carelessly,
+/// codes with a valid checksum and the right fingerprint whose packed answers are
+/// anything (in range or overflowing the last question), other fingerprints, the
+/// earlier version's, typos, cuts, extra symbols, bad and non-ASCII characters.
+fn decoder_inputs(q: &Questionnaire, x: &mut u64, count: usize) -> Vec<String> {
+    let data_len = layout_data_len(q);
+    let mut out = Vec::new();
+    for _ in 0..count {
+        let code = encode(q, &random_answers(q, x)).unwrap();
+        let body = &code[PREFIX.len()..];
+        // A packed value with the right fingerprint and random bits above it.
+        let mut v = Big::zero();
+        let top = (5 * data_len - 32).div_ceil(5);
+        for _ in 0..xorshift(x) % (top as u64 + 2) {
+            v.mul_add(32, (xorshift(x) % 32) as u32);
+        }
+        let earlier = crate::domain::questionnaire::EARLIER_VERSIONS
+            .iter()
+            .find(|(id, _, _)| *id == q.id)
+            .map(|(_, _, fp)| *fp);
+        let fp = match (xorshift(x) % 4, earlier) {
+            (0, _) => xorshift(x) as u32,
+            (1, Some(fp)) => fp,
+            _ => q.fingerprint(),
+        };
+        v.shift_in_u32(fp);
+        if v.bit_len() <= 5 * data_len {
+            out.push(with_checksum(&symbols_of(v, data_len)));
+        }
+        let pos = PREFIX.len() + (xorshift(x) as usize) % body.len();
+        let mut typo = code.clone().into_bytes();
+        typo[pos] = ALPHABET[(xorshift(x) % 32) as usize];
+        out.push(String::from_utf8(typo).unwrap());
+        let cut = (xorshift(x) as usize) % code.len();
+        out.push(code[..cut].to_string());
+        out.push(format!(
+            "{code}{}",
+            char::from(ALPHABET[(xorshift(x) % 32) as usize])
+        ));
+        let bad = ['U', '!', 'é', '\u{200B}', 'Ω', '\u{00A0}', '０'][(xorshift(x) % 7) as usize];
+        out.push(format!("{}{bad}{}", &code[..pos], &code[pos..]));
+        let messy: String = code
+            .chars()
+            .enumerate()
+            .map(|(i, c)| match (xorshift(x) % 5, c) {
+                (0, '0') if i >= PREFIX.len() => 'o',
+                (1, '1') if i >= PREFIX.len() => 'L',
+                (2, c) => c.to_ascii_lowercase(),
+                (_, c) => c,
+            })
+            .collect();
+        out.push(format!("  {}-{}\n", &messy[..9], &messy[9..]));
+        out.push(code);
+    }
+    out
+}
+
+/// The decoder packing base-32 symbols into fixed limbs gives exactly what the big-number
+/// decoder gave (answers, or the same error with the same details) on every input, the
+/// buffers it reuses carry nothing over from one code to the next, and the symbols are
+/// those of the text.
+#[test]
+fn fixed_width_decoder_equals_the_big_number_decoder() {
+    let mut x: u64 = 0x5EED_DEC0_DE00_0001;
+    let (mut body, mut answers) = (Vec::new(), Vec::new());
+    let (mut ok, mut errors) = (0, std::collections::HashSet::new());
+    for q in decoder_questionnaires() {
+        let layout = Layout::new(&q).unwrap();
+        let mut inputs = decoder_inputs(&q, &mut x, 300);
+        inputs.extend(["", " ", "LR1-", "LR2-ABC", "LR-ABC", "lr1_00000"].map(String::from));
+        for text in &inputs {
+            let want = result::decode_reference(&layout, text);
+            assert_eq!(decode_with(&layout, text), want, "{text:?}");
+            let got = decode_into(&layout, text, &mut body, &mut answers);
+            match &want {
+                Ok(a) => {
+                    assert_eq!((got, &answers), (Ok(()), &a.0), "{text:?}");
+                    assert_eq!(body, result::parse(text).unwrap(), "{text:?}");
+                    ok += 1;
+                }
+                Err(e) => {
+                    assert_eq!(got.as_ref(), Err(e), "{text:?}");
+                    errors.insert(std::mem::discriminant(e));
+                }
+            }
+            assert_eq!(
+                fingerprint_of(text),
+                result::fingerprint_reference(text),
+                "{text:?}"
+            );
+        }
+    }
+    assert!(ok > 3_000, "{ok} valid codes");
+    // Empty, wrong prefix, version, bad character, near miss, truncated, too long,
+    // checksum, other questionnaire, older version, value out of range.
+    assert_eq!(errors.len(), 11, "error kinds met: {}", errors.len());
+}
+
+/// Symbols a code of `q` carries before its checksum.
+fn layout_data_len(q: &Questionnaire) -> usize {
+    encode(q, &Answers::empty(q)).unwrap().len() - PREFIX.len() - CHECK_LEN
+}
+
+/// Skipping bytes eight at a time never skips a byte the searches look for: from any
+/// start, `skip_to` stops at or before the first `L`, `l` or extra byte, and only at a
+/// byte that equals one of them but for bit 5.
+#[test]
+fn skipping_stops_at_the_first_byte_searched_for() {
+    let mut x: u64 = 0xB0B0_1234_5678_9ABC;
+    let bytes = [
+        b'L',
+        b'l',
+        b'x',
+        b'R',
+        0xEF,
+        0xCF,
+        b'@',
+        b'`',
+        b'l' ^ 0x20,
+        0,
+        0xFF,
+        b' ',
+    ];
+    for len in 0..80 {
+        let b: Vec<u8> = (0..len)
+            .map(|_| {
+                let r = xorshift(&mut x);
+                if r % 3 == 0 {
+                    bytes[(r / 3 % bytes.len() as u64) as usize]
+                } else {
+                    (r >> 8) as u8
+                }
+            })
+            .collect();
+        for from in 0..=len {
+            for (letter, extra) in [(b'L', 0xEF), (b'L', b'L')] {
+                let got = text::skip_to(&b, from, letter, extra);
+                let first = (from..len)
+                    .find(|&i| b[i].eq_ignore_ascii_case(&letter) || b[i] == extra)
+                    .unwrap_or(len);
+                assert!(got <= first, "{b:?} from {from}: {got} after {first}");
+                assert!(
+                    got == len || b[got] | 0x20 == letter | 0x20 || b[got] == extra,
+                    "{b:?} from {from}: stopped at {got}"
+                );
+            }
+        }
+    }
+}

@@ -19,6 +19,36 @@ pub(crate) fn step() {
     STEPS.with(|s| s.set(s.get() + 1));
 }
 
+/// The first position at or after `from` that may hold the ASCII letter `letter` in
+/// either case or the byte `extra` (`b.len()` when none does): the code searches skip the
+/// bytes in between, eight at a time, and check the position themselves (bytes that
+/// differ from `letter` only in bit 5, such as `@` for `` ` ``, may be returned too).
+pub(crate) fn skip_to(b: &[u8], from: usize, letter: u8, extra: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let (low, extra) = (ONES * u64::from(letter | 0x20), ONES * u64::from(extra));
+    let hit = |c: u8| c | 0x20 == letter | 0x20 || c == extra as u8;
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(w);
+        if has_zero((w | (ONES * 0x20)) ^ low) || has_zero(w ^ extra) {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !hit(b[i]) {
+        i += 1;
+    }
+    #[cfg(test)]
+    for _ in from..i {
+        step();
+    }
+    i
+}
+
 /// Every `<head><1–3 digits>-` (head case-insensitive) followed by the longest run of
 /// bytes accepted by `body`, with trailing dashes dropped; a prefix with nothing after
 /// it is skipped. Returns each match with its byte offset. Linear time. Shared by the
@@ -34,10 +64,13 @@ pub(crate) fn find_prefixed(
     let mut i = 0;
     while i + h + 1 < b.len() {
         step();
-        // The first byte alone rules out almost every position.
-        if head.first().is_some_and(|c| !b[i].eq_ignore_ascii_case(c))
-            || !b[i..i + h].eq_ignore_ascii_case(head)
-        {
+        // The first byte alone rules out almost every position: skip to the next that
+        // may start the head.
+        if let Some(&first) = head.first().filter(|c| !b[i].eq_ignore_ascii_case(c)) {
+            i = skip_to(b, i + 1, first, first);
+            continue;
+        }
+        if !b[i..i + h].eq_ignore_ascii_case(head) {
             i += 1;
             continue;
         }
@@ -117,7 +150,8 @@ pub(crate) fn join_groups(
         .into_iter()
         .map(|(at, s)| {
             let mut end = at + s.len();
-            let mut joined = s.clone();
+            // Copied only once a group is joined (most candidates are whole).
+            let mut joined: Option<String> = None;
             let mut best = None;
             for n in 0..MAX_GROUPS {
                 // Spaces and tabs, with at most one line break, then a group.
@@ -129,18 +163,21 @@ pub(crate) fn join_groups(
                     k += 1;
                 }
                 let start = k;
+                let is_prefix =
+                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
+                if is_prefix {
+                    // The next code (not read through: the usual layout, one per line).
+                    break;
+                }
                 while k < b.len() && body(b[k]) {
                     step();
                     k += 1;
                 }
                 let group = &text[start..k];
-                let is_prefix =
-                    b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"LR");
                 if start == end
                     || breaks > 1
                     || group.is_empty()
-                    || is_prefix
-                    || joined.len() + group.len() > MAX_JOINED_BYTES
+                    || joined.as_ref().map_or(s.len(), String::len) + group.len() > MAX_JOINED_BYTES
                 {
                     break;
                 }
@@ -148,10 +185,11 @@ pub(crate) fn join_groups(
                 if n == 0 && valid(&s) {
                     break;
                 }
-                joined.push_str(group.trim_end_matches('-'));
+                let j = joined.get_or_insert_with(|| s.clone());
+                j.push_str(group.trim_end_matches('-'));
                 end = k;
-                if valid(&joined) {
-                    best = Some((end, joined.clone()));
+                if valid(j) {
+                    best = joined.take().map(|j| (end, j));
                     break;
                 }
             }
@@ -361,6 +399,22 @@ pub(crate) fn parse_text(
     version: &str,
     max_body: usize,
 ) -> Result<Vec<u8>, TextFault> {
+    let mut body = Vec::new();
+    parse_text_into(text, head, version, max_body, &mut body)?;
+    Ok(body)
+}
+
+/// [`parse_text`] into a buffer the caller reuses (cleared first): reading thousands of
+/// codes then allocates nothing per code. On an error the buffer's content is
+/// unspecified.
+pub(crate) fn parse_text_into(
+    text: &str,
+    head: &[u8],
+    version: &str,
+    max_body: usize,
+    body: &mut Vec<u8>,
+) -> Result<(), TextFault> {
+    body.clear();
     let text = text.trim();
     if text.is_empty() {
         return Err(TextFault::Empty);
@@ -411,11 +465,68 @@ pub(crate) fn parse_text(
         }
         return Err(TextFault::UnsupportedVersion(found));
     }
-    let mut body = Vec::new();
     let mut count = 0usize;
-    for (k, ch) in text[dash + 1..].chars().enumerate() {
+    // Byte by byte: every character of a valid body is ASCII, and the first character
+    // that is not is a bad one (no symbol or separator is), found at the byte offset
+    // `k`, which is then also its character offset.
+    for (k, &c) in bytes[dash + 1..].iter().enumerate() {
         step();
         // Dashes, and spaces or line breaks of a code grouped or wrapped, are joined.
+        if matches!(c, b'-' | b' ' | b'\t' | b'\n' | b'\r') {
+            continue;
+        }
+        match symbol_value(c) {
+            Some(v) => {
+                count += 1;
+                if count <= max_body {
+                    body.push(v);
+                }
+            }
+            None => {
+                // All before is ASCII, so `dash + 1 + k` is a char boundary.
+                let ch = text[dash + 1 + k..].chars().next().unwrap_or('\u{FFFD}');
+                return Err(TextFault::BadCharacter {
+                    ch,
+                    position: dash + 2 + k,
+                });
+            }
+        }
+    }
+    if count > max_body {
+        return Err(TextFault::TooLong(count));
+    }
+    Ok(())
+}
+
+/// [`parse_text`] as it was before reading byte by byte (character by character), kept
+/// to check that the two agree on every input.
+#[cfg(test)]
+pub(crate) fn parse_text_reference(
+    text: &str,
+    head: &[u8],
+    version: &str,
+    max_body: usize,
+) -> Result<Vec<u8>, TextFault> {
+    let trimmed = text.trim();
+    let mut prefix_only = Vec::new();
+    // The head and version checks are shared: run them on the prefix alone.
+    let bytes = trimmed.as_bytes();
+    let h = head.len();
+    let digits = bytes
+        .get(h..)
+        .map_or(0, |b| b.iter().take_while(|c| c.is_ascii_digit()).count());
+    let dash = h + digits;
+    let well_formed = bytes.len() >= h
+        && bytes[..h].eq_ignore_ascii_case(head)
+        && digits > 0
+        && bytes.get(dash) == Some(&b'-');
+    if !well_formed || &trimmed[h..dash] != version {
+        return parse_text_into(text, head, version, max_body, &mut prefix_only)
+            .map(|()| prefix_only);
+    }
+    let mut body = Vec::new();
+    let mut count = 0usize;
+    for (k, ch) in trimmed[dash + 1..].chars().enumerate() {
         if matches!(ch, '-' | ' ' | '\t' | '\n' | '\r') {
             continue;
         }

@@ -441,46 +441,45 @@ impl Questionnaire {
     /// A stable fingerprint of the structure (ids, dimensions, keying, scales and order),
     /// independent of wording and translations: a 32-bit FNV-1a hash.
     pub fn fingerprint(&self) -> u32 {
-        let mut canon = String::new();
-        canon.push_str(&self.id);
-        canon.push('|');
-        canon.push_str(&self.item_scale);
+        use std::fmt::Write;
+        // The canonical text is hashed as it is written, without building it.
+        let mut canon = Fnv1a::default();
+        // Writing to the hasher cannot fail.
+        let _ = canon.write_str(&self.id);
+        let _ = canon.write_char('|');
+        let _ = canon.write_str(&self.item_scale);
         for s in &self.scales {
-            canon.push_str(&format!(
-                "|s:{}:{}:{}",
-                s.id,
-                s.points,
-                s.cant_say.is_some()
-            ));
+            let _ = write!(canon, "|s:{}:{}:{}", s.id, s.points, s.cant_say.is_some());
         }
         for d in &self.dimensions {
-            canon.push_str(&format!("|d:{}", d.id));
+            let _ = write!(canon, "|d:{}", d.id);
         }
         for it in &self.items {
-            canon.push_str(&format!("|i:{}:{}:{}", it.id, it.dimension, it.reverse));
+            let _ = write!(canon, "|i:{}:{}:{}", it.id, it.dimension, it.reverse);
         }
-        canon.push_str(&format!("|w:{}", self.who_leads.scale));
+        let _ = write!(canon, "|w:{}", self.who_leads.scale);
         for f in &self.who_leads.functions {
-            canon.push_str(&format!("|w:{}", f.id));
+            let _ = write!(canon, "|w:{}", f.id);
         }
-        canon.push_str(&format!("|o:{}", self.own_leadership.scale));
+        let _ = write!(canon, "|o:{}", self.own_leadership.scale);
         for f in &self.own_leadership.items {
-            canon.push_str(&format!("|o:{}", f.id));
+            let _ = write!(canon, "|o:{}", f.id);
         }
         // Only questionnaires with a network block add to the canonical text, so the
         // fingerprint of one without it is unchanged.
         if let Some(n) = &self.network {
             for c in std::iter::once(&n.size).chain(&n.counts) {
-                canon.push_str(&format!(
+                let _ = write!(
+                    canon,
                     "|n:{}:{}:{}:{}",
                     c.id,
                     c.min,
                     c.max,
                     c.cant_say.is_some()
-                ));
+                );
             }
         }
-        fnv1a(canon.as_bytes())
+        canon.0
     }
 
     /// The version of this questionnaire that had fingerprint `fp`, when `fp` belongs to
@@ -525,12 +524,35 @@ pub fn text_in<'a>(t: &'a Text, lang: &str, fallback: &str) -> &'a str {
 
 /// 32-bit FNV-1a.
 pub fn fnv1a(bytes: &[u8]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in bytes {
-        h ^= u32::from(*b);
-        h = h.wrapping_mul(0x0100_0193);
+    let mut h = Fnv1a::default();
+    h.add(bytes);
+    h.0
+}
+
+/// FNV-1a over text written to it piece by piece (`fmt::Write`): the hash of the text
+/// without building the text.
+struct Fnv1a(u32);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0x811c_9dc5)
     }
-    h
+}
+
+impl Fnv1a {
+    fn add(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u32::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0193);
+        }
+    }
+}
+
+impl std::fmt::Write for Fnv1a {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.add(s.as_bytes());
+        Ok(())
+    }
 }
 
 mod validation;
@@ -639,6 +661,48 @@ mod tests {
         let mut reordered = q.clone();
         reordered.items.swap(0, 1);
         assert_ne!(q.fingerprint(), reordered.fingerprint());
+    }
+
+    /// The canonical text as it was built before it was hashed while written.
+    fn canonical_text(q: &Questionnaire) -> String {
+        let mut canon = format!("{}|{}", q.id, q.item_scale);
+        for s in &q.scales {
+            canon += &format!("|s:{}:{}:{}", s.id, s.points, s.cant_say.is_some());
+        }
+        for d in &q.dimensions {
+            canon += &format!("|d:{}", d.id);
+        }
+        for it in &q.items {
+            canon += &format!("|i:{}:{}:{}", it.id, it.dimension, it.reverse);
+        }
+        canon += &format!("|w:{}", q.who_leads.scale);
+        for f in &q.who_leads.functions {
+            canon += &format!("|w:{}", f.id);
+        }
+        canon += &format!("|o:{}", q.own_leadership.scale);
+        for f in &q.own_leadership.items {
+            canon += &format!("|o:{}", f.id);
+        }
+        if let Some(n) = &q.network {
+            for c in std::iter::once(&n.size).chain(&n.counts) {
+                canon += &format!("|n:{}:{}:{}:{}", c.id, c.min, c.max, c.cant_say.is_some());
+            }
+        }
+        canon
+    }
+
+    /// Hashing the canonical text while writing it gives the hash of the text, with
+    /// and without a network block.
+    #[test]
+    fn fingerprint_is_the_hash_of_the_canonical_text() {
+        let q = Questionnaire::default_questionnaire();
+        let mut without_network = q.clone();
+        without_network.network = None;
+        let mut rekeyed = q.clone();
+        rekeyed.items[3].reverse = !rekeyed.items[3].reverse;
+        for q in [q, without_network, rekeyed] {
+            assert_eq!(q.fingerprint(), fnv1a(canonical_text(&q).as_bytes()));
+        }
     }
 
     #[test]

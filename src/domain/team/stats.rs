@@ -255,8 +255,8 @@ struct DimAcc {
     items: Vec<Answered>,
     /// The same over complete cases (every item answered), for Cronbach's α.
     complete_items: Vec<Answered>,
-    /// Sum scores of the complete cases.
-    complete_totals: Tally,
+    /// Sum scores of the complete cases (whole numbers).
+    complete_totals: Answered,
 }
 
 /// Team statistics built up one response at a time: [`team_stats`] in slices, so a
@@ -280,7 +280,7 @@ pub struct TeamAcc {
 impl TeamAcc {
     /// Nothing added yet, for responses to `q`.
     pub fn new(q: &Questionnaire) -> TeamAcc {
-        let layout = Layout::new(q);
+        let layout = Layout::new(q).with_tables();
         let dims = layout
             .dims
             .iter()
@@ -288,7 +288,7 @@ impl TeamAcc {
                 scores: Tally::default(),
                 items: vec![Answered::default(); positions.len()],
                 complete_items: vec![Answered::default(); positions.len()],
-                complete_totals: Tally::default(),
+                complete_totals: Answered::default(),
             })
             .collect();
         let who = vec![vec![0usize; usize::from(layout.who_points)]; layout.n_who];
@@ -513,7 +513,7 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
     if n < m {
         return None;
     }
-    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.0)?;
+    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.sorted)?;
     let k = acc.items.len();
     let complete = if k == 0 { 0 } else { acc.complete_totals.n() };
     let alpha = if complete >= m.max(ALPHA_MIN_N) && complete >= 2 {
@@ -523,7 +523,7 @@ fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats
             .map(|i| stats::variance_counted(&i.counted()))
             .sum();
         item_var
-            .zip(stats::variance_counted(&acc.complete_totals.0))
+            .zip(stats::variance_counted(&acc.complete_totals.counted()))
             .and_then(|(items, total)| stats::alpha_of(k, items, total))
             .map(|value| Alpha { value, n: complete })
     } else {
@@ -568,13 +568,13 @@ fn own_stats(x: &Tally, m: usize) -> Option<OwnStats> {
     if n < m {
         return None;
     }
-    let mean = stats::mean_counted(&x.0)?;
-    let sd = stats::variance_counted(&x.0)?.sqrt();
+    let mean = stats::mean_counted(&x.sorted)?;
+    let sd = stats::variance_counted(&x.sorted)?.sqrt();
     Some(OwnStats {
         n,
         mean,
         sd,
-        gini: stats::gini_counted(&x.0)?,
+        gini: stats::gini_counted(&x.sorted)?,
         cv: (mean != 0.0).then(|| sd / mean).filter(|v| v.is_finite())?,
     })
 }

@@ -11,7 +11,6 @@ pub mod fixed;
 pub mod fx;
 pub mod group_read;
 pub mod groups;
-pub mod handover;
 pub mod intake;
 pub mod json;
 pub mod json_kinds;

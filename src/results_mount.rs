@@ -7,14 +7,13 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsValue;
-use web_sys::{Element, KeyboardEvent};
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::app::keep_enter;
 use crate::components::results::Results;
 use crate::domain::progress::Progress;
 use crate::state::{Screen, State};
-use crate::team_mount::{focus_heading, mount_app, questionnaire};
+use crate::team_mount::{mount_app, questionnaire, ViewFrame};
 
 /// What the results page needs from the widget around it.
 #[derive(Properties, PartialEq, Clone)]
@@ -29,26 +28,15 @@ pub struct ResultsRootProps {
     pub on_leave_code: Callback<()>,
 }
 
-/// The results with the widget's keyboard rule (Enter in a text field never submits a
-/// host page's form) and focus rule (a new screen's heading takes focus).
+/// The results in their [`ViewFrame`].
 #[component]
 fn ResultsRoot(p: &ResultsRootProps) -> Html {
-    let root = use_node_ref();
-    {
-        let root = root.clone();
-        let focus = p.focus;
-        use_effect_with((), move |_| {
-            if focus {
-                focus_heading(&root);
-            }
-        });
-    }
     html! {
-        <div ref={root} onkeydown={Callback::from(|e: KeyboardEvent| keep_enter(&e))}>
+        <ViewFrame focus={p.focus}>
             <Results uid={p.uid.clone()} state={p.state.clone()} min_group={p.min_group}
                 on_edit={p.on_edit.clone()} on_delete={p.on_delete.clone()}
                 on_leave_code={p.on_leave_code.clone()} />
-        </div>
+        </ViewFrame>
     }
 }
 

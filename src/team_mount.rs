@@ -91,38 +91,48 @@ pub struct TeamRootProps {
     pub focus: bool,
 }
 
-/// The team view with the widget's keyboard rule (Enter in a text field never submits a
-/// host page's form), which the widget around it cannot apply to another module's app,
-/// and its focus rule (a new screen's heading takes focus).
+/// The team view in its [`ViewFrame`].
 #[component]
 fn TeamRoot(p: &TeamRootProps) -> Html {
+    html! {
+        <ViewFrame focus={p.focus}>
+            <TeamView uid={p.uid.clone()} lang={p.lang.clone()}
+                questionnaire={p.questionnaire.clone()} min_group={p.min_group}
+                on_back={p.on_back.clone()} />
+        </ViewFrame>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct ViewFrameProps {
+    /// Move focus to the view's heading (`.lr-h`) once shown.
+    pub focus: bool,
+    pub children: Html,
+}
+
+/// What a view of this module needs from the widget around it that the widget cannot
+/// give another module's app: its keyboard rule (Enter in a text field never submits a
+/// host page's form) and its focus rule (a new screen's heading takes focus).
+#[component]
+pub(crate) fn ViewFrame(p: &ViewFrameProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
         let focus = p.focus;
         use_effect_with((), move |_| {
-            if focus {
-                focus_heading(&root);
+            let heading = root
+                .cast::<Element>()
+                .and_then(|el| el.query_selector(".lr-h").ok().flatten())
+                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+            if let (true, Some(h)) = (focus, heading) {
+                let _ = h.focus();
             }
         });
     }
     html! {
         <div ref={root} onkeydown={Callback::from(|e: KeyboardEvent| keep_enter(&e))}>
-            <TeamView uid={p.uid.clone()} lang={p.lang.clone()}
-                questionnaire={p.questionnaire.clone()} min_group={p.min_group}
-                on_back={p.on_back.clone()} />
+            { p.children.clone() }
         </div>
-    }
-}
-
-/// Moves focus to the heading (`.lr-h`) inside `root`, as the widget does for a new screen.
-pub(crate) fn focus_heading(root: &NodeRef) {
-    let heading = root
-        .cast::<Element>()
-        .and_then(|el| el.query_selector(".lr-h").ok().flatten())
-        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
-    if let Some(h) = heading {
-        let _ = h.focus();
     }
 }
 

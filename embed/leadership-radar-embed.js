@@ -5,16 +5,29 @@
 //           integrity="sha384-…" crossorigin="anonymous"></script>
 //
 // It resolves every other file relative to its own URL (so the bundle can live under any
-// path), adds the widget stylesheet once, starts the WebAssembly module and mounts a widget
-// on every `<leadership-radar>` element (in its shadow root) and every element carrying
-// `data-leadership-radar` (in the page's DOM).
+// path), adds the widget stylesheet once, starts the WebAssembly modules the page needs
+// and mounts a widget on every `<leadership-radar>` element (in its shadow root) and every
+// element carrying `data-leadership-radar` (in the page's DOM).
 // A query string on the loader's URL (e.g. `?v=1.2.0`) is passed on to the files it loads,
 // for cache busting.
 //
-// The team view is a second module (leadership-radar-team.js + leadership-radar-team_bg.wasm
-// in the same folder): the self-assessment module asks for it (`loadTeam`) when a person
-// opens the team view, and has it fetched in idle time once the first screen is shown
-// (`prefetchTeam`), so that the team view also opens offline later.
+// One module per interface language: leadership-radar-<lang>.js + leadership-radar-<lang>_bg.wasm
+// (LANGUAGES below lists the languages built). Before any wasm is loaded, each widget's
+// language is chosen: its `lang` option (`lang` / `data-lang`, or embed.html?lang=), else
+// the language the person switched to earlier on this page, else the first of the
+// browser's languages (navigator.languages) that the page has a module for and the
+// questionnaire speaks, else the first built; the module of that language mounts it. Widgets
+// in several languages on one page each use their language's module (one wasm instance per
+// language). The language picker offers every built language the questionnaire speaks:
+// choosing another loads that language's module (`switchLanguage`), takes the widget's
+// state from the first (screen, answers, an open team view's groups) and mounts the widget
+// again, in the same element, with that state.
+//
+// The team view is a module of its own too (leadership-radar-team-<lang>.js +
+// leadership-radar-team-<lang>_bg.wasm in the same folder, in the widget's language): the
+// widget module asks for it (`loadTeam`) when a person opens the team view, and has it
+// fetched in idle time once the first screen is shown (`prefetchTeam`), so that the team
+// view also opens offline later.
 //
 // Integrity: the build writes the SHA-384 hashes of the glues, the wasm files and the stylesheet
 // into INTEGRITY below (scripts/integrity.py, a Trunk post_build hook). The glue is
@@ -33,15 +46,18 @@
 
 /** SHA-384 hashes of the bundle's files, written by the build; `null` in the sources. */
 const INTEGRITY = /*@integrity*/null;
+/** The interface languages built, one module each, the fallback first; written by the build. */
+const LANGUAGES = /*@languages*/null;
+const built = LANGUAGES || ['en'];
 const base = new URL(import.meta.url);
 const asset = (name) => new URL(name + base.search, base).href;
 const CSS = 'radar.css';
-const GLUE = 'leadership-radar.js';
-const WASM = 'leadership-radar_bg.wasm';
-// The team view is a module of its own, loaded when a person opens it (or at once in team
-// mode) and fetched in idle time after the first screen is shown (see loadTeam below).
-const TEAM_GLUE = 'leadership-radar-team.js';
-const TEAM_WASM = 'leadership-radar-team_bg.wasm';
+// The widget (`widget`) and the team view (`team`, loaded when a person opens it, or at
+// once in team mode, and fetched in idle time after the first screen is shown) of a language.
+const glueFile = (kind, lang) => `leadership-radar-${kind === 'team' ? 'team-' : ''}${lang}.js`;
+const wasmFile = (kind, lang) => `leadership-radar-${kind === 'team' ? 'team-' : ''}${lang}_bg.wasm`;
+/** Set on every handled element: `ok` (a widget runs) or `error` (problems are shown). */
+const MOUNTED = 'data-leadership-radar-mounted';
 /** Every element a widget mounts on. */
 const WIDGETS = '[data-leadership-radar], leadership-radar';
 
@@ -180,15 +196,18 @@ function frameMessages() {
   }
 }
 
-/** When the module cannot start, say so in every placeholder instead of leaving it blank. */
-function showStartFailure(error) {
+/**
+ * When a module cannot start, say so in the place of each widget it was to mount
+ * (`els`, those not mounted) instead of leaving it blank.
+ */
+function showStartFailure(error, els) {
   console.error('Leadership Radar could not start:', error);
   const detail = error instanceof Error ? error.message : String(error);
   const hint = error instanceof IntegrityError
     ? '.'
     : `. If the page sends a Content-Security-Policy, it must allow script-src 'wasm-unsafe-eval' `
       + `and the widget's files (${new URL('.', base).href}).`;
-  for (const el of document.querySelectorAll(`:is(${WIDGETS}):not([data-leadership-radar-mounted])`)) {
+  for (const el of els.filter((e) => !e.hasAttribute(MOUNTED))) {
     // A <leadership-radar> shows it in its shadow root (its light content is not rendered).
     let place = el;
     if (el.localName === 'leadership-radar') {
@@ -215,102 +234,180 @@ function showStartFailure(error) {
   }
 }
 
-let widget = null;
-/** The widget module, started once: both checked, then run (its `main` mounts the placeholders present). */
-function startWidget() {
-  widget ??= (async () => {
-    // Both requests start at once; nothing of the widget runs before both hashes matched.
-    const wasm = fetchWasm(WASM);
-    wasm.catch(() => {}); // awaited below
-    const glueChecked = preloadGlue(GLUE);
-    glueChecked.catch(() => {});
-    await Promise.all([glueChecked, wasm, ensureStylesheet()]);
-    const glue = await import(asset(GLUE));
-    await glue.default({ module_or_path: wasm });
-    return glue;
-  })();
-  return widget;
-}
-
-let team = null;
-let teamTries = 0;
+const modules = new Map();
+const tries = new Map();
 /**
- * The team view's module (its glue and wasm, each checked against its hash like the
- * first), loaded and started once per page; the widget module mounts team views with its
- * `mount_team`. A failed load is forgotten, so the next call tries again (the glue under
- * a fresh URL: a module that failed to load stays failed under its own).
+ * The module `kind` (`widget` or `team`) of `lang`: its glue and wasm, each checked against
+ * its hash before any of its code runs, loaded and started once per page. A failed load
+ * is forgotten, so the next call tries again (the glue under a fresh URL: a module that
+ * failed to load stays failed under its own).
  */
-function loadTeam() {
-  if (!team) {
-    const url = teamTries++ ? `${asset(TEAM_GLUE)}${base.search ? '&' : '?'}retry=${teamTries}` : asset(TEAM_GLUE);
-    team = (async () => {
-      const wasm = fetchWasm(TEAM_WASM);
+function loadModule(kind, lang) {
+  const key = `${kind}:${lang}`;
+  let module = modules.get(key);
+  if (!module) {
+    const n = tries.get(key) || 0;
+    tries.set(key, n + 1);
+    const glue = glueFile(kind, lang);
+    const url = n ? `${asset(glue)}${base.search ? '&' : '?'}retry=${n}` : asset(glue);
+    module = (async () => {
+      // Both requests start at once; nothing of the module runs before both hashes matched.
+      const wasm = fetchWasm(wasmFile(kind, lang));
       wasm.catch(() => {}); // awaited below
-      await Promise.all([preloadGlue(TEAM_GLUE, url), wasm]);
-      const glue = await import(url);
-      await glue.default({ module_or_path: wasm });
-      return glue;
+      const glueChecked = preloadGlue(glue, url);
+      glueChecked.catch(() => {});
+      await Promise.all([glueChecked, wasm, ensureStylesheet()]);
+      const exports = await import(url);
+      await exports.default({ module_or_path: wasm });
+      return exports;
     })();
-    team.catch(() => { team = null; });
+    modules.set(key, module);
+    module.catch(() => { if (modules.get(key) === module) modules.delete(key); });
   }
-  return team;
+  return module;
 }
 
-let prefetching = false;
+/** The team view's module of `lang` (the widget module mounts team views with its `mount_team`). */
+function loadTeam(lang = built[0]) {
+  return loadModule('team', lang);
+}
+
+const prefetching = new Set();
 /**
- * Loads the team module in idle time (once), so that the team view opens at once and
- * works offline later; a failure here is shown only when the team view is opened.
+ * Loads the team module of `lang` in idle time (once), so that the team view opens at once
+ * and works offline later; a failure here is shown only when the team view is opened.
  */
-function prefetchTeam() {
-  if (prefetching) return;
-  prefetching = true;
-  const go = () => { loadTeam().catch(() => {}); };
+function prefetchTeam(lang = built[0]) {
+  if (prefetching.has(lang)) return;
+  prefetching.add(lang);
+  const go = () => { loadTeam(lang).catch(() => {}); };
   if (window.requestIdleCallback) requestIdleCallback(go, { timeout: 3000 }); else setTimeout(go, 200);
+}
+
+/** An option of a widget: `lang` on a `<leadership-radar>`, `data-lang` on a placeholder. */
+const option = (el, name) => (el.getAttribute(el.localName === 'leadership-radar' ? name : `data-${name}`) || '').trim();
+
+/** The languages of the custom questionnaire a widget names (`null` for the built-in one: all). */
+function questionnaireLanguages(el) {
+  const id = option(el, 'questionnaire');
+  if (!id) return null;
+  try {
+    const listed = JSON.parse(document.getElementById(id)?.textContent || '').languages;
+    return Array.isArray(listed) ? listed.map(String) : null;
+  } catch {
+    return null; // the module names the problem
+  }
+}
+
+/** The language a person switched a widget to (kept when the element moves). */
+const chosen = new WeakMap();
+
+/**
+ * The language whose module mounts `el`, chosen before any wasm is loaded: the widget's
+ * `lang` option (a language that is not built goes to the first module, which names the
+ * problem), the person's choice on this page, the browser's languages, the first built;
+ * each only if the questionnaire speaks it.
+ */
+function languageOf(el) {
+  const asked = option(el, 'lang').toLowerCase();
+  if (asked) return built.includes(asked) ? asked : built[0];
+  const offered = questionnaireLanguages(el);
+  const usable = (lang) => built.includes(lang) && (!offered || offered.includes(lang));
+  if (usable(chosen.get(el))) return chosen.get(el);
+  for (const tag of navigator.languages || [navigator.language]) {
+    const primary = String(tag || '').toLowerCase().split('-')[0];
+    if (usable(primary)) return primary;
+  }
+  return built.find(usable) || built[0];
+}
+
+let nextWidget = 0;
+let nextDefaultStorage = 0;
+const numbers = new WeakMap();
+/**
+ * A widget's page-wide numbers, kept for the element: `n` for its DOM ids (every module
+ * counts on its own, so the loader numbers), `storage` its default storage namespace
+ * (`default`, `default-2`, … for widgets without a storage option).
+ */
+function numbersOf(el) {
+  let k = numbers.get(el);
+  if (!k) {
+    k = { n: nextWidget++, storage: option(el, 'storage') ? undefined : ++nextDefaultStorage };
+    numbers.set(el, k);
+  }
+  return k;
+}
+
+/** The module running the widget on an element: `{ exports, kind, lang }`. */
+const running = new WeakMap();
+
+/** Mounts `el` (into `root`) with the module `kind` of `lang`; resolves to whether a widget started. */
+async function mountWith(el, root, kind, lang, handover) {
+  const exports = await loadModule(kind, lang);
+  if (!el.isConnected || el.hasAttribute(MOUNTED)) return false;
+  const { n, storage } = numbersOf(el);
+  const started = exports.mount_element(el, root, n, storage, handover === undefined ? undefined : lang, handover);
+  if (el.getAttribute(MOUNTED) === 'ok') running.set(el, { exports, kind, lang });
+  return started;
 }
 
 frameOptions();
 frameMessages();
-const MOUNTED = 'data-leadership-radar-mounted';
-const asksForTeam = (el) => (el.getAttribute(el.localName === 'leadership-radar' ? 'mode' : 'data-mode') || '')
-  .trim().toLowerCase() === 'team';
+const asksForTeam = (el) => option(el, 'mode').toLowerCase() === 'team';
 /**
  * A page whose widgets all ask for team mode needs no self-assessment: the team view's
- * module starts alone and mounts them (it leaves any other widget, e.g. one added later,
- * to the widget module, started then). Any other page starts the widget module, which
- * loads the team module when a team view opens.
+ * module mounts them (it leaves any other widget, e.g. one added later, to the widget
+ * module). On any other page the widget module mounts every widget and loads the team
+ * module when a team view opens.
  */
 const teamFirst = (() => {
   const found = [...document.querySelectorAll(WIDGETS)];
   return found.length > 0 && found.every(asksForTeam);
 })();
-const started = teamFirst
-  ? Promise.all([loadTeam(), ensureStylesheet()]).then(([glue]) => glue)
-  : startWidget();
+const kindOf = (el) => (teamFirst && asksForTeam(el) ? 'team' : 'widget');
 
-/** The module that mounts `el`: the one started first, or the widget module for what the team module leaves. */
-const moduleFor = (el) => (teamFirst && !asksForTeam(el) ? startWidget() : started);
-
-/** Mounts the placeholders not yet handled, with the widget module for those the team module leaves. */
-async function mountRest(glue) {
-  let n = glue.mount_all();
-  const left = [...document.querySelectorAll(`[data-leadership-radar]:not([${MOUNTED}])`)];
-  if (teamFirst && left.length) {
-    // Once started, the widget module's `main` has mounted them; later, its `mount_all` does.
-    (await startWidget()).mount_all();
-    n += left.filter((el) => el.getAttribute(MOUNTED) === 'ok').length;
-  }
-  return n;
-}
-
-/** Mounts widgets on `[data-leadership-radar]` and `<leadership-radar>` elements not yet handled. */
+/** Mounts widgets on `[data-leadership-radar]` elements not yet handled; resolves to how many started. */
 export async function mountAll() {
-  return mountRest(await started);
+  const found = [...document.querySelectorAll(`[data-leadership-radar]:not([${MOUNTED}])`)];
+  const started = await Promise.all(found.map((el) => mountWith(el, el, kindOf(el), languageOf(el))
+    .catch((e) => { showStartFailure(e, [el]); return false; })));
+  return started.filter(Boolean).length;
 }
 
-window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, { mountAll, loadTeam, prefetchTeam });
-// The widget module's `main` has mounted what is on the page already (the team module
-// mounts here); this catches placeholders added meanwhile.
-started.then(mountRest).catch(showStartFailure);
+/** The element a widget renders into: the placeholder itself, or the `<div>` in a `<leadership-radar>`'s shadow root. */
+const renderRoot = (el) => (el.localName === 'leadership-radar' ? el.shadowRoot?.querySelector(':scope > div') : el);
+
+/**
+ * Moves the widget on `host` to the interface language `lang`: loads that language's
+ * module (the promise rejects with the reason, naming the file, and the widget stays as it
+ * is), then takes the widget's state from its module, destroys it there and mounts it
+ * again in the same element with the new module and that state. Called by the widget's
+ * language picker. Resolves to whether the widget runs in the new language.
+ */
+async function switchLanguage(host, lang) {
+  const from = running.get(host);
+  if (!from) throw new Error('this widget is not running');
+  if (!built.includes(lang)) throw new Error(`${glueFile(from.kind, lang)} is not part of this copy of the widget`);
+  if (lang === from.lang) return true;
+  const exports = await loadModule(from.kind, lang);
+  // Let the event that asked finish in the widget's own module before it is destroyed.
+  await new Promise((resolve) => { setTimeout(resolve, 0); });
+  if (running.get(host) !== from || !host.isConnected) return false;
+  const root = renderRoot(host);
+  const handover = from.exports.handover(host);
+  from.exports.unmount_element(host);
+  running.delete(host);
+  chosen.set(host, lang);
+  const { n, storage } = numbersOf(host);
+  const started = exports.mount_element(host, root, n, storage, lang, handover);
+  if (host.getAttribute(MOUNTED) === 'ok') running.set(host, { exports, kind: from.kind, lang });
+  return started;
+}
+
+window.LeadershipRadar = Object.assign(window.LeadershipRadar || {}, {
+  mountAll, loadTeam, prefetchTeam, switchLanguage, languages: [...built],
+});
+mountAll();
 
 /** A `<link>` to the stylesheet with its hash, for a shadow root; resolves once loaded. */
 function shadowStylesheet(root) {
@@ -352,17 +449,13 @@ class LeadershipRadarElement extends HTMLElement {
     return point;
   }
 
-  /** The module that mounted this element. */
-  #module = null;
-
   connectedCallback() {
-    moduleFor(this).then(async (glue) => {
+    const kind = kindOf(this);
+    const lang = languageOf(this);
+    loadModule(kind, lang).then(async () => {
       const point = await this.#mountPoint();
-      if (this.isConnected) {
-        this.#module = glue;
-        glue.mount_element(this, point);
-      }
-    }, (e) => { if (teamFirst) showStartFailure(e); });
+      await mountWith(this, point, kind, lang);
+    }).catch((e) => showStartFailure(e, [this]));
   }
 
   disconnectedCallback() {
@@ -370,10 +463,10 @@ class LeadershipRadarElement extends HTMLElement {
     // it and frees its memory. Saved answers stay in storage.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      const glue = this.#module;
-      if (!glue) return;
-      this.#module = null;
-      glue.unmount_element(this);
+      const was = running.get(this);
+      if (!was) return;
+      running.delete(this);
+      was.exports.unmount_element(this);
       this.shadowRoot?.querySelector(':scope > div')?.replaceChildren();
     });
   }

@@ -4,10 +4,13 @@
 Runs on Trunk's staging directory ($TRUNK_STAGING_DIR, or the directory given as the first
 argument) after every build, before Trunk moves it to dist/:
 
-1. writes the SHA-384 hashes of the wasm-bindgen glue and wasm of both modules (the
-   widget, and the team view's module built by scripts/build-team.sh) and of the stylesheet
-   into the loader (leadership-radar-embed.js replaces its `/*@integrity*/null` placeholder with
-   them), so the loader fetches each file with `integrity` and refuses a changed file;
+1. writes the SHA-384 hashes of the wasm-bindgen glue and wasm of every module (the
+   widget and the team view's module of each interface language, scripts/build-modules.sh)
+   and of the stylesheet into the loader (leadership-radar-embed.js replaces its
+   `/*@integrity*/null` placeholder with them), so the loader fetches each file with
+   `integrity` and refuses a changed file, and the languages built (its
+   `/*@languages*/null` placeholder: the order of LR_LANGUAGES, else en, de, fr), so the
+   loader knows which modules exist;
 2. adds `integrity` and `crossorigin="anonymous"` for the (now final) loader to the
    `<script type="module">` tags of index.html and embed.html, and for the stylesheet to
    embed.html's `<link>`.
@@ -23,14 +26,21 @@ import re
 import sys
 
 LOADER = "leadership-radar-embed.js"
-HASHED = [
-    "leadership-radar.js",
-    "leadership-radar_bg.wasm",
-    "leadership-radar-team.js",
-    "leadership-radar-team_bg.wasm",
-    "radar.css",
-]
+CSS = "radar.css"
+# Every interface language the widget is translated into, in the default order.
+LANGUAGES = ["en", "de", "fr"]
 PLACEHOLDER = "/*@integrity*/null"
+LANGUAGES_PLACEHOLDER = "/*@languages*/null"
+
+
+def module_files(lang):
+    """The four files of one language: the widget's and the team view's glue and wasm."""
+    return [
+        f"leadership-radar-{lang}.js",
+        f"leadership-radar-{lang}_bg.wasm",
+        f"leadership-radar-team-{lang}.js",
+        f"leadership-radar-team-{lang}_bg.wasm",
+    ]
 PAGES = ["index.html", "embed.html"]
 
 
@@ -49,6 +59,11 @@ def main():
     stage = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
     if not stage or not os.path.isdir(stage):
         fail("give the build directory (or run as a Trunk hook, which sets TRUNK_STAGING_DIR)")
+    wanted = os.environ.get("LR_LANGUAGES", "").split() or LANGUAGES
+    langs = [l for l in wanted if os.path.isfile(os.path.join(stage, f"leadership-radar-{l}.js"))]
+    if not langs:
+        fail(f"no module (leadership-radar-<lang>.js for {', '.join(wanted)}) in {stage}")
+    HASHED = [f for l in langs for f in module_files(l)] + [CSS]
     for name in HASHED + [LOADER]:
         if not os.path.isfile(os.path.join(stage, name)):
             fail(f"{name} is missing in {stage}")
@@ -57,11 +72,13 @@ def main():
     loader_path = os.path.join(stage, LOADER)
     with open(loader_path, encoding="utf-8") as f:
         loader = f.read()
-    if loader.count(PLACEHOLDER) != 1:
-        fail(f"{LOADER} must contain {PLACEHOLDER} exactly once")
+    for placeholder in [PLACEHOLDER, LANGUAGES_PLACEHOLDER]:
+        if loader.count(placeholder) != 1:
+            fail(f"{LOADER} must contain {placeholder} exactly once")
     literal = json.dumps(hashes, sort_keys=True, separators=(", ", ": "))
+    loader = loader.replace(PLACEHOLDER, literal).replace(LANGUAGES_PLACEHOLDER, json.dumps(langs))
     with open(loader_path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(loader.replace(PLACEHOLDER, literal))
+        f.write(loader)
 
     loader_hash = sri(loader_path)
     # The loader tag as written (embed.html) or as Trunk's HTML minifier leaves it in
@@ -85,16 +102,19 @@ def main():
         )
         if n != 1:
             fail(f"{page}: expected one <script type=\"module\" src=\"…{LOADER}\"> tag, found {n}")
+        # Trunk preloads the module it built (leadership-radar.js, renamed by
+        # scripts/build-modules.sh): the loader preloads the module of the page's language.
+        html = re.sub(r'<link[^>]*\bhref="?\.?/?leadership-radar(?:\.js|_bg\.wasm)"?[^>]*>', "", html)
         # The iframe page links the stylesheet itself (Trunk already hashes index.html's).
         html = html.replace(
             '<link rel="stylesheet" href="radar.css">',
-            f'<link rel="stylesheet" href="radar.css" integrity="{hashes["radar.css"]}" crossorigin="anonymous">',
+            f'<link rel="stylesheet" href="radar.css" integrity="{hashes[CSS]}" crossorigin="anonymous">',
         )
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(html)
     for name, value in sorted(hashes.items()):
         print(f"integrity: {name} {value}")
-    print(f"integrity: {LOADER} {loader_hash}")
+    print(f"integrity: {LOADER} {loader_hash} (languages {', '.join(langs)})")
 
 
 if __name__ == "__main__":

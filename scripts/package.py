@@ -1,13 +1,10 @@
 #!/usr/bin/env python3
 """Packs a release build (dist/) into release/leadership-radar-<version>.zip.
 
-    python3 scripts/package.py [DIST] [OUT_DIR] [LANG]      (defaults: dist release)
+    python3 scripts/package.py [DIST] [OUT_DIR]      (defaults: dist release)
 
-With LANG (en, de or fr), DIST is a single-language build (cargo feature lang-LANG, see
-scripts/release.sh) and the archive is leadership-radar-<version>-<LANG>.zip, its folder
-leadership-radar-<version>-<LANG>/, with the snippet and EMBEDDING.md in that language.
-
-The archive holds one folder, leadership-radar-<version>/, with the embed bundle and the
+The archive holds one folder, leadership-radar-<version>/, with the embed bundle (the
+loader, and per interface language built the widget's and the team view's module) and the
 iframe page under their stable names, LICENSE (+ LICENSE-MIT, LICENSE-APACHE),
 EMBEDDING.md (from embed/EMBEDDING.md with the version and hashes filled in), snippet.html
 (the tags to paste, with sha384 `integrity` and `crossorigin`) and SHA256SUMS.
@@ -30,22 +27,25 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOADER = "leadership-radar-embed.js"
 FRAME = "leadership-radar-frame.js"
-# The embed bundle and the iframe page, as documented in README "Embedding".
-# The team view's module (leadership-radar-team.*) is loaded by the widget when it opens.
-BUNDLE = [
-    LOADER,
-    "leadership-radar.js",
-    "leadership-radar_bg.wasm",
-    "leadership-radar-team.js",
-    "leadership-radar-team_bg.wasm",
-    "radar.css",
-    "embed.html",
-    FRAME,
-]
 LICENSES = ["LICENSE", "LICENSE-MIT", "LICENSE-APACHE"]
-# The interface languages of the full build (cargo features lang-en, lang-de, lang-fr).
+# The interface languages (cargo features lang-en, lang-de, lang-fr), in the default order.
 LANGUAGES = ["en", "de", "fr"]
-NAMES = {"en": "English", "de": "German", "fr": "French"}
+
+
+def bundle(langs):
+    """The embed bundle and the iframe page, as documented in README "Embedding": per
+    language the widget's module and the team view's (loaded when it opens)."""
+    modules = [
+        f
+        for l in langs
+        for f in [
+            f"leadership-radar-{l}.js",
+            f"leadership-radar-{l}_bg.wasm",
+            f"leadership-radar-team-{l}.js",
+            f"leadership-radar-team-{l}_bg.wasm",
+        ]
+    ]
+    return [LOADER] + modules + ["radar.css", "embed.html", FRAME]
 
 
 def fail(message):
@@ -86,38 +86,33 @@ def snippet(ver, loader_sri, langs):
 def main():
     dist = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "dist")
     out_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "release")
-    lang = sys.argv[3] if len(sys.argv) > 3 else None
-    if lang is not None and lang not in LANGUAGES:
-        fail(f"{lang} is not a language of the widget; use one of: {', '.join(LANGUAGES)}")
-    langs = [lang] if lang else LANGUAGES
+    langs = [l for l in LANGUAGES if os.path.isfile(os.path.join(dist, f"leadership-radar-{l}.js"))]
+    if not langs:
+        fail(f"{dist} holds no module (leadership-radar-<lang>.js): run trunk build --release first")
     ver = version()
     files = {}
-    for name in BUNDLE:
+    for name in bundle(langs):
         path = os.path.join(dist, name)
         if not os.path.isfile(path):
             fail(f"{path} is missing: run trunk build --release first")
         with open(path, "rb") as f:
             files[name] = f.read()
-    if b"/*@integrity*/null" in files[LOADER] or not re.search(rb"const INTEGRITY = \{", files[LOADER]):
+    if b"/*@integrity*/null" in files[LOADER] or b'"radar.css": "sha384-' not in files[LOADER]:
         fail(f"{LOADER} in {dist} has no integrity hashes: the post_build hook (scripts/integrity.py) did not run")
     for name in LICENSES:
         with open(os.path.join(ROOT, name), "rb") as f:
             files[name] = f.read()
 
-    # A build with another language set would be packed under a false name: the
-    # compiled-in questionnaire lists the build's languages ("languages":["en"]).
-    want = ",".join(f'"{l}"' for l in langs).encode()
-    for name in ["leadership-radar_bg.wasm", "leadership-radar-team_bg.wasm"]:
-        listed = re.search(rb'"languages"\s*:\s*\[([^\]]*)\]', files[name])
-        if listed is None or re.sub(rb"\s", b"", listed.group(1)) != want:
-            built = listed.group(1).decode() if listed else "unknown"
-            fail(f"{dist}/{name} is built with the languages {built}, not {want.decode()}: see scripts/release.sh")
-    if lang:
-        options = f"`{lang}` (this bundle is built with {NAMES[lang]} only; the full bundle has " + ", ".join(f"`{l}`" for l in LANGUAGES) + ")"
-        example = lang
-    else:
-        options = ", ".join(f"`{l}`" for l in LANGUAGES) + " (a language of the questionnaire)"
-        example = "de"
+    # Each module must speak its own language only: the compiled-in questionnaire lists
+    # the module's languages ("languages":["de"]).
+    for l in langs:
+        for name in [f"leadership-radar-{l}_bg.wasm", f"leadership-radar-team-{l}_bg.wasm"]:
+            listed = re.search(rb'"languages"\s*:\s*\[([^\]]*)\]', files[name])
+            if listed is None or re.sub(rb"\s", b"", listed.group(1)) != f'"{l}"'.encode():
+                built = listed.group(1).decode() if listed else "unknown"
+                fail(f"{dist}/{name} is built with the languages {built}, not \"{l}\": see scripts/build-modules.sh")
+    options = ", ".join(f"`{l}`" for l in langs) + " (a language of the questionnaire)"
+    example = "de" if "de" in langs else langs[0]
     hashes = {
         "VERSION": ver,
         "LOADER_SRI": sri(files[LOADER]),
@@ -137,7 +132,7 @@ def main():
     files["SHA256SUMS"] = sums.encode("ascii")
 
     stamp = time.gmtime(max(epoch(), 315532800))[:6]
-    folder = f"leadership-radar-{ver}" + (f"-{lang}" if lang else "")
+    folder = f"leadership-radar-{ver}"
     os.makedirs(out_dir, exist_ok=True)
     target = os.path.join(out_dir, f"{folder}.zip")
     tmp = target + ".tmp"

@@ -5,9 +5,13 @@
 #   standalone  dist/index.html as a page of its own
 #   embed       the snippet on a host page (loader + module + wasm + CSS; the host page not counted)
 #   iframe      embed.html in an iframe, plus the frame helper on the host page
-# These are what a page loads first: the self-assessment. The team view is a module of its
-# own (leadership-radar-team.js + _bg.wasm), fetched in idle time after the first screen
-# and used when a person opens the team view; it is reported as its own line. A page whose
+# These are what a page loads first: the start screen and survey, in one interface language.
+# Every language is a module of its own (leadership-radar-<lang>.js + _bg.wasm; the loader
+# loads the one of the page's language, and another only when a person switches), so each
+# page is reported once per language built. The personal results and the team view are the
+# second module (leadership-radar-team-<lang>.js + _bg.wasm), fetched in idle time after the
+# first screen and used when a person reaches the results or opens the team view; it is
+# reported as its own line. A page whose
 # widgets are all in team mode (data-mode="team") loads the team module alone (team mode):
 # that is a first load too, and is checked like the others.
 # Fails when a first load's gzip total exceeds the budget below (the one place it is kept).
@@ -22,16 +26,26 @@ BUDGET_GZIP_BYTES=$((200 * 1024))
 dir=${1:-dist}
 [[ -d $dir ]] || { echo "size-report: $dir/ not found; run trunk build --release first" >&2; exit 1; }
 
-core="leadership-radar-embed.js leadership-radar.js leadership-radar_bg.wasm radar.css"
-team="leadership-radar-team.js leadership-radar-team_bg.wasm"
-# label|budget (checked: first loads) or - (reported only)|files
-sets=(
-  "standalone|budget|index.html page.css $core"
-  "embed|budget|$core"
-  "iframe|budget|embed.html leadership-radar-frame.js $core"
-  "+ team view, when it opens (the pages above)|-|$team"
-  "embed, team mode only (data-mode=team)|budget|leadership-radar-embed.js radar.css $team"
-)
+# label|budget (checked: first loads) or - (reported only)|files, for each language built
+sets=()
+languages=()
+for f in "$dir"/leadership-radar-??.js; do
+  [[ -e $f ]] || continue
+  lang=${f%.js}; lang=${lang##*-}
+  languages+=("$lang")
+done
+(( ${#languages[@]} )) || { echo "size-report: no module (leadership-radar-<lang>.js) in $dir/" >&2; exit 1; }
+for lang in "${languages[@]}"; do
+  core="leadership-radar-embed.js leadership-radar-$lang.js leadership-radar-${lang}_bg.wasm radar.css"
+  team="leadership-radar-team-$lang.js leadership-radar-team-${lang}_bg.wasm"
+  sets+=(
+    "standalone ($lang)|budget|index.html page.css $core"
+    "embed ($lang)|budget|$core"
+    "iframe ($lang)|budget|embed.html leadership-radar-frame.js $core"
+    "+ second module: results, team view ($lang)|-|$team"
+    "embed, team mode only ($lang)|budget|leadership-radar-embed.js radar.css $team"
+  )
+done
 
 # Brotli sizes of the given files, one "name bytes" line each (Node's zlib, quality 11).
 brotli_sizes() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, installing what is missing first: formatting, lints (host and
 # wasm32), native tests, browser tests (wasm-bindgen-test in headless Chromium), the
-# release build and an English-only one, Playwright end-to-end tests against dist/ (and the
+# release build (one widget and one team module per interface language), Playwright end-to-end tests against dist/ (and the
 # release archives), the size report and the release archives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,9 +39,6 @@ cargo test --offline --target wasm32-unknown-unknown --test browser
 
 step "release build (trunk)"
 trunk build --release --offline
-
-step "English-only release build (scripts/build-lang.sh en: target/dist-lang/en/)"
-scripts/build-lang.sh en
 
 step "end-to-end tests (Playwright, headless Chromium, dist/)"
 # --test-force-exit: a failed test that leaves a server open must not hang the run.

@@ -25,6 +25,7 @@ pub mod mount;
 pub mod results_mount;
 pub mod state;
 pub mod storage;
+pub mod switch;
 pub mod team_mount;
 
 /// Mounts one widget on every element marked `data-leadership-radar` (see [`mount`]).

@@ -1,44 +1,59 @@
-//! The self-assessment module's entry point: starts the widget on the page that loads it
-//! (`lib::start`) and exports what the embed loader calls. The team view is not linked
-//! here: it is a module of its own (`src/bin/team.rs`), loaded when a person opens it.
+//! The self-assessment module's entry point: exports what the embed loader calls. There
+//! is one such module per interface language (`leadership-radar-<lang>.js`); the loader
+//! mounts each widget with the module of its language. The team view is not linked here:
+//! it is a module of its own (`src/bin/team.rs`), loaded when a person opens it.
 
-use leadership_radar::mount;
+use leadership_radar::mount::{self, Placement, WIDGET};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {
-    leadership_radar::start();
-}
+fn main() {}
 
-/// For the host page (JavaScript `mount_all()`, re-exported by the embed loader as
-/// `mountAll`): mounts widgets on placeholders added since the last call. Elements
-/// already handled are skipped. Returns how many widgets started.
+/// For the embed loader: mounts a widget configured by `host`'s attributes into `root`
+/// (`host` itself for a `data-leadership-radar` placeholder, a `<div>` in the shadow root
+/// of a `<leadership-radar>`) unless `host` is already handled. `n` and `storage_n`
+/// number the widget page-wide (its DOM ids, its default storage); after a language
+/// switch, `lang` is the new language and `handover` the state taken from the previous
+/// module (`handover`). Returns whether a widget started.
 #[wasm_bindgen]
-pub fn mount_all() -> u32 {
-    mount::mount_all()
-}
-
-/// For the embed loader's `<leadership-radar>` element (its `connectedCallback`): mounts
-/// a widget configured by `host`'s attributes into `root` (a `<div>` in `host`'s shadow
-/// root) unless `host` is already handled. Returns whether a widget started.
-#[wasm_bindgen]
-pub fn mount_element(host: web_sys::Element, root: web_sys::Element) -> bool {
+pub fn mount_element(
+    host: web_sys::Element,
+    root: web_sys::Element,
+    n: Option<u32>,
+    storage_n: Option<u32>,
+    lang: Option<String>,
+    handover: Option<String>,
+) -> bool {
     if !host.is_connected() {
         return false;
     }
+    let at = Placement {
+        n,
+        storage_n,
+        lang,
+        handover,
+    };
     web_sys::window()
         .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount_into(&doc, host, root))
+        .is_some_and(|doc| mount::mount_into_with(&WIDGET, &doc, host, root, at))
 }
 
-/// For the embed loader's `<leadership-radar>` element, once it has left the document:
-/// destroys its widget (storage is kept). Returns whether a widget was running there.
+/// For the embed loader, before a language switch: the state of the widget on `host`
+/// (screen, answers, an open team view's groups), for the module of the new language.
+#[wasm_bindgen]
+pub fn handover(host: web_sys::Element) -> Option<String> {
+    mount::handover(&host)
+}
+
+/// For the embed loader: destroys the widget on `el` (when a `<leadership-radar>` has left
+/// the document, or before it is mounted in another language); storage is kept. Returns
+/// whether a widget was running there.
 #[wasm_bindgen]
 pub fn unmount_element(el: web_sys::Element) -> bool {
     mount::unmount(&el)
 }
 
-/// How many widgets are running on the page (each `<leadership-radar>` removed from the
-/// page must bring this down by one: its app is destroyed, not leaked).
+/// How many widgets this module runs on the page (each `<leadership-radar>` removed from
+/// the page must bring this down by one: its app is destroyed, not leaked).
 #[wasm_bindgen]
 pub fn running_widgets() -> u32 {
     u32::try_from(mount::running()).unwrap_or(u32::MAX)

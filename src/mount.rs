@@ -7,14 +7,21 @@
 //! it, with the stylesheet, and calls [`mount_into`]), so host rules, even `!important`
 //! ones, do not reach it.
 //!
+//! Every module speaks one interface language; the embed loader chooses each widget's
+//! language and asks that language's module to mount it ([`mount_into_with`], with a
+//! [`Placement`]: the page-wide numbers the loader gives the widget, and after a language
+//! switch the new language and the state handed over by the previous module, see
+//! [`handover`] and `domain::handover`).
+//!
 //! Mounting is idempotent: a handled element is marked with [`MOUNTED`] (`ok` or
-//! `error`) and skipped afterwards, so [`mount_all`] may be called again for elements a
-//! host adds later. Each widget gets a unique DOM id prefix (`lr0`, `lr1`, …) and keeps
-//! its progress under its own storage namespace: `data-storage`, or without it
-//! `default`, `default-2`, … in the order the widgets are mounted.
+//! `error`) and skipped afterwards. Each widget gets a unique DOM id prefix (`lr0`,
+//! `lr1`, …, numbered page-wide by the loader, as several modules share the page) and
+//! keeps its progress under its own storage namespace: `data-storage`, or without it
+//! `default`, `default-2`, … in the order the widgets are first mounted (kept across
+//! language switches).
 //! [`unmount`] destroys a widget (the loader calls it when a `<leadership-radar>` leaves
-//! the document) and clears the mark, so the element mounts afresh if it comes back;
-//! storage is kept.
+//! the document, and before it mounts a widget again in another language) and clears the
+//! mark, so the element mounts afresh; storage is kept.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -40,7 +47,8 @@ pub const MOUNTED: &str = "data-leadership-radar-mounted";
 /// whose widgets all ask for team mode) starts only team-mode widgets and leaves the rest
 /// unmarked, for the widget module.
 pub struct Module {
-    /// Prefix of the widgets' DOM ids (distinct per module: both may run on one page).
+    /// Prefix of the widgets' DOM ids (distinct per kind of module; the loader numbers
+    /// widgets page-wide, across languages).
     pub uid_prefix: &'static str,
     /// Whether only elements whose mode attribute says `team` are mounted.
     pub team_only: bool,
@@ -71,10 +79,59 @@ fn start_app(root: Element, config: Config) -> Stop {
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
-    /// The running widgets, with the element each one renders into.
-    static APPS: RefCell<Vec<(Element, Stop)>> = const { RefCell::new(Vec::new()) };
+    /// The running widgets, with the element each one renders into and where its state
+    /// can be taken from for a language switch.
+    static APPS: RefCell<Vec<(Element, Stop, SnapshotSlot)>> = const { RefCell::new(Vec::new()) };
     /// Widgets mounted on this page without `data-storage`.
     static DEFAULT_STORAGES: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Where the loader asks for a widget: its page-wide numbers, and after a language
+/// switch the new language and the state handed over. Without numbers (a page without
+/// the loader, e.g. tests) the module counts itself.
+#[derive(Debug, Clone, Default)]
+pub struct Placement {
+    /// The widget's number on the page (its DOM ids: `lr<n>`).
+    pub n: Option<u32>,
+    /// Its number among the page's widgets without a storage attribute (`default-<n>`).
+    pub storage_n: Option<u32>,
+    /// The language the person switched to; it takes the place of the element's `lang`.
+    pub lang: Option<String>,
+    /// The previous module's [`handover`].
+    pub handover: Option<String>,
+}
+
+/// Where a running widget keeps the function that writes down its state for a language
+/// switch (`domain::handover`); the widget's component fills it in on every render.
+#[derive(Clone, Default)]
+pub struct SnapshotSlot(Rc<RefCell<Option<WriteDown>>>);
+
+/// Writes a widget's state down (`domain::handover`).
+pub type WriteDown = Rc<dyn Fn() -> String>;
+
+impl SnapshotSlot {
+    /// Sets the function that writes the widget's state down.
+    pub fn set(&self, f: WriteDown) {
+        *self.0.borrow_mut() = Some(f);
+    }
+
+    /// The widget's state now, if its component has said how to write it.
+    pub fn take(&self) -> Option<String> {
+        let f = self.0.borrow().clone();
+        f.map(|f| f())
+    }
+}
+
+impl PartialEq for SnapshotSlot {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for SnapshotSlot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SnapshotSlot")
+    }
 }
 
 /// 1 for the first widget without `data-storage` on this page, 2 for the next, …
@@ -113,6 +170,7 @@ pub fn asks_for_team(el: &Element) -> bool {
 }
 
 /// Mounts a widget on every placeholder not yet handled; returns how many started.
+/// (The embed loader mounts widget by widget, each with the module of its language.)
 pub fn mount_all() -> u32 {
     mount_all_with(&WIDGET)
 }
@@ -128,7 +186,7 @@ pub fn mount_all_with(module: &Module) -> u32 {
     let mut started = 0;
     for i in 0..list.length() {
         if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            if mount_into_with(module, &doc, el.clone(), el) {
+            if mount_into_with(module, &doc, el.clone(), el, Placement::default()) {
                 started += 1;
             }
         }
@@ -146,25 +204,40 @@ pub fn mount(doc: &Document, el: Element) -> bool {
 /// itself for a placeholder, or the `<div>` the loader puts in a `<leadership-radar>`'s
 /// shadow root. `host` gets the [`MOUNTED`] mark and the host events.
 pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
-    mount_into_with(&WIDGET, doc, host, root)
+    mount_into_with(&WIDGET, doc, host, root, Placement::default())
 }
 
-/// [`mount_into`] for `module`.
-pub fn mount_into_with(module: &Module, doc: &Document, host: Element, root: Element) -> bool {
+/// [`mount_into`] for `module`, placed as the loader says.
+pub fn mount_into_with(
+    module: &Module,
+    doc: &Document,
+    host: Element,
+    root: Element,
+    at: Placement,
+) -> bool {
     if host.has_attribute(MOUNTED) || (module.team_only && !asks_for_team(&host)) {
         return false;
     }
     let attrs = attrs_of(&host);
-    let config = options::parse_attrs(&|name| host.get_attribute(name), attrs)
-        .and_then(|o| config(doc, &o, attrs));
+    let lang_attr = attrs.name(options::ATTR_LANG);
+    let get = |name: &str| match &at.lang {
+        Some(lang) if name == lang_attr => Some(lang.clone()),
+        _ => host.get_attribute(name),
+    };
+    let config = options::parse_attrs(&get, attrs).and_then(|o| config(doc, &o, attrs, &at));
     root.set_text_content(None);
     match config {
         Ok(mut config) => {
             let _ = host.set_attribute(MOUNTED, "ok");
-            config.uid = next_uid(module.uid_prefix);
+            config.uid = match at.n {
+                Some(n) => format!("{}{n}", module.uid_prefix),
+                None => next_uid(module.uid_prefix),
+            };
             config.mount = Some(host.clone());
+            config.handover = at.handover.map(Rc::from);
+            let slot = config.snapshot.clone();
             let stop = (module.start)(root, config);
-            APPS.with(|apps| apps.borrow_mut().push((host, stop)));
+            APPS.with(|apps| apps.borrow_mut().push((host, stop, slot)));
             true
         }
         Err(problems) => {
@@ -187,7 +260,7 @@ pub fn mount_into_with(module: &Module, doc: &Document, host: Element, root: Ele
 pub fn unmount(el: &Element) -> bool {
     let handle = APPS.with(|apps| {
         let mut apps = apps.borrow_mut();
-        let at = apps.iter().position(|(e, _)| e == el)?;
+        let at = apps.iter().position(|(e, _, _)| e == el)?;
         Some(apps.swap_remove(at).1)
     });
     let was_running = handle.is_some();
@@ -198,11 +271,24 @@ pub fn unmount(el: &Element) -> bool {
     was_running
 }
 
+/// The state of the widget on `el`, written down for the module of another language
+/// (`domain::handover`); `None` when no widget of this module runs there.
+pub fn handover(el: &Element) -> Option<String> {
+    let slot = APPS.with(|apps| {
+        apps.borrow()
+            .iter()
+            .find(|(e, _, _)| e == el)
+            .map(|(_, _, slot)| slot.clone())
+    })?;
+    slot.take()
+}
+
 /// The widget configuration for valid options (its `uid` and `mount` are set by [`mount`]).
 fn config(
     doc: &Document,
     o: &Options,
     attrs: options::Attrs,
+    at: &Placement,
 ) -> Result<Config, Vec<OptionProblem>> {
     let mut c = Config::standalone("");
     if let Some(id) = &o.questionnaire {
@@ -220,7 +306,10 @@ fn config(
         })?;
     c.namespace = match &o.storage {
         Some(name) => name.clone(),
-        None => options::default_storage(next_default_storage()),
+        None => options::default_storage(match at.storage_n {
+            Some(n) => n as usize,
+            None => next_default_storage(),
+        }),
     };
     c.mode = o.mode;
     c.min_group = o.min_group;

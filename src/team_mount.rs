@@ -20,11 +20,16 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::app::{keep_enter, top_bar, Config};
 use crate::components::team::TeamView;
+use crate::domain::handover::{At, GroupText, Handover, TeamSnapshot};
 use crate::domain::questionnaire::Questionnaire;
+use crate::domain::response::Answers;
 use crate::i18n;
 use crate::mount::{Module, Stop};
+use crate::switch::{self, Switch};
 
 /// Team-mode widgets, started by the team view's module on a page of its own.
 pub const TEAM: Module = Module {
@@ -53,28 +58,162 @@ pub struct TeamAppProps {
 #[component]
 pub fn TeamApp(p: &TeamAppProps) -> Html {
     let c = p.config.clone();
-    let lang = use_state(|| c.lang.clone());
+    let root = use_node_ref();
+    let switched = c.handover.as_deref().and_then(|h| {
+        Handover::from_json(&c.questionnaire, h)?
+            .team
+            .as_deref()
+            .and_then(TeamSnapshot::from_json)
+    });
     {
         let c = c.clone();
+        let root = root.clone();
+        let restore = switched.clone();
         use_effect_with((), move |_| {
-            crate::host::ready(c.mount.as_ref(), &c.questionnaire)
+            match (restore, root.cast::<Element>()) {
+                // Mounted again in another language: the groups come back, focus stays
+                // on the language picker, and the host hears nothing new.
+                (Some(snapshot), Some(el)) => {
+                    switch::focus_picker(&el);
+                    wasm_bindgen_futures::spawn_local(restore_groups(el, snapshot));
+                }
+                (Some(_), None) => {}
+                (None, _) => crate::host::ready(c.mount.as_ref(), &c.questionnaire),
+            }
         });
     }
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |e: Event| {
-            if let Some(sel) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                lang.set(sel.value());
+    {
+        let root = root.clone();
+        let q = c.questionnaire.clone();
+        c.snapshot.set(Rc::new(move || {
+            let team = root.cast::<Element>().map(|el| read_groups(&el).to_json());
+            Handover {
+                at: At::Team,
+                answers: Answers::empty(&q),
+                from_code: false,
+                team,
             }
-        })
-    };
+            .to_json(&q)
+        }));
+    }
+    let switching = use_state(Switch::default);
+    let on_lang = switch::on_change(c.mount.clone(), c.lang.clone(), switching.clone());
     let onkeydown = Callback::from(|e: KeyboardEvent| keep_enter(&e));
     html! {
-        <div class="lr-app" part="app" lang={(*lang).clone()} dir={i18n::direction(&lang)} {onkeydown}>
-            { top_bar(&c.uid, &c.questionnaire, &lang, on_lang) }
-            <TeamView uid={format!("{}-team", c.uid)} lang={(*lang).clone()}
+        <div class="lr-app" part="app" lang={c.lang.clone()} dir={i18n::direction(&c.lang)} ref={root} {onkeydown}>
+            { top_bar(&c.uid, &c, &c.lang, on_lang) }
+            { switch::notice(&c.lang, &switching) }
+            <TeamView uid={format!("{}-team", c.uid)} lang={c.lang.clone()}
                 questionnaire={c.questionnaire.clone()} min_group={c.min_group} on_back={None::<Callback<()>>} />
         </div>
+    }
+}
+
+/// The element of class `class` under `el`, as `T`.
+fn find<T: JsCast>(el: &Element, selector: &str) -> Option<T> {
+    el.query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into::<T>()
+        .ok()
+}
+
+/// The groups and own code entered in the team view under `root`, read from its fields
+/// (the text boxes are not controlled by the components: the browser holds their text).
+pub fn read_groups(root: &Element) -> TeamSnapshot {
+    let mut groups = Vec::new();
+    if let Ok(list) = root.query_selector_all("section.lr-group") {
+        for k in 0..list.length() {
+            let Some(section) = list.item(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let text = find::<web_sys::HtmlTextAreaElement>(&section, "textarea.lr-paste")
+                .map(|t| t.value())
+                .unwrap_or_default();
+            let read = find::<Element>(&section, ".lr-read, .lr-reading").is_some();
+            groups.push(GroupText { text, read });
+        }
+    }
+    let own = find::<web_sys::HtmlInputElement>(root, ".lr-own-overlay input")
+        .map(|i| i.value())
+        .unwrap_or_default();
+    TeamSnapshot { groups, own }
+}
+
+/// `input` as the browser fires it after a paste, so the team view takes the new text in.
+fn pasted(target: &Element) {
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type("insertFromPaste");
+    if let Ok(e) = web_sys::InputEvent::new_with_event_init_dict("input", &init) {
+        let _ = target.dispatch_event(&e);
+    }
+}
+
+fn click(el: &Element, selector: &str) -> bool {
+    match find::<web_sys::HtmlElement>(el, selector) {
+        Some(b) => {
+            b.click();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Enters `snapshot` into the fresh team view under `root` as a person would: adds the
+/// groups, fills in their texts and the own code, and reads again, one after the other,
+/// the groups that had been read (so the team figures are those shown before).
+pub async fn restore_groups(root: Element, snapshot: TeamSnapshot) {
+    let count = |root: &Element| {
+        root.query_selector_all("section.lr-group")
+            .map_or(0, |l| l.length() as usize)
+    };
+    for _ in 1..snapshot.groups.len() {
+        let before = count(&root);
+        if !click(&root, "section.lr-team > .lr-actions > button") {
+            break;
+        }
+        crate::effects::yield_now().await;
+        if count(&root) == before {
+            break;
+        }
+    }
+    let sections: Vec<Element> = root
+        .query_selector_all("section.lr-group")
+        .map(|l| {
+            (0..l.length())
+                .filter_map(|k| l.item(k).and_then(|n| n.dyn_into::<Element>().ok()))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (section, g) in sections.iter().zip(&snapshot.groups) {
+        if let Some(t) = find::<web_sys::HtmlTextAreaElement>(section, "textarea.lr-paste") {
+            t.set_value(&g.text);
+            pasted(&t);
+        }
+    }
+    if let Some(own) = find::<web_sys::HtmlInputElement>(&root, ".lr-own-overlay input") {
+        if !snapshot.own.is_empty() {
+            own.set_value(&snapshot.own);
+            pasted(&own);
+        }
+    }
+    crate::effects::yield_now().await;
+    for (section, g) in sections.iter().zip(&snapshot.groups) {
+        if !g.read || !click(section, ".lr-actions > button.lr-primary") {
+            continue;
+        }
+        // One group after the other, as they were read (at most half a minute each).
+        let until = crate::effects::now_ms() + 30_000.0;
+        loop {
+            crate::effects::yield_now().await;
+            let busy = find::<Element>(section, ".lr-reading").is_some()
+                || find::<web_sys::HtmlButtonElement>(section, ".lr-actions > button.lr-primary")
+                    .is_some_and(|b| b.disabled());
+            if !busy || !section.is_connected() || crate::effects::now_ms() > until {
+                break;
+            }
+        }
     }
 }
 
@@ -89,13 +228,22 @@ pub struct TeamRootProps {
     pub on_back: Option<Callback<()>>,
     /// Move focus to the heading once shown (the person opened the team view).
     pub focus: bool,
+    /// Groups handed over by a language switch, entered again once shown.
+    pub restore: Option<Rc<TeamSnapshot>>,
 }
 
-/// The team view in its [`ViewFrame`].
+/// The team view in its [`ViewFrame`]; groups handed over by a language switch are
+/// entered again once it is shown.
 #[component]
 fn TeamRoot(p: &TeamRootProps) -> Html {
+    let restore = p.restore.clone();
+    let on_shown = Callback::from(move |el: Element| {
+        if let Some(snapshot) = restore.clone() {
+            wasm_bindgen_futures::spawn_local(restore_groups(el, (*snapshot).clone()));
+        }
+    });
     html! {
-        <ViewFrame focus={p.focus}>
+        <ViewFrame focus={p.focus} {on_shown}>
             <TeamView uid={p.uid.clone()} lang={p.lang.clone()}
                 questionnaire={p.questionnaire.clone()} min_group={p.min_group}
                 on_back={p.on_back.clone()} />
@@ -107,6 +255,9 @@ fn TeamRoot(p: &TeamRootProps) -> Html {
 pub(crate) struct ViewFrameProps {
     /// Move focus to the view's heading (`.lr-h`) once shown.
     pub focus: bool,
+    /// Called once with the frame's element when the view is first shown.
+    #[prop_or_default]
+    pub on_shown: Callback<Element>,
     pub children: Html,
 }
 
@@ -119,9 +270,13 @@ pub(crate) fn ViewFrame(p: &ViewFrameProps) -> Html {
     {
         let root = root.clone();
         let focus = p.focus;
+        let on_shown = p.on_shown.clone();
         use_effect_with((), move |_| {
-            let heading = root
-                .cast::<Element>()
+            let el = root.cast::<Element>();
+            if let Some(el) = &el {
+                on_shown.emit(el.clone());
+            }
+            let heading = el
                 .and_then(|el| el.query_selector(".lr-h").ok().flatten())
                 .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
             if let (true, Some(h)) = (focus, heading) {
@@ -144,6 +299,11 @@ pub struct Mounted {
 }
 
 impl Mounted {
+    /// The groups and codes entered ([`TeamSnapshot::to_json`]), for a language switch.
+    pub fn snapshot(&self) -> String {
+        read_groups(&self.host).to_json()
+    }
+
     /// Shows the team view in another language.
     pub fn set_lang(&mut self, lang: &str) {
         if self.props.lang != lang {
@@ -197,7 +357,9 @@ pub(crate) fn questionnaire(json: Option<String>) -> Result<Questionnaire, JsVal
 
 /// Mounts the team view into a new element appended to `slot`. `questionnaire` is the
 /// custom questionnaire's JSON text (already validated by the widget), `None` for the
-/// built-in one; `focus`: move focus to its heading once shown.
+/// built-in one; `focus`: move focus to its heading once shown; `restore`: groups handed
+/// over by a language switch ([`TeamSnapshot::to_json`]).
+#[allow(clippy::too_many_arguments)]
 pub fn mount(
     slot: &Element,
     uid: String,
@@ -206,6 +368,7 @@ pub fn mount(
     min_group: usize,
     focus: bool,
     on_back: Option<Callback<()>>,
+    restore: Option<String>,
 ) -> Result<Mounted, JsValue> {
     let props = TeamRootProps {
         uid: uid.into(),
@@ -214,6 +377,10 @@ pub fn mount(
         min_group,
         on_back,
         focus,
+        restore: restore
+            .as_deref()
+            .and_then(TeamSnapshot::from_json)
+            .map(Rc::new),
     };
     let (handle, host) = mount_app::<TeamRoot>(slot, props.clone())?;
     Ok(Mounted {

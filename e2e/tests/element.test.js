@@ -19,8 +19,17 @@ async function open() {
   return ctx;
 }
 
-/** The number of widgets the wasm module holds (the glue is the loader's, same module instance). */
-const running = (page) => page.evaluate(async (path) => (await import(`${path}leadership-radar.js`)).running_widgets(), BUNDLE_PATH);
+/**
+ * The number of widgets the wasm modules hold: every widget module the loader started (one
+ * per language; each glue import is the loader's, the same module instance).
+ */
+const running = (page) => page.evaluate(async (path) => {
+  let n = 0;
+  for (const link of document.querySelectorAll('link[rel="modulepreload"]')) {
+    if (/\/leadership-radar-[a-z]{2}\.js$/.test(new URL(link.href).pathname)) n += (await import(link.href)).running_widgets();
+  }
+  return n;
+}, BUNDLE_PATH);
 
 test('attributes without data-: options apply, invalid ones are listed by their own names', async () => {
   const { context, page, errors } = await open();

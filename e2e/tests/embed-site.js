@@ -9,13 +9,19 @@ import { before, after } from 'node:test';
 import { DIST, ROOT, questionnaire, launch } from './harness.js';
 import { startStatic } from './static-server.js';
 
+/** The interface languages built: one widget module and one team module each. */
+export const LANGUAGES = readdirSync(DIST)
+  .map((f) => /^leadership-radar-([a-z]{2})\.js$/.exec(f)?.[1])
+  .filter(Boolean)
+  .sort((a, b) => ['en', 'de', 'fr'].indexOf(a) - ['en', 'de', 'fr'].indexOf(b));
+
 /** The embed bundle, as documented in the README ("Embedding"). */
 export const BUNDLE = [
   'leadership-radar-embed.js', // the loader (ES module)
-  'leadership-radar.js', // wasm-bindgen glue
-  'leadership-radar_bg.wasm',
-  'leadership-radar-team.js', // the team view's module: loaded when it opens
-  'leadership-radar-team_bg.wasm',
+  // Per language: the widget's wasm-bindgen glue and wasm, and the team view's module
+  // (loaded when it opens).
+  ...LANGUAGES.flatMap((l) => [`leadership-radar-${l}.js`, `leadership-radar-${l}_bg.wasm`,
+    `leadership-radar-team-${l}.js`, `leadership-radar-team-${l}_bg.wasm`]),
   'radar.css',
   'embed.html', // iframe page
   'leadership-radar-frame.js', // iframe host helper

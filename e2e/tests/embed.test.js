@@ -130,10 +130,12 @@ test('invalid options show precise messages in place and warn on the console', a
 
   assert.match((await problems(page, 'missing'))[0], /^data-questionnaire="no-such-id": there is no element with this id/);
   assert.match((await problems(page, 'not-json'))[0], /^data-questionnaire="alpha": element #alpha is a <div>/);
-  // A language the custom questionnaire does not offer.
-  assert.match((await problems(page, 'custom-de'))[0], /^data-lang="de" is not offered by this questionnaire; it has: en\./);
+  // A language the custom questionnaire does not offer: the German module (the one the
+  // widget asks for) words the problem, in German.
+  assert.match((await problems(page, 'custom-de'))[0], /^data-lang="de" wird von diesem Fragebogen nicht angeboten; er hat: en\./);
+  assert.ok(warnings.some((w) => w.startsWith('Leadership Radar konnte auf #custom-de nicht starten:')), 'console warning for #custom-de');
 
-  for (const id of ['small', 'many', 'missing', 'not-json', 'custom-de', 'broken']) {
+  for (const id of ['small', 'many', 'missing', 'not-json', 'broken']) {
     assert.ok(warnings.some((w) => w.startsWith(`Leadership Radar could not start on #${id}:`)), `console warning for #${id}`);
   }
   assert.ok(warnings.some((w) => w.includes('data-min-group="2" is too small')));

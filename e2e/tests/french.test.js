@@ -113,6 +113,8 @@ test('the language menu offers Français and switches without losing answers', a
   await w.locator('.lr-start button.lr-primary').click();
   await w.locator('fieldset.lr-item').first().locator('label[for$="-4"]').click();
   await w.locator('.lr-lang select').selectOption('fr');
+  // The French module mounts the widget again (asynchronously), with the answer.
+  await w.locator('.lr-app[lang="fr"]').waitFor();
   assert.equal(await w.locator('.lr-app').getAttribute('lang'), 'fr');
   assert.equal(await w.locator('fieldset.lr-item').first().locator('input[value="4"]').isChecked(), true);
   assert.match(await w.locator('.lr-answered').textContent(), /^1 sur \d+ répondues$/);

@@ -3,24 +3,25 @@
 // sub-path with the strict CSP; a host page made of snippet.html as pasted (plus a team view
 // element) runs a survey and a team view with no CSP violation and no request outside the
 // bundle. A copy with one altered byte in the wasm (or in the glue) must stop with a visible
-// message naming the file, before any of the widget's code runs. The English-only bundle
-// (scripts/build-lang.sh en, packed as leadership-radar-<version>-en.zip) runs the same way,
-// in English only, and is smaller.
+// message naming the file, before any of the widget's code runs. Every module of the
+// archive speaks one language (a page loads its language's only).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync, cpSync, appendFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync, cpSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, newPage, ROOT, DIST, generatedCodes, questionnaire as q } from './harness.js';
-import { recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH } from './embed-site.js';
+import { recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH, LANGUAGES } from './embed-site.js';
 import { startStatic } from './static-server.js';
 
 const VERSION = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 const FOLDER = `leadership-radar-${VERSION}`;
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** Every module file: per language the widget's and the team view's glue and wasm. */
+const MODULES = LANGUAGES.flatMap((l) => [`leadership-radar-${l}.js`, `leadership-radar-${l}_bg.wasm`,
+  `leadership-radar-team-${l}.js`, `leadership-radar-team-${l}_bg.wasm`]);
 
 let browser;
 let zipPath;
@@ -50,21 +51,20 @@ test('the archive is reproducible and complete', () => {
   const again = execFileSync('python3', [join(ROOT, 'scripts', 'package.py'), DIST, mkdtempSync(join(tmpdir(), 'lr-release-'))], { encoding: 'utf8' }).trim();
   assert.ok(zipPath.endsWith(`${FOLDER}.zip`), zipPath);
   assert.ok(readFileSync(zipPath).equals(readFileSync(again)), 'two packs of the same dist/ differ');
+  assert.deepEqual(LANGUAGES, ['en', 'de', 'fr']);
   assert.deepEqual(readdirSync(unpacked).sort(), [
     'EMBEDDING.md', 'LICENSE', 'LICENSE-APACHE', 'LICENSE-MIT', 'SHA256SUMS', 'embed.html',
-    'leadership-radar-embed.js', 'leadership-radar-frame.js', 'leadership-radar-team.js', 'leadership-radar-team_bg.wasm',
-    'leadership-radar.js', 'leadership-radar_bg.wasm', 'radar.css', 'snippet.html',
-  ]);
+    'leadership-radar-embed.js', 'leadership-radar-frame.js', ...MODULES, 'radar.css', 'snippet.html',
+  ].sort());
   // SHA256SUMS covers every other file, with the right sums.
   const sums = readFileSync(join(unpacked, 'SHA256SUMS'), 'utf8').trim().split('\n');
-  assert.equal(sums.length, 13);
+  assert.equal(sums.length, 9 + MODULES.length);
   for (const line of sums) {
     const [sum, name] = line.split(/ {2}/);
     assert.equal(createHash('sha256').update(readFileSync(join(unpacked, name))).digest('hex'), sum, name);
   }
   // The bundle files are dist/'s, byte for byte.
-  for (const f of ['leadership-radar-embed.js', 'leadership-radar.js', 'leadership-radar_bg.wasm', 'leadership-radar-team.js',
-    'leadership-radar-team_bg.wasm', 'radar.css', 'embed.html']) {
+  for (const f of ['leadership-radar-embed.js', ...MODULES, 'radar.css', 'embed.html']) {
     assert.ok(readFileSync(join(unpacked, f)).equals(readFileSync(join(DIST, f))), f);
   }
   // snippet.html: the loader's real hash, crossorigin, a URL relative to the folder.
@@ -73,8 +73,15 @@ test('the archive is reproducible and complete', () => {
   assert.ok(snippet.includes(`<script type="module" src="leadership-radar-embed.js" integrity="${sri(loader)}" crossorigin="anonymous"></script>`), snippet);
   assert.match(snippet, /<leadership-radar lang="en">/);
   // The loader carries the hashes of the files it loads.
-  for (const f of ['leadership-radar.js', 'leadership-radar_bg.wasm', 'leadership-radar-team.js', 'leadership-radar-team_bg.wasm', 'radar.css']) {
+  for (const f of [...MODULES, 'radar.css']) {
     assert.ok(loader.toString().includes(`"${f}": "${sri(readFileSync(join(unpacked, f)))}"`), `loader lacks the hash of ${f}`);
+  }
+  assert.ok(loader.toString().includes('=["en", "de", "fr"]'), 'the loader lists the languages built');
+  // Each module speaks its own language only (the compiled-in questionnaire lists it).
+  for (const l of LANGUAGES) {
+    for (const f of [`leadership-radar-${l}_bg.wasm`, `leadership-radar-team-${l}_bg.wasm`]) {
+      assert.match(readFileSync(join(unpacked, f)).toString('latin1'), new RegExp(`"languages":\\["${l}"\\]`), f);
+    }
   }
   const doc = readFileSync(join(unpacked, 'EMBEDDING.md'), 'utf8');
   assert.doesNotMatch(doc, /\{\{/);
@@ -160,7 +167,7 @@ async function openTampered(tamper) {
 
 test('one altered byte in the wasm: a visible message in place, and the wasm never runs', async () => {
   const { context, page, errors, site } = await openTampered((dir) => {
-    const file = join(dir, 'leadership-radar_bg.wasm');
+    const file = join(dir, 'leadership-radar-en_bg.wasm');
     const bytes = readFileSync(file);
     const at = Math.floor(bytes.length / 2);
     bytes[at] ^= 0x01;
@@ -169,7 +176,7 @@ test('one altered byte in the wasm: a visible message in place, and the wasm nev
   for (const el of await page.locator('leadership-radar').all()) {
     const box = el.locator('.lr-mount-error');
     assert.equal(await box.getAttribute('role'), 'alert');
-    assert.match(await box.textContent(), /could not start\. leadership-radar_bg\.wasm does not match the SHA-384 hash/);
+    assert.match(await box.textContent(), /could not start\. leadership-radar-en_bg\.wasm does not match the SHA-384 hash/);
     assert.equal(await el.locator('.lr-start, .lr-team').count(), 0);
   }
   assert.equal(await page.evaluate(() => window.__wasmRuns), 0, 'WebAssembly was compiled or instantiated');
@@ -180,104 +187,12 @@ test('one altered byte in the wasm: a visible message in place, and the wasm nev
 
 test('an altered glue file is not executed either', async () => {
   const { context, page, site } = await openTampered((dir) => {
-    appendFileSync(join(dir, 'leadership-radar.js'), '\nglobalThis.__lrTampered = true;\n');
+    appendFileSync(join(dir, 'leadership-radar-en.js'), '\nglobalThis.__lrTampered = true;\n');
   });
   assert.match(await page.locator('leadership-radar').first().locator('.lr-mount-error').textContent(),
-    /leadership-radar\.js does not match the SHA-384 hash/);
+    /leadership-radar-en\.js does not match the SHA-384 hash/);
   assert.equal(await page.evaluate(() => window.__lrTampered), undefined, 'the altered glue ran');
   assert.equal(await page.evaluate(() => window.__wasmRuns), 0);
-  await context.close();
-  await site.close();
-});
-
-// The English-only build: scripts/build-lang.sh en (scripts/test.sh and scripts/release.sh run it).
-const DIST_EN = process.env.LR_DIST_EN || join(ROOT, 'target', 'dist-lang', 'en');
-
-/** `v` with only `keep`'s entries in its text maps ({"en": …, "de": …}) and `languages`. */
-function onlyLanguages(v, keep, key = '') {
-  if (Array.isArray(v)) return v.filter((x) => key !== 'languages' || keep.includes(x)).map((x) => onlyLanguages(x, keep));
-  if (v && typeof v === 'object') {
-    const keys = Object.keys(v);
-    const textMap = keys.length > 0 && keys.every((k) => ['en', 'de', 'fr'].includes(k));
-    return Object.fromEntries(keys.filter((k) => !textMap || keep.includes(k)).map((k) => [k, onlyLanguages(v[k], keep, k)]));
-  }
-  return v;
-}
-
-test('the English-only bundle: packed under its own name, smaller, runs in English only with the strict CSP', async () => {
-  assert.ok(existsSync(join(DIST_EN, 'leadership-radar_bg.wasm')), `${DIST_EN} is missing: run scripts/build-lang.sh en`);
-  const out = mkdtempSync(join(tmpdir(), 'lr-release-en-'));
-  const zip = execFileSync('python3', [join(ROOT, 'scripts', 'package.py'), DIST_EN, out, 'en'], { encoding: 'utf8' }).trim();
-  assert.ok(zip.endsWith(`${FOLDER}-en.zip`), zip);
-  // A build is never packed under another build's name.
-  for (const [dist, lang] of [[DIST_EN, null], [DIST, 'en']]) {
-    const args = [join(ROOT, 'scripts', 'package.py'), dist, mkdtempSync(join(tmpdir(), 'lr-wrong-')), ...(lang ? [lang] : [])];
-    assert.throws(() => execFileSync('python3', args, { stdio: 'pipe' }), (e) => /is built with the languages/.test(String(e.stderr)));
-  }
-  const into = mkdtempSync(join(tmpdir(), 'lr-unpacked-en-'));
-  execFileSync('python3', ['-m', 'zipfile', '-e', zip, into]);
-  const dir = join(into, `${FOLDER}-en`);
-  assert.deepEqual(readdirSync(dir).sort(), readdirSync(unpacked).sort());
-  const snippet = readFileSync(join(dir, 'snippet.html'), 'utf8');
-  assert.match(snippet, /<leadership-radar lang="en">/);
-  assert.match(snippet, /Options: lang \(en\),/);
-  const doc = readFileSync(join(dir, 'EMBEDDING.md'), 'utf8');
-  assert.doesNotMatch(doc, /\{\{/);
-  assert.ok(doc.includes('built with English only'), 'EMBEDDING.md names the language');
-  assert.doesNotMatch(doc, /lang="de"|lang=de/);
-  // Both modules are smaller than the full build's by the other languages' texts: the
-  // second module (results and team view) by about 50 KB gzip, the widget module (start
-  // screen and survey, with only their own strings) by about 22 KB.
-  for (const [f, less] of [['leadership-radar_bg.wasm', 15000], ['leadership-radar-team_bg.wasm', 30000]]) {
-    const gz = (d) => gzipSync(readFileSync(join(d, f)), { level: 9 }).length;
-    assert.ok(gz(DIST) - gz(dir) > less, `${f}: ${gz(DIST)} -> ${gz(dir)} B gzip`);
-  }
-
-  // The pasted snippet, the team view, a custom questionnaire in three languages (shown in
-  // English), one in German only (refused: this bundle cannot show it without mixing
-  // languages) and an element asking for German (refused, naming the bundle's language).
-  const three = { ...q, id: 'three-languages', languages: ['fr', 'de', 'en'] };
-  const german = onlyLanguages({ ...q, id: 'german-only' }, ['de']);
-  hostPage(dir, `<script type="application/json" id="three">${JSON.stringify(three)}</script>
-<leadership-radar id="custom" questionnaire="three" storage="custom"></leadership-radar>
-<script type="application/json" id="german">${JSON.stringify(german)}</script>
-<leadership-radar id="german-q" questionnaire="german" storage="german"></leadership-radar>
-<leadership-radar id="asks-de" lang="de" storage="asks"></leadership-radar>`);
-  const site = await startStatic({ routes: [{ prefix: BUNDLE_PATH, dir }], headers: { 'Content-Security-Policy': STRICT_CSP } });
-  const { context, page, errors } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  await recordPage(page);
-  await page.goto(site.url(`${BUNDLE_PATH}team-check.html`));
-  const self = page.locator('leadership-radar').first();
-  await self.locator('.lr-start').waitFor();
-  assert.deepEqual(await self.locator('.lr-lang option').allTextContents(), ['English']);
-  assert.equal(await self.locator('.lr-app').getAttribute('lang'), 'en');
-  await answerAll(self, (n) => (n % 5) + 1);
-  await self.locator('.lr-results svg.lr-radar').waitFor();
-  // Codes are those of the full build (the questionnaire's fingerprint ignores wording).
-  const code = (await recorded(page)).events.find((e) => e.type === 'completed').detail.code;
-  const team = page.locator('#team');
-  await team.locator('section.lr-team').waitFor();
-  await team.locator('section.lr-group textarea').first().fill([...generatedCodes(5, 21), code].join('\n'));
-  await team.getByRole('button', { name: 'Read codes' }).first().click();
-  await team.locator('section.lr-team-results').first().waitFor();
-
-  const custom = page.locator('#custom');
-  await custom.locator('.lr-start').waitFor();
-  assert.equal(await custom.locator('.lr-app').getAttribute('lang'), 'en');
-  assert.ok((await custom.locator('.lr-start').textContent()).includes(q.title.en), 'the questionnaire in English');
-  assert.deepEqual(await custom.locator('.lr-lang option').allTextContents(), ['English']);
-
-  const refused = async (id) => {
-    const el = page.locator(id);
-    await page.waitForFunction((sel) => document.querySelector(sel).getAttribute('data-leadership-radar-mounted') === 'error', id);
-    return el.locator('.lr-mount-error').textContent();
-  };
-  assert.match(await refused('#german-q'), /in de only, and the widget's interface speaks en/);
-  assert.match(await refused('#asks-de'), /lang="de": this copy of the widget is built with en only/);
-
-  const r = await recorded(page);
-  assert.deepEqual(r.violations, [], 'CSP violations');
-  assert.deepEqual(errors.filter((e) => !e.includes('Leadership Radar could not start')), []);
   await context.close();
   await site.close();
 });

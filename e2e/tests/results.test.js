@@ -33,6 +33,12 @@ async function axe(page, label) {
 /** Horizontal overflow of the page: 0 means no sideways scrolling. */
 const sideways = (page) => page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
 
+/** Switches the widget to `lang` and waits for the widget of that language's module. */
+async function chooseLanguage(page, lang) {
+  await page.locator('select').selectOption(lang);
+  await page.locator(`.lr-app[lang="${lang}"] .lr-start`).waitFor();
+}
+
 /** Answers every question: value(pageIndex, k) -> 1..5. */
 async function answerAll(page, value) {
   await page.locator('.lr-start button.lr-primary').click();
@@ -70,7 +76,7 @@ test('personal results: headline, next step, chart, code, details — at 320 and
   for (const [width, scheme, lang, plan] of runs) {
     const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 640 }, colorScheme: scheme });
     await page.goto(env.server.url);
-    if (lang === 'de') await page.locator('select').selectOption('de');
+    if (lang === 'de') await chooseLanguage(page, 'de');
     await answerAll(page, plan);
     if (plan === varied) assert.equal(await page.locator('.lr-quality').count(), 1, 'the answer-quality notice is shown');
     // Order on the page.
@@ -222,7 +228,7 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
     const w = words[lang];
     const { context, page, errors } = await newPage(env.browser, { viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(env.server.url);
-    if (lang === 'de') await page.locator('select').selectOption('de');
+    if (lang === 'de') await chooseLanguage(page, 'de');
     await answerAll(page, () => 4);
     const notice = page.locator('.lr-quality');
     assert.match(await notice.textContent(), w.same);
@@ -254,7 +260,7 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
       return 4;
     }));
     await other.page.goto(env.server.url);
-    if (lang === 'de') await other.page.locator('select').selectOption('de');
+    if (lang === 'de') await chooseLanguage(other.page, 'de');
     await answerAll(other.page, (i, k) => plan[i][k]);
     assert.match(await other.page.locator('.lr-quality').textContent(), w.nearly);
     assert.equal(await other.page.locator('.lr-results.lr-careless').count(), 1);
@@ -266,7 +272,7 @@ test('straight-lining: the notice offers a review, the profile is muted; 90 % th
 
 async function openTeam(page, groups, lang = 'en') {
   await page.goto(env.server.url);
-  if (lang !== 'en') await page.locator('select').selectOption(lang);
+  if (lang !== 'en') await chooseLanguage(page, lang);
   await page.locator('.lr-team-entry button').click();
   for (const [i, text] of groups.entries()) {
     if (i > 0) await page.locator('.lr-team > .lr-actions button').first().click();
@@ -409,7 +415,7 @@ test('print: personal ≤ 2 pages, team ≤ 2, comparison alone ≤ 3 (four grou
     for (const [name, plan] of [['personal', varied], ['personal with pattern', oneLeads]]) {
       const p = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
       await p.page.goto(env.server.url);
-      if (lang === 'de') await p.page.locator('select').selectOption('de');
+      if (lang === 'de') await chooseLanguage(p.page, 'de');
       await answerAll(p.page, plan);
       counts[name] = pagesOf(await p.page.pdf({ format: 'A4' }));
       assert.ok(counts[name] <= 2, `${name} ${lang}: ${counts[name]} pages`);

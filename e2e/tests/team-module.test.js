@@ -1,5 +1,6 @@
 // End-to-end: the personal results and the team view are a module of their own
-// (leadership-radar-team.js + leadership-radar-team_bg.wasm). The self-assessment page
+// (leadership-radar-team-<lang>.js + leadership-radar-team-<lang>_bg.wasm, in the widget's
+// language). The self-assessment page
 // starts with the widget's module only; the second module is fetched once, in idle time
 // after the first screen, so that the results and the team view open without another
 // request and also offline; a failed load says so, with a retry and the way back, and
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { useServer, newPage, generatedCodes, answerQuestion, axe, questionnaire as q, canonicalIds, pageIds, countIds, countAnswer } from './harness.js';
 
 const env = useServer();
-const TEAM_FILES = /\/leadership-radar-team(\.js|_bg\.wasm)(\?|$)/;
+const TEAM_FILES = /\/leadership-radar-team-[a-z]{2}(\.js|_bg\.wasm)(\?|$)/;
 const codes = generatedCodes(6, 31);
 
 /** Records every request of the page; `team()` lists the team module's ones. */
@@ -110,7 +111,7 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   // The glue fails (unreachable) until the route is lifted; the prefetch fails silently.
   const failing = [];
   const fail = (route) => { failing.push(route.request().url()); return route.abort('internetdisconnected'); };
-  await page.route('**/leadership-radar-team.js*', fail);
+  await page.route('**/leadership-radar-team-en.js*', fail);
   await page.goto(env.server.url);
   const root = page.locator('[data-leadership-radar]');
   await root.locator('.lr-start').waitFor();
@@ -119,7 +120,7 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   await root.locator('.lr-team-entry button').click();
   const alert = root.locator('.lr-team-failed[role="alert"]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /The team view could not be loaded\. leadership-radar-team\.js could not be loaded/);
+  assert.match(await alert.textContent(), /The team view could not be loaded\. leadership-radar-team-en\.js could not be loaded/);
   // Back works from the message; the self-assessment is untouched.
   await alert.getByRole('button', { name: 'Back' }).click();
   await root.locator('.lr-start').waitFor();
@@ -132,7 +133,7 @@ test('a team module that cannot be loaded: a clear message, Back, and a retry th
   await alert.waitFor();
   assert.equal(await root.locator('section.lr-team').count(), 0);
   // Reachable again: the retry loads it and the team view works.
-  await page.unroute('**/leadership-radar-team.js*', fail);
+  await page.unroute('**/leadership-radar-team-en.js*', fail);
   await root.getByRole('button', { name: 'Try again' }).click();
   await readTeam(root);
   assert.equal(await root.locator('.lr-team-failed').count(), 0);
@@ -144,18 +145,18 @@ test('results from the second module: a failed load keeps the answers, names the
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const failing = [];
   const fail = (route) => { failing.push(route.request().url()); return route.abort('internetdisconnected'); };
-  await page.route('**/leadership-radar-team.js*', fail);
+  await page.route('**/leadership-radar-team-en.js*', fail);
   // A shared result code opens the results at once (no survey first).
   const [code] = generatedCodes(1, 5);
   await page.goto(`${env.server.url}#lr=${code}`);
   const root = page.locator('[data-leadership-radar]');
   const alert = root.locator('.lr-team-failed[role="alert"]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /Your results could not be loaded\. leadership-radar-team\.js could not be loaded/);
+  assert.match(await alert.textContent(), /Your results could not be loaded\. leadership-radar-team-en\.js could not be loaded/);
   assert.equal(await root.locator('.lr-results').count(), 0);
   // Reachable again: the retry loads the module and shows the results of the code.
   const tries = failing.length;
-  await page.unroute('**/leadership-radar-team.js*', fail);
+  await page.unroute('**/leadership-radar-team-en.js*', fail);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await root.locator('.lr-results').waitFor();
   assert.equal(failing.length, tries);
@@ -200,7 +201,7 @@ test('a team module changed on the server: the team view names the file, and its
       WebAssembly[k] = function (...args) { window.__wasmRuns++; return original.apply(this, args); };
     }
   });
-  await page.route('**/leadership-radar-team_bg.wasm*', async (route) => {
+  await page.route('**/leadership-radar-team-en_bg.wasm*', async (route) => {
     const response = await route.fetch();
     const bytes = Buffer.from(await response.body());
     bytes[bytes.length >> 1] ^= 0x01;
@@ -212,7 +213,7 @@ test('a team module changed on the server: the team view names the file, and its
   await root.locator('.lr-team-entry button').click();
   const alert = root.locator('.lr-team-failed[role="alert"]');
   await alert.waitFor();
-  assert.match(await alert.textContent(), /leadership-radar-team_bg\.wasm does not match the SHA-384 hash/);
+  assert.match(await alert.textContent(), /leadership-radar-team-en_bg\.wasm does not match the SHA-384 hash/);
   assert.equal(await page.evaluate(() => window.__wasmRuns), 1, 'only the widget module ran');
   assert.equal(await root.locator('section.lr-team').count(), 0);
   await context.close();
@@ -221,7 +222,7 @@ test('a team module changed on the server: the team view names the file, and its
 test('a page with only data-mode="team" widgets loads the team module alone; a widget added later brings the widget module', async () => {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = recordRequests(page);
-  const widgetFiles = () => requests.all.filter((u) => /\/leadership-radar(\.js|_bg\.wasm)$/.test(new URL(u).pathname));
+  const widgetFiles = () => requests.all.filter((u) => /\/leadership-radar-[a-z]{2}(\.js|_bg\.wasm)$/.test(new URL(u).pathname));
   const url = await hostPage(page, 'team-mode.html', '<div id="team" data-leadership-radar data-mode="team" data-lang="de"></div>');
   await page.goto(url);
   const root = page.locator('#team');
@@ -234,7 +235,9 @@ test('a page with only data-mode="team" widgets loads the team module alone; a w
   await root.locator('.lr-lang select').selectOption('en');
   await root.locator('section.lr-team h2').filter({ hasText: 'Team view' }).waitFor();
   assert.equal(await root.locator('section.lr-team-results').count(), 1);
-  assert.equal(requests.team().length, 2, requests.team().join('\n'));
+  // The German team module, then the English one for the switch; no widget module.
+  assert.deepEqual(requests.team().map((u) => new URL(u).pathname.split('/').pop()).sort(),
+    ['leadership-radar-team-de.js', 'leadership-radar-team-de_bg.wasm', 'leadership-radar-team-en.js', 'leadership-radar-team-en_bg.wasm']);
   assert.deepEqual(widgetFiles(), [], 'the widget module was loaded on a team-only page');
   await axe(page, 'team-only page');
 
@@ -249,7 +252,7 @@ test('a page with only data-mode="team" widgets loads the team module alone; a w
   assert.equal(started, 1);
   await page.locator('#self .lr-start').waitFor();
   assert.equal(widgetFiles().length, 2, widgetFiles().join('\n'));
-  assert.equal(requests.team().length, 2, 'the team module is not loaded again');
+  assert.equal(requests.team().length, 4, 'the team module is not loaded again');
   // Ids stay unique across the two modules' widgets.
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, ids.join(' '));

@@ -5,10 +5,11 @@
 //! `mount_team`.
 //! On a page whose widgets all ask for team mode the loader starts this module alone: it
 //! then mounts those widgets itself, with the same exports as the widget module
-//! (`mount_all`, `mount_element`, `unmount_element`, `running_widgets`), which leave any
-//! other widget for the widget module. See [`leadership_radar::team_mount`].
+//! (`mount_element`, `handover`, `unmount_element`, `running_widgets`), which leave any
+//! other widget for the widget module. See [`leadership_radar::team_mount`]. Like the
+//! widget's, there is one team module per interface language.
 
-use leadership_radar::mount;
+use leadership_radar::mount::{self, Placement};
 use leadership_radar::results_mount::{self, Handover};
 use leadership_radar::team_mount::{self, TEAM};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -27,6 +28,11 @@ impl TeamHandle {
         self.0.set_lang(&lang);
     }
 
+    /// The groups and codes entered, for a language switch (see `domain::handover`).
+    pub fn snapshot(&self) -> String {
+        self.0.snapshot()
+    }
+
     /// Stops the team view and removes its elements (the handle is used up).
     pub fn destroy(self) {
         self.0.destroy();
@@ -36,8 +42,10 @@ impl TeamHandle {
 /// Mounts a team view into a new element inside `slot`: `uid` prefixes its DOM ids,
 /// `questionnaire` is a custom questionnaire's JSON text (`undefined` for the built-in
 /// one), `focus` moves focus to its heading once shown, `on_back` (optional) is called
-/// when the person leaves the team view.
+/// when the person leaves the team view, `restore` (optional) holds the groups handed
+/// over by a language switch.
 #[wasm_bindgen]
+#[allow(clippy::too_many_arguments)]
 pub fn mount_team(
     slot: web_sys::Element,
     uid: String,
@@ -46,9 +54,20 @@ pub fn mount_team(
     min_group: usize,
     focus: bool,
     on_back: Option<js_sys::Function>,
+    restore: Option<String>,
 ) -> Result<TeamHandle, JsValue> {
     let on_back = on_back.map(callback);
-    team_mount::mount(&slot, uid, lang, questionnaire, min_group, focus, on_back).map(TeamHandle)
+    team_mount::mount(
+        &slot,
+        uid,
+        lang,
+        questionnaire,
+        min_group,
+        focus,
+        on_back,
+        restore,
+    )
+    .map(TeamHandle)
 }
 
 /// A results page on the page.
@@ -106,22 +125,36 @@ pub fn mount_results(
     results_mount::mount(&slot, uid, lang, questionnaire, h).map(ResultsHandle)
 }
 
-/// Mounts team-mode widgets on placeholders not yet handled; returns how many started.
+/// Mounts a team-mode widget on `host` into `root` (see the widget module's
+/// `mount_element`); any other is left for the widget module. Returns whether a widget
+/// started.
 #[wasm_bindgen]
-pub fn mount_all() -> u32 {
-    mount::mount_all_with(&TEAM)
-}
-
-/// Mounts a team-mode `<leadership-radar>` into `root` (in its shadow root); any other
-/// is left for the widget module. Returns whether a widget started.
-#[wasm_bindgen]
-pub fn mount_element(host: web_sys::Element, root: web_sys::Element) -> bool {
+pub fn mount_element(
+    host: web_sys::Element,
+    root: web_sys::Element,
+    n: Option<u32>,
+    storage_n: Option<u32>,
+    lang: Option<String>,
+    handover: Option<String>,
+) -> bool {
     if !host.is_connected() {
         return false;
     }
+    let at = Placement {
+        n,
+        storage_n,
+        lang,
+        handover,
+    };
     web_sys::window()
         .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount_into_with(&TEAM, &doc, host, root))
+        .is_some_and(|doc| mount::mount_into_with(&TEAM, &doc, host, root, at))
+}
+
+/// The state of the team-mode widget on `host`, for a language switch.
+#[wasm_bindgen]
+pub fn handover(host: web_sys::Element) -> Option<String> {
+    mount::handover(&host)
 }
 
 /// Destroys the widget this module runs on `el` (storage is kept).

@@ -1,8 +1,8 @@
 //! Where the views of the second module appear in the self-assessment module: the
 //! personal results and the team view are a module of their own (`src/bin/team.rs`, see
 //! `team_mount` and `results_mount`), which the embed loader loads with its integrity hash
-//! (`LeadershipRadar.loadTeam()`, once per page; prefetched in idle time by [`prefetch`]
-//! once the first screen is shown). The slot shows that it is loading, mounts the view
+//! (`LeadershipRadar.loadTeam(lang)`, the module of the widget's language, once per page;
+//! prefetched in idle time by [`prefetch`] once the first screen is shown). The slot shows that it is loading, mounts the view
 //! into an element of its own, passes language changes on and destroys it when it
 //! closes; a failed load is shown with the loader's reason, a retry and the way back.
 
@@ -20,8 +20,12 @@ use crate::i18n;
 #[derive(Clone, PartialEq)]
 pub enum View {
     /// The team view; `on_back`: back to the start screen, `None` when the host chose
-    /// team mode.
-    Team { on_back: Option<Callback<()>> },
+    /// team mode; `restore`: groups handed over by a language switch
+    /// (`domain::handover::TeamSnapshot`), entered again once the team view is shown.
+    Team {
+        on_back: Option<Callback<()>>,
+        restore: Option<Rc<str>>,
+    },
     /// The personal results of `answers` (saved-progress JSON, `domain::progress`).
     Results {
         answers: Rc<str>,
@@ -44,7 +48,7 @@ impl View {
 
     fn back(&self) -> Option<Callback<()>> {
         match self {
-            View::Team { on_back } => on_back.clone(),
+            View::Team { on_back, .. } => on_back.clone(),
             View::Results { on_edit, .. } => Some(on_edit.clone()),
         }
     }
@@ -95,12 +99,34 @@ fn loader_function(name: &str) -> Option<(JsValue, Function)> {
     Some((lr, f))
 }
 
-/// Asks the embed loader to fetch the second module in idle time, so that the results
-/// and the team view open at once and also work offline later.
-pub fn prefetch() {
+/// Asks the embed loader to fetch the second module of `lang` (this module's language) in
+/// idle time, so that the results and the team view open at once and also work offline
+/// later.
+pub fn prefetch(lang: &str) {
     if let Some((lr, f)) = loader_function("prefetchTeam") {
-        let _ = f.call0(&lr);
+        let _ = f.call1(&lr, &JsValue::from_str(lang));
     }
+}
+
+thread_local! {
+    /// The team views shown, by uid, for [`snapshot`].
+    static SHOWN: std::cell::RefCell<Vec<(String, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The groups and codes entered in the team view `uid` (`TeamHandle::snapshot`), if it
+/// is shown: handed over when the person switches the language.
+pub fn snapshot(uid: &str) -> Option<String> {
+    let handle = SHOWN.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(u, _)| u == uid)
+            .map(|(_, h)| h.clone())
+    })?;
+    let f = Reflect::get(&handle, &JsValue::from_str("snapshot"))
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    f.call0(&handle).ok()?.as_string()
 }
 
 /// The text of a JavaScript error.
@@ -138,7 +164,7 @@ async fn load_and_mount(slot: web_sys::Element, r: Request) -> Result<Mounted, S
     let (lr, load) = loader_function("loadTeam")
         .ok_or_else(|| "leadership-radar-embed.js is not on this page".to_string())?;
     let promise = load
-        .call0(&lr)
+        .call1(&lr, &JsValue::from_str(&r.lang))
         .and_then(|p| p.dyn_into::<Promise>())
         .map_err(|e| reason(&e))?;
     let module = wasm_bindgen_futures::JsFuture::from(promise)
@@ -164,8 +190,9 @@ async fn load_and_mount(slot: web_sys::Element, r: Request) -> Result<Mounted, S
     args.push(&JsValue::from_f64(r.min_group as f64));
     args.push(&JsValue::from_bool(r.focus));
     match r.view {
-        View::Team { on_back } => {
+        View::Team { on_back, restore } => {
             args.push(&on_back.map_or(JsValue::UNDEFINED, |cb| call_back(cb, &mut calls)));
+            args.push(&restore.map_or(JsValue::UNDEFINED, |r| JsValue::from_str(&r)));
         }
         View::Results {
             answers,
@@ -211,11 +238,13 @@ pub fn ModuleSlot(p: &ModuleSlotProps) -> Html {
             focus: p.focus,
             view: p.view.clone(),
         };
+        let uid = p.uid.to_string();
         use_effect_with((*attempt, p.view.content()), move |_| {
             let live = Rc::new(Cell::new(true));
             if let Some(el) = slot.cast::<web_sys::Element>() {
                 let live = live.clone();
                 let mounted = mounted.clone();
+                let shown = uid.clone();
                 let request = Request {
                     lang: lang_now.borrow().clone(),
                     ..request
@@ -227,6 +256,7 @@ pub fn ModuleSlot(p: &ModuleSlotProps) -> Html {
                         Ok(m) => {
                             let lang = lang_now.borrow().clone();
                             m.call("set_lang", &Array::of1(&JsValue::from_str(&lang)));
+                            SHOWN.with(|s| s.borrow_mut().push((shown, m.handle.clone())));
                             *mounted.borrow_mut() = Some(m);
                             load.set(Load::Shown);
                         }
@@ -237,6 +267,7 @@ pub fn ModuleSlot(p: &ModuleSlotProps) -> Html {
             }
             move || {
                 live.set(false);
+                SHOWN.with(|s| s.borrow_mut().retain(|(u, _)| *u != uid));
                 if let Some(m) = mounted.borrow_mut().take() {
                     m.call("destroy", &Array::new());
                 }

@@ -11,6 +11,7 @@ pub mod fixed;
 pub mod fx;
 pub mod group_read;
 pub mod groups;
+pub mod handover;
 pub mod intake;
 pub mod json;
 pub mod json_kinds;

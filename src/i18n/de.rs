@@ -7,7 +7,7 @@ use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
 use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
-    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR, TRANSLATED,
 };
 use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
@@ -104,6 +104,8 @@ pub const DE: Strings = Strings {
     team_module_loading: "Die Team-Auswertung wird geladen…",
     team_module_failed: "Die Team-Auswertung konnte nicht geladen werden.",
     team_module_retry: "Erneut versuchen",
+    lang_switching: "Wechsel zu {x}…",
+    lang_switch_failed: "{x} konnte nicht geladen werden: {y}. Das Widget bleibt auf Deutsch; nichts von Ihren Eingaben geht verloren.",
     results_module_loading: "Ihre Ergebnisse werden geladen…",
     results_module_failed: "Ihre Ergebnisse konnten nicht geladen werden.",
     team_entry_text: "F\u{fc}r Moderierende: Sammeln Sie die Ergebniscodes der Mitglieder und sehen Sie das Profil des Teams, die \u{dc}bereinstimmung und wie gleichm\u{e4}\u{df}ig F\u{fc}hrung verteilt ist.",

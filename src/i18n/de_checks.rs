@@ -121,7 +121,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
     match p {
         OptionProblem::Language { at } => format!(
             "{at} ist keine unterst\u{fc}tzte Sprache; m\u{f6}glich sind: {}.",
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::LanguageNotBuilt { at } => format!(
             "{at}: Diese Fassung des Widgets enth\u{e4}lt nur {}; verwenden Sie das Paket mit \
@@ -172,7 +172,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             } else {
                 format!("Den Fragebogen gibt es nur in {}", offered.join(", "))
             },
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::NoElement { at, id } => format!(
             "{at}: Auf der Seite gibt es kein Element mit dieser ID; f\u{fc}gen Sie \

@@ -7,7 +7,7 @@ use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
 use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
-    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR, TRANSLATED,
 };
 use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
@@ -107,6 +107,8 @@ pub const EN: Strings = Strings {
     team_module_loading: "Loading the team view…",
     team_module_failed: "The team view could not be loaded.",
     team_module_retry: "Try again",
+    lang_switching: "Switching to {x}…",
+    lang_switch_failed: "{x} could not be loaded: {y}. The widget stays in English; nothing you entered is lost.",
     results_module_loading: "Loading your results…",
     results_module_failed: "Your results could not be loaded.",
     team_entry_text: "Facilitators: collect your members' result codes and see the team's profile, agreement and how evenly leadership is spread.",

@@ -119,7 +119,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
     match p {
         OptionProblem::Language { at } => format!(
             "{at} is not a supported language; use one of: {}.",
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::LanguageNotBuilt { at } => format!(
             "{at}: this copy of the widget is built with {} only; use the bundle with all \
@@ -170,7 +170,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             } else {
                 offered.join(", ")
             },
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::NoElement { at, id } => format!(
             "{at}: there is no element with this id on the page; add \

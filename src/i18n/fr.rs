@@ -11,7 +11,7 @@ use crate::domain::intake::{TextError, MAX_CANDIDATES, MAX_TEXT_BYTES};
 use crate::domain::json::{Kind, Syntax};
 use crate::domain::options::{
     FoundElement, OptionProblem, StorageFlaw, DEFAULT_MIN_GROUP, LANGUAGES, MAX_MIN_GROUP,
-    MAX_STORAGE_LEN, MIN_GROUP_FLOOR,
+    MAX_STORAGE_LEN, MIN_GROUP_FLOOR, TRANSLATED,
 };
 use crate::domain::problem::{Expected, Found};
 use crate::domain::questionnaire::Reason;
@@ -93,6 +93,8 @@ pub const FR: Strings = Strings {
     team_module_loading: "Chargement de la vue d’équipe…",
     team_module_failed: "La vue d’équipe n’a pas pu être chargée.",
     team_module_retry: "Réessayer",
+    lang_switching: "Passage à {x}…",
+    lang_switch_failed: "{x} n’a pas pu être chargé\u{a0}: {y}. Le widget reste en français\u{a0}; rien de ce que vous avez saisi n’est perdu.",
     results_module_loading: "Chargement de vos résultats…",
     results_module_failed: "Vos résultats n’ont pas pu être chargés.",
     team_entry_text: "Pour les animateurs\u{a0}: rassemblez les codes de résultat des membres et découvrez le profil de l’équipe, son degré d’accord et la répartition du leadership.",

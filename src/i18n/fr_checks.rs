@@ -118,7 +118,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
     match p {
         OptionProblem::Language { at } => format!(
             "{at} n\u{2019}est pas une langue prise en charge\u{202f}; langues possibles\u{a0}: {}.",
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::LanguageNotBuilt { at } => format!(
             "{at}\u{a0}: cette version du widget ne contient que {}\u{202f}; utilisez le \
@@ -169,7 +169,7 @@ pub(super) fn option_problem(p: &OptionProblem) -> String {
             } else {
                 format!("le questionnaire n\u{2019}existe qu\u{2019}en {}", offered.join(", "))
             },
-            LANGUAGES.join(", ")
+            TRANSLATED.join(", ")
         ),
         OptionProblem::NoElement { at, id } => format!(
             "{at}\u{a0}: aucun \u{e9}l\u{e9}ment de la page ne porte cet identifiant\u{202f}; ajoutez \

@@ -46,6 +46,18 @@ pub const ALL: &[&Strings] = &[
     &FR,
 ];
 
+/// Every language the widget is translated into (`domain::options::TRANSLATED`), with
+/// its own name: the language picker offers the languages of the page's other modules.
+pub const NAMES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("fr", "Français")];
+
+/// The own name of a language the widget is translated into (the code itself otherwise).
+pub fn language_name(code: &str) -> &str {
+    NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
+}
+
 /// The results' and team view's strings of every language of this build, in the order
 /// of [`ALL`].
 pub const ALL_VIEW: &[&ViewStrings] = &[
@@ -162,6 +174,11 @@ pub struct Strings {
     pub team_module_failed: &'static str,
     /// Loads the team view's module again.
     pub team_module_retry: &'static str,
+    /// Shown while another language's module loads: `{x}` the language's own name.
+    pub lang_switching: &'static str,
+    /// Another language's module could not be loaded: `{x}` the language's own name,
+    /// `{y}` the loader's reason (names the file).
+    pub lang_switch_failed: &'static str,
     /// The personal results are shown by the second module, still loading.
     pub results_module_loading: &'static str,
     /// It could not be loaded (the reason follows).

@@ -160,9 +160,71 @@ fn click(el: &Element, selector: &str) -> bool {
     }
 }
 
+/// Longest wait for one step of [`restore_groups`] to show (a group added, a group read).
+const STEP_MS: i32 = 30_000;
+
+/// Resolves to `true` once `done()` holds, checked now and after every change to the
+/// elements under `root` (a `MutationObserver`), or to `false` after `limit_ms`.
+///
+/// Waiting for the view to show something must leave the browser all its other tasks:
+/// Yew renders in a task of its own (`setTimeout`) once it has worked 16 ms on end, and a
+/// loop of [`crate::effects::yield_now`] would hold that task back, since the browser runs
+/// `scheduler.yield()` continuations before ordinary tasks: the state waited for would not
+/// show until the loop gave up, and nothing else on the page (timers, other scripts) would
+/// run meanwhile.
+async fn until_shown(root: &Element, done: impl Fn() -> bool + 'static, limit_ms: i32) -> bool {
+    use wasm_bindgen::closure::Closure;
+    if done() {
+        return true;
+    }
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let mut settle = None;
+    let shown = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let Some(settle) = settle else {
+        return false;
+    };
+    let on_change = {
+        let settle = settle.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            if done() {
+                let _ = settle.call1(&JsValue::UNDEFINED, &JsValue::TRUE);
+            }
+        })
+    };
+    let on_limit = Closure::<dyn FnMut()>::new(move || {
+        let _ = settle.call1(&JsValue::UNDEFINED, &JsValue::FALSE);
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return false;
+    };
+    let watch = web_sys::MutationObserverInit::new();
+    watch.set_subtree(true);
+    watch.set_child_list(true);
+    watch.set_attributes(true);
+    watch.set_character_data(true);
+    if observer.observe_with_options(root, &watch).is_err() {
+        return false;
+    }
+    let timer = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        on_limit.as_ref().unchecked_ref(),
+        limit_ms,
+    );
+    let outcome = wasm_bindgen_futures::JsFuture::from(shown)
+        .await
+        .is_ok_and(|v| v.is_truthy());
+    observer.disconnect();
+    if let Ok(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    outcome
+}
+
 /// Enters `snapshot` into the fresh team view under `root` as a person would: adds the
 /// groups, fills in their texts and the own code, and reads again, one after the other,
-/// the groups that had been read (so the team figures are those shown before).
+/// the groups that had been read (so the team figures are those shown before). Each step
+/// waits until the view shows the previous one ([`until_shown`]).
 pub async fn restore_groups(root: Element, snapshot: TeamSnapshot) {
     let count = |root: &Element| {
         root.query_selector_all("section.lr-group")
@@ -173,8 +235,11 @@ pub async fn restore_groups(root: Element, snapshot: TeamSnapshot) {
         if !click(&root, "section.lr-team > .lr-actions > button") {
             break;
         }
-        crate::effects::yield_now().await;
-        if count(&root) == before {
+        let added = {
+            let root = root.clone();
+            move || count(&root) > before || !root.is_connected()
+        };
+        if !until_shown(&root, added, STEP_MS).await || !root.is_connected() {
             break;
         }
     }
@@ -203,16 +268,19 @@ pub async fn restore_groups(root: Element, snapshot: TeamSnapshot) {
         if !g.read || !click(section, ".lr-actions > button.lr-primary") {
             continue;
         }
-        // One group after the other, as they were read (at most half a minute each).
-        let until = crate::effects::now_ms() + 30_000.0;
-        loop {
-            crate::effects::yield_now().await;
-            let busy = find::<Element>(section, ".lr-reading").is_some()
-                || find::<web_sys::HtmlButtonElement>(section, ".lr-actions > button.lr-primary")
-                    .is_some_and(|b| b.disabled());
-            if !busy || !section.is_connected() || crate::effects::now_ms() > until {
-                break;
+        // One group after the other, as they were read: the next once this one's outcome
+        // (its summary, or why it could not be read) is shown.
+        let read = {
+            let section = section.clone();
+            move || {
+                !section.is_connected()
+                    || (find::<Element>(&section, ".lr-reading").is_none()
+                        && find::<Element>(&section, ":scope > .lr-read, :scope > .lr-error")
+                            .is_some())
             }
+        };
+        if !until_shown(&root, read, STEP_MS).await || !section.is_connected() {
+            break;
         }
     }
 }

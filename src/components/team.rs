@@ -103,6 +103,7 @@ async fn read_text(
     }
     let total = found.len();
     let mut reading = Reading::new(q);
+    reading.reserve(total);
     // The first progress at the first pause, then at most one every `PROGRESS_MS`.
     let mut reported: Option<f64> = None;
     for (k, slice) in found.chunks(SLICE).enumerate() {

@@ -63,6 +63,12 @@ impl Reading {
         r
     }
 
+    /// Makes room for `n` candidates to come ([`Intake::reserve`](intake::Intake::reserve)).
+    pub fn reserve(&mut self, n: usize) {
+        self.intake.reserve(n);
+        self.figures.reserve(n);
+    }
+
     /// Reads a chunk of candidates and adds its new responses to the team figures.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[intake::Candidate]) {
         self.intake.feed(q, chunk);

@@ -365,8 +365,17 @@ pub struct Intake {
 }
 
 impl Intake {
+    /// Makes room for `n` more usable codes at once (a caller that knows how many
+    /// candidates are coming), so the duplicate set is not rebuilt as it grows.
+    pub fn reserve(&mut self, n: usize) {
+        self.seen.reserve(n);
+        self.codes.reserve(n);
+        self.responses.reserve(n);
+    }
+
     /// Reads a chunk of candidates.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
+        self.reserve(chunk.len());
         // Taken out while the chunk is read (and put back after), not copied.
         let layout = match self.layout.take() {
             Some(l) if l.fingerprint() == q.fingerprint() => l,

@@ -85,7 +85,44 @@ pub fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
 /// Cost: about 64 tail-probability evaluations (≈ 25 µs natively in release mode).
 ///
 /// `None` unless 0 < p < 1 and `df` is finite and positive, and when |q| > 10¹⁵⁰.
+///
+/// The last few results are remembered by the bits of `(p, df)`: a team's figures
+/// mostly share one n, so one set of team figures needs one or two solves, not one per
+/// figure. A remembered result is the value the solver returned, bit for bit.
 pub fn t_quantile(p: f64, df: f64) -> Option<f64> {
+    let key = (p.to_bits(), df.to_bits());
+    let hit = RECENT.with(|r| r.borrow().iter().find(|e| (e.0, e.1) == key).map(|e| e.2));
+    if let Some(q) = hit {
+        return q;
+    }
+    let q = solve_t_quantile(p, df);
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() == REMEMBERED {
+            r.remove(0);
+        }
+        r.push((key.0, key.1, q));
+    });
+    q
+}
+
+/// Forgets the quantiles [`t_quantile`] remembers: for benchmarks, so that each run
+/// pays for the solves a first computation pays for.
+pub fn forget_t_quantiles() {
+    RECENT.with(|r| r.borrow_mut().clear());
+}
+
+/// How many quantiles [`t_quantile`] remembers.
+const REMEMBERED: usize = 8;
+
+thread_local! {
+    /// [`t_quantile`]'s latest results: `(p bits, df bits, quantile)`, oldest first.
+    static RECENT: core::cell::RefCell<Vec<(u64, u64, Option<f64>)>> =
+        const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`t_quantile`] without the memory: the bisection itself.
+pub(super) fn solve_t_quantile(p: f64, df: f64) -> Option<f64> {
     if !(p.is_finite() && p > 0.0 && p < 1.0 && df.is_finite() && df > 0.0) {
         return None;
     }

@@ -252,6 +252,26 @@ fn t_quantile_table() {
     }
 }
 
+/// Remembered quantiles are the solver's, bit for bit, whatever the order of the
+/// calls: repeats, more distinct arguments than are remembered, invalid ones.
+#[test]
+fn remembered_t_quantiles_are_the_solved_ones() {
+    let args: Vec<(f64, f64)> = [0.975, 0.025, 0.9, f64::NAN, 1.0]
+        .iter()
+        .flat_map(|&p| [1.0, 4.0, 9.0, 9999.0, 1e5, 0.0].map(|df| (p, df)))
+        .collect();
+    let mut x: u64 = 0x5EED_0000_0000_0001;
+    for _ in 0..2_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let (p, df) = args[(x % args.len() as u64) as usize];
+        let got = t_quantile(p, df).map(f64::to_bits);
+        let want = super::t::solve_t_quantile(p, df).map(f64::to_bits);
+        assert_eq!(got, want, "p={p} df={df}");
+    }
+}
+
 #[test]
 fn t_two_sided_p_table() {
     // df = 1 (Cauchy): p = 1 − (2/π)·atan|t|.

@@ -186,7 +186,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
         let root = root.clone();
         Callback::from(move |id: GroupId| {
             let text = text_area(&root, &text_id(id))
-                .map(|t| t.value())
+                .map(|t| crate::effects::text_value(&t))
                 .unwrap_or_default();
             let token = {
                 let mut t = tokens.borrow_mut();

@@ -49,7 +49,7 @@ impl Reading {
     /// Nothing read yet, for codes of `q`.
     pub fn new(q: &Questionnaire) -> Reading {
         Reading {
-            intake: Intake::default(),
+            intake: Intake::for_one(q),
             acc: TeamAcc::new(q),
             figures: Vec::new(),
         }

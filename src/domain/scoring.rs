@@ -302,7 +302,9 @@ impl Layout {
         self.keyed_value(answers, pos).map(f64::from)
     }
 
-    /// [`keyed`](Self::keyed) as the whole number it is.
+    /// [`keyed`](Self::keyed) as the whole number it is. Always inlined: it runs for
+    /// every item of every response, and the size-optimised wasm build would call it.
+    #[inline(always)]
     fn keyed_value(&self, answers: &Answers, pos: usize) -> Option<u8> {
         let v = answers.value(pos)?;
         let (points, reversed) = (*self.keys.get(pos)?)?;

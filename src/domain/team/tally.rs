@@ -46,6 +46,9 @@ impl Tally {
 pub(super) struct Answered(Vec<u64>);
 
 impl Answered {
+    /// Always inlined: it runs twice for most items of every response, and the
+    /// size-optimised wasm build would call it.
+    #[inline(always)]
     pub(super) fn add(&mut self, v: f64) {
         // Keyed answers are whole scale points (1..=points ≤ 255), sum scores whole
         // numbers below 200 · 255.

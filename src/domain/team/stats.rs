@@ -610,16 +610,13 @@ mod tests {
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
 
-    /// Scores counted by table entry give, bit for bit, the tallies of every member's
-    /// profile scores added one at a time (dimensions and own leadership), with gaps.
-    #[test]
-    fn tallies_by_table_entry_equal_tallies_of_the_profiles() {
-        let q = q();
-        let mut rng = Rng(0x7AB1_E5C0_0000_0003);
-        let people: Vec<Answers> = (0..3_000)
+    /// `n` responses answering each question at random: about one in `m` unanswered,
+    /// one in `m` out of range (255), the rest on points 1–5.
+    fn with_gaps(q: &Questionnaire, mut rng: Rng, n: usize, m: u64) -> Vec<Answers> {
+        (0..n)
             .map(|_| {
                 let vals: Vec<u8> = (0..q.question_count())
-                    .map(|_| match rng.next() % 7 {
+                    .map(|_| match rng.next() % m {
                         0 => 0,
                         1 => 255,
                         k => (k % 5 + 1) as u8,
@@ -627,7 +624,15 @@ mod tests {
                     .collect();
                 answers(&vals)
             })
-            .collect();
+            .collect()
+    }
+
+    /// Scores counted by table entry give, bit for bit, the tallies of every member's
+    /// profile scores added one at a time (dimensions and own leadership), with gaps.
+    #[test]
+    fn tallies_by_table_entry_equal_tallies_of_the_profiles() {
+        let q = q();
+        let people = with_gaps(&q, Rng(0x7AB1_E5C0_0000_0003), 3_000, 7);
         let mut acc = TeamAcc::new(&q);
         people.iter().for_each(|a| {
             acc.add(&q, a);
@@ -667,19 +672,7 @@ mod tests {
     #[test]
     fn member_figures_equal_the_profile_figures() {
         let q = q();
-        let mut rng = Rng(0x5eed_1234_abcd_0001);
-        let people: Vec<Answers> = (0..400)
-            .map(|_| {
-                let vals: Vec<u8> = (0..q.question_count())
-                    .map(|_| match rng.next() % 9 {
-                        0 => 0,
-                        1 => 255,
-                        k => (k % 5 + 1) as u8,
-                    })
-                    .collect();
-                answers(&vals)
-            })
-            .collect();
+        let people = with_gaps(&q, Rng(0x5eed_1234_abcd_0001), 400, 9);
         let fast = member_figures(&q, &people);
         let slow: Vec<u64> = people
             .iter()

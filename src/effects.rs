@@ -159,3 +159,27 @@ pub fn now_ms() -> f64 {
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
+
+/// A text box's value as UTF-8 through the browser's `TextEncoder`: one native copy,
+/// where the string conversion of `value()` walks the text one character at a time in
+/// JavaScript (about 7 ms for 400 KB of codes). Falls back to `value()`.
+pub fn text_value(area: &web_sys::HtmlTextAreaElement) -> String {
+    encoded_value(area).unwrap_or_else(|| area.value())
+}
+
+fn encoded_value(area: &web_sys::HtmlTextAreaElement) -> Option<String> {
+    use js_sys::{Array, Function, Reflect, Uint8Array};
+    use wasm_bindgen::JsValue;
+    let value = Reflect::get(area, &JsValue::from_str("value")).ok()?;
+    let class: Function = Reflect::get(&js_sys::global(), &JsValue::from_str("TextEncoder"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let encoder = Reflect::construct(&class, &Array::new()).ok()?;
+    let encode: Function = Reflect::get(&encoder, &JsValue::from_str("encode"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let bytes: Uint8Array = encode.call1(&encoder, &value).ok()?.dyn_into().ok()?;
+    String::from_utf8(bytes.to_vec()).ok()
+}

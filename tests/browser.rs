@@ -237,3 +237,21 @@ async fn app_starts_and_shows_first_page() {
         format!("Section 1 of {}", q.sections.len())
     );
 }
+
+/// A text box's value read through `TextEncoder` equals `value()`: ASCII codes, letters
+/// outside ASCII, symbols outside the basic plane, line breaks; and a text box emptied.
+#[wasm_bindgen_test]
+fn text_value_equals_the_value() {
+    let doc = gloo::utils::document();
+    let area: web_sys::HtmlTextAreaElement =
+        doc.create_element("textarea").unwrap().unchecked_into();
+    let codes: String = (0..2_000).map(|k| format!("LR1-{k:05}-ABCDE\n")).collect();
+    for text in [codes.as_str(), "Grüße, ça va? 👍\r\nLR1-AAAA\u{3000}", ""] {
+        area.set_value(text);
+        assert_eq!(leadership_radar::effects::text_value(&area), area.value());
+        assert_eq!(
+            leadership_radar::effects::text_value(&area),
+            text.replace("\r\n", "\n")
+        );
+    }
+}

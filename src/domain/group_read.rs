@@ -49,7 +49,7 @@ impl Reading {
     /// Nothing read yet, for codes of `q`.
     pub fn new(q: &Questionnaire) -> Reading {
         Reading {
-            intake: Intake::default(),
+            intake: Intake::for_one(q),
             acc: TeamAcc::new(q),
             figures: Vec::new(),
         }
@@ -61,6 +61,12 @@ impl Reading {
         r.intake = intake;
         r.add_new(q);
         r
+    }
+
+    /// Makes room for `n` candidates to come ([`Intake::reserve`](intake::Intake::reserve)).
+    pub fn reserve(&mut self, n: usize) {
+        self.intake.reserve(n);
+        self.figures.reserve(n);
     }
 
     /// Reads a chunk of candidates and adds its new responses to the team figures.

@@ -35,6 +35,7 @@ impl Answers {
     }
 
     /// The numeric value at a position, if a scale point was chosen.
+    #[inline(always)]
     pub fn value(&self, pos: usize) -> Option<u8> {
         match self.get(pos) {
             Some(Answer::Value(v)) => Some(v),

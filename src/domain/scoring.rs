@@ -176,6 +176,9 @@ pub(crate) struct Layout {
     /// questionnaire's dimensions are small enough for such a table.
     scores: Vec<(f64, f64)>,
     stride: usize,
+    /// Own leadership's table entries are `answered * own_stride + sum` (0: no table);
+    /// the mean of an entry is computed from the entry itself ([`Layout::own_slot_mean`]).
+    own_stride: usize,
     /// `to_percent(s, who_points)` for every who-leads step `s` (index = step).
     who_percent: Vec<f64>,
 }
@@ -217,6 +220,7 @@ impl Layout {
             need: Vec::new(),
             scores: Vec::new(),
             stride: 0,
+            own_stride: 0,
             who_percent: Vec::new(),
         }
         .with_need()
@@ -249,6 +253,10 @@ impl Layout {
                 .map(|(answered, sum)| raw_and_score(sum as u32, answered.max(1), self.item_points))
                 .collect();
         }
+        let own_stride = self.n_own * usize::from(self.own_points) + 1;
+        if (self.n_own + 1) * own_stride <= MAX_SCORE_TABLE {
+            self.own_stride = own_stride;
+        }
         self.who_percent = (0..=self.who_points)
             .map(|s| to_percent(f64::from(s), self.who_points))
             .collect();
@@ -256,13 +264,36 @@ impl Layout {
     }
 
     /// A dimension's raw mean and score ([`raw_and_score`]), from the table when there
-    /// is one. `answered` is at least 1.
-    fn dimension_score(&self, sum: u32, answered: usize) -> (f64, f64) {
+    /// is one, with the table entry it came from. `answered` is at least 1.
+    fn dimension_score(&self, sum: u32, answered: usize) -> ((f64, f64), Option<usize>) {
         let at = answered * self.stride + sum as usize;
         match self.scores.get(at) {
-            Some(&found) if self.stride > sum as usize => found,
-            _ => raw_and_score(sum, answered, self.item_points),
+            Some(&found) if self.stride > sum as usize => (found, Some(at)),
+            _ => (raw_and_score(sum, answered, self.item_points), None),
         }
+    }
+
+    /// Entries in the table of dimension scores (0 without one).
+    pub(crate) fn score_slots(&self) -> usize {
+        self.scores.len()
+    }
+
+    /// Entries of own leadership's table (0 without one).
+    pub(crate) fn own_slots(&self) -> usize {
+        (self.n_own + 1) * self.own_stride
+    }
+
+    /// The raw own-leadership mean of an entry ([`PersonScores::own_slot`]): its sum of
+    /// whole answers over their count, the division [`score_into`] makes.
+    pub(crate) fn own_slot_mean(&self, slot: usize) -> Option<f64> {
+        let answered = slot.checked_div(self.own_stride)?;
+        (answered > 0 && slot < self.own_slots())
+            .then(|| (slot % self.own_stride) as f64 / answered as f64)
+    }
+
+    /// The 0–100 score of a table entry ([`PersonScores::slots`]).
+    pub(crate) fn slot_score(&self, slot: usize) -> Option<f64> {
+        self.scores.get(slot).map(|&(_, score)| score)
     }
 
     /// The keyed answer at a position: reverse-keyed where the item says so; `None`
@@ -271,7 +302,9 @@ impl Layout {
         self.keyed_value(answers, pos).map(f64::from)
     }
 
-    /// [`keyed`](Self::keyed) as the whole number it is.
+    /// [`keyed`](Self::keyed) as the whole number it is. Always inlined: it runs for
+    /// every item of every response, and the size-optimised wasm build would call it.
+    #[inline(always)]
     fn keyed_value(&self, answers: &Answers, pos: usize) -> Option<u8> {
         let v = answers.value(pos)?;
         let (points, reversed) = (*self.keys.get(pos)?)?;
@@ -306,6 +339,12 @@ pub(crate) struct PersonScores {
     /// Mean who-leads answer on 0–100, under the share rule.
     pub(crate) who_mean: Option<f64>,
     pub(crate) own_raw: Option<f64>,
+    /// Per dimension, the entry of the layout's score table its score came from
+    /// (`None` without a score or a table): lets team figures count scores by entry
+    /// instead of searching a sorted list for every one.
+    pub(crate) slots: Vec<Option<usize>>,
+    /// The entry of own leadership's table `own_raw` came from, as `slots`.
+    pub(crate) own_slot: Option<usize>,
 }
 
 /// Scores one response into `out`, reusing its buffers: the one scoring rule behind
@@ -315,6 +354,7 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
     out.dims.resize(n_dims, None);
     out.raw.resize(n_dims, None);
     out.items.resize(n_dims, Vec::new());
+    out.slots.resize(n_dims, None);
     let (mut sum, mut count) = (0.0, 0usize);
     for (d, positions) in layout.dims.iter().enumerate() {
         let vals = &mut out.items[d];
@@ -331,12 +371,13 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
             v.map(f64::from)
         }));
         let need = layout.need.get(d).copied().unwrap_or(usize::MAX);
-        let (raw, score) = if answered >= need && answered > 0 {
-            let (raw, score) = layout.dimension_score(item_sum, answered);
-            (Some(raw), Some(score))
+        let (raw, score, slot) = if answered >= need && answered > 0 {
+            let ((raw, score), slot) = layout.dimension_score(item_sum, answered);
+            (Some(raw), Some(score), slot)
         } else {
-            (None, None)
+            (None, None, None)
         };
+        out.slots[d] = slot;
         if let Some(s) = score {
             sum += s;
             count += 1;
@@ -364,15 +405,20 @@ pub(crate) fn score_into(layout: &Layout, answers: &Answers, out: &mut PersonSco
     }
     out.who_mean = (enough(who_n, layout.n_who, MIN_ANSWERED_SHARE) && who_n > 0)
         .then(|| who_sum / who_n as f64);
-    let (mut own_sum, mut own_count) = (0.0, 0usize);
+    let (mut own_sum, mut own_count) = (0u32, 0usize);
     for i in 0..layout.n_own {
-        if let Some(v) = layout.keyed(answers, layout.own_start + i) {
-            own_sum += v;
+        if let Some(v) = layout.keyed_value(answers, layout.own_start + i) {
+            own_sum += u32::from(v);
             own_count += 1;
         }
     }
+    // Whole answers summed exactly: as the mean of their f64 values.
     out.own_raw = (enough(own_count, layout.n_own, MIN_ANSWERED_SHARE) && own_count > 0)
-        .then(|| own_sum / own_count as f64);
+        .then(|| f64::from(own_sum) / own_count as f64);
+    out.own_slot = out
+        .own_raw
+        .filter(|_| layout.own_stride > 0)
+        .map(|_| own_count * layout.own_stride + own_sum as usize);
 }
 
 fn mean(xs: &[f64]) -> Option<f64> {
@@ -632,7 +678,25 @@ mod tests {
                 let (dims, who_mean) = direct(&layout, &a);
                 let mut without = PersonScores::default();
                 score_into(&plain, &a, &mut without);
+                // Without a table no score has a table entry; with one, each entry
+                // holds the score it was counted for.
+                assert!(without.slots.iter().all(Option::is_none));
+                for (slot, score) in p.slots.iter().zip(&p.dims) {
+                    let from_slot = slot.and_then(|e| layout.slot_score(e));
+                    assert_eq!(
+                        from_slot.map(f64::to_bits),
+                        slot.and(score.map(f64::to_bits))
+                    );
+                    assert_eq!(slot.is_some(), score.is_some() && !layout.scores.is_empty());
+                }
+                assert_eq!(without.own_slot, None);
+                let own_from_slot = p.own_slot.and_then(|e| layout.own_slot_mean(e));
+                assert_eq!(own_from_slot.map(f64::to_bits), p.own_raw.map(f64::to_bits));
+                let slots = std::mem::take(&mut p.slots);
+                let own_slot = p.own_slot.take();
+                without.slots.clear();
                 assert_eq!(format!("{without:?}"), format!("{p:?}"));
+                (p.slots, p.own_slot) = (slots, own_slot);
                 let got: Vec<Option<(u64, u64)>> = p
                     .raw
                     .iter()

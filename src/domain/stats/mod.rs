@@ -40,7 +40,7 @@ pub use counted::{
 };
 pub use inequality::{cv, gini, gini_ceiling};
 pub use ratio::{ratio_estimate, RatioEstimate};
-pub use t::{t_quantile, t_two_sided_p};
+pub use t::{forget_t_quantiles, t_quantile, t_two_sided_p};
 pub use two_groups::{
     hedges_factor, hedges_g, hedges_g_from_stats, welch, welch_from_stats, Hedges, Welch, HEDGES_Z,
 };

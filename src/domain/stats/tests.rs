@@ -252,6 +252,81 @@ fn t_quantile_table() {
     }
 }
 
+/// The bisection started from the secant search's bracket ends where the bisection of
+/// the whole range ends, within 1e-13 relative (where rounding makes the tail
+/// probability non-monotone), over p from 1e-300 to 1 − 1e-16 and df from 0.05 to 1e12;
+/// and most of the time on the same double.
+#[test]
+fn narrow_start_ends_where_the_whole_range_ends() {
+    use super::t::quantile_by_bisection;
+    let ps = [
+        1e-300,
+        1e-100,
+        1e-20,
+        1e-10,
+        1e-5,
+        0.001,
+        0.01,
+        0.025,
+        0.05,
+        0.1,
+        0.3,
+        0.4999,
+        0.5001,
+        0.6,
+        0.9,
+        0.95,
+        0.975,
+        0.99,
+        0.999,
+        0.9999999,
+        1.0 - 1e-16,
+    ];
+    let dfs = [
+        0.05, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 7.0, 9.0, 29.0, 99.0, 998.0, 9_999.0, 10_001.0, 1e5,
+        1e8, 1e12,
+    ];
+    let (mut same, mut all) = (0, 0);
+    for &p in &ps {
+        for &df in &dfs {
+            let whole = quantile_by_bisection(p, df, false);
+            let narrow = quantile_by_bisection(p, df, true);
+            all += 1;
+            match (whole, narrow) {
+                (Some(w), Some(n)) => {
+                    assert!(
+                        (w - n).abs() <= 1e-13 * w.abs(),
+                        "p={p} df={df}: {w} vs {n}"
+                    );
+                    same += usize::from(w.to_bits() == n.to_bits());
+                }
+                (w, n) => assert_eq!(w, n, "p={p} df={df}"),
+            }
+        }
+    }
+    assert!(same * 10 >= all * 9, "{same} of {all} identical");
+}
+
+/// Remembered quantiles are the solver's, bit for bit, whatever the order of the
+/// calls: repeats, more distinct arguments than are remembered, invalid ones.
+#[test]
+fn remembered_t_quantiles_are_the_solved_ones() {
+    let args: Vec<(f64, f64)> = [0.975, 0.025, 0.9, f64::NAN, 1.0]
+        .iter()
+        .flat_map(|&p| [1.0, 4.0, 9.0, 9999.0, 1e5, 0.0].map(|df| (p, df)))
+        .collect();
+    let mut x: u64 = 0x5EED_0000_0000_0001;
+    for _ in 0..2_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let (p, df) = args[(x % args.len() as u64) as usize];
+        let got = t_quantile(p, df).map(f64::to_bits);
+        let want = super::t::solve_t_quantile(p, df).map(f64::to_bits);
+        assert_eq!(got, want, "p={p} df={df}");
+    }
+}
+
 #[test]
 fn t_two_sided_p_table() {
     // df = 1 (Cauchy): p = 1 − (2/π)·atan|t|.

@@ -250,7 +250,11 @@ impl TeamStats {
 /// Per-dimension accumulators: counts, not every member's answers.
 #[derive(Debug, Clone)]
 struct DimAcc {
+    /// Scores that did not come from the layout's score table.
     scores: Tally,
+    /// Members per entry of the layout's score table (most scores: counted without a
+    /// search, merged into `scores` when the figures are computed).
+    by_slot: Vec<u64>,
     /// Keyed answers per item, of respondents with a score for the dimension.
     items: Vec<Answered>,
     /// The same over complete cases (every item answered), for Cronbach's α.
@@ -269,6 +273,8 @@ pub struct TeamAcc {
     dims: Vec<DimAcc>,
     index: Vec<f64>,
     own: Tally,
+    /// Members per entry of own leadership's table (merged into `own` at the end).
+    own_by_slot: Vec<u64>,
     spread: Vec<f64>,
     led: Vec<f64>,
     teammates: Vec<f64>,
@@ -281,11 +287,13 @@ impl TeamAcc {
     /// Nothing added yet, for responses to `q`.
     pub fn new(q: &Questionnaire) -> TeamAcc {
         let layout = Layout::new(q).with_tables();
+        let own_slots = layout.own_slots();
         let dims = layout
             .dims
             .iter()
             .map(|positions| DimAcc {
                 scores: Tally::default(),
+                by_slot: vec![0; layout.score_slots()],
                 items: vec![Answered::default(); positions.len()],
                 complete_items: vec![Answered::default(); positions.len()],
                 complete_totals: Answered::default(),
@@ -298,6 +306,7 @@ impl TeamAcc {
             dims,
             index: Vec::new(),
             own: Tally::default(),
+            own_by_slot: vec![0; own_slots],
             spread: Vec::new(),
             led: Vec::new(),
             teammates: Vec::new(),
@@ -330,16 +339,20 @@ impl TeamAcc {
                 f |= 1 << fig.bit(n_dims);
             }
         };
-        for (d, ((acc, score), vals)) in self
+        for (d, (((acc, score), vals), slot)) in self
             .dims
             .iter_mut()
             .zip(&person.dims)
             .zip(&person.items)
+            .zip(&person.slots)
             .enumerate()
         {
             let Some(score) = *score else { continue };
             set(Figure::Dimension(d), true);
-            acc.scores.add(score);
+            match slot.and_then(|s| acc.by_slot.get_mut(s)) {
+                Some(c) => *c += 1,
+                None => acc.scores.add(score),
+            }
             let mut complete = true;
             for (item, v) in acc.items.iter_mut().zip(vals) {
                 match *v {
@@ -360,7 +373,10 @@ impl TeamAcc {
         }
         if let Some(o) = person.own_raw {
             set(Figure::Own, true);
-            self.own.add(o);
+            match person.own_slot.and_then(|s| self.own_by_slot.get_mut(s)) {
+                Some(c) => *c += 1,
+                None => self.own.add(o),
+            }
         }
         let net = network_share(q, answers);
         if let Some(nw) = net {
@@ -398,7 +414,10 @@ impl TeamAcc {
         let dimensions = self
             .dims
             .iter()
-            .map(|acc| dimension_stats(acc, layout.item_points, m))
+            .map(|acc| {
+                let scores = acc.scores.merged(&acc.by_slot, |e| layout.slot_score(e));
+                dimension_stats(acc, &scores, layout.item_points, m)
+            })
             .collect();
         let who_leads = self
             .who
@@ -425,7 +444,12 @@ impl TeamAcc {
             min,
             dimensions,
             index: descriptive(&self.index, m),
-            own: own_stats(&self.own, m),
+            own: own_stats(
+                &self
+                    .own
+                    .merged(&self.own_by_slot, |e| layout.own_slot_mean(e)),
+                m,
+            ),
             who_leads,
             spread: descriptive(&self.spread, m),
             density: density(&self.led, &self.teammates, m),
@@ -508,12 +532,12 @@ fn descriptive(x: &[f64], m: usize) -> Option<Descriptive> {
     })
 }
 
-fn dimension_stats(acc: &DimAcc, options: u8, m: usize) -> Option<DimensionStats> {
-    let n = acc.scores.n();
+fn dimension_stats(acc: &DimAcc, scores: &Tally, options: u8, m: usize) -> Option<DimensionStats> {
+    let n = scores.n();
     if n < m {
         return None;
     }
-    let (mean, sd, ci95) = stats::descriptive_counted(&acc.scores.sorted)?;
+    let (mean, sd, ci95) = stats::descriptive_counted(&scores.sorted)?;
     let k = acc.items.len();
     let complete = if k == 0 { 0 } else { acc.complete_totals.n() };
     let alpha = if complete >= m.max(ALPHA_MIN_N) && complete >= 2 {
@@ -586,16 +610,13 @@ mod tests {
     use crate::domain::response::Answer;
     use crate::domain::scoring::score;
 
-    /// The figures each person counts in, from the team scoring pass, equal those of
-    /// the full profile (`differencing::figures_of`), with plenty of gaps.
-    #[test]
-    fn member_figures_equal_the_profile_figures() {
-        let q = q();
-        let mut rng = Rng(0x5eed_1234_abcd_0001);
-        let people: Vec<Answers> = (0..400)
+    /// `n` responses answering each question at random: about one in `m` unanswered,
+    /// one in `m` out of range (255), the rest on points 1–5.
+    fn with_gaps(q: &Questionnaire, mut rng: Rng, n: usize, m: u64) -> Vec<Answers> {
+        (0..n)
             .map(|_| {
                 let vals: Vec<u8> = (0..q.question_count())
-                    .map(|_| match rng.next() % 9 {
+                    .map(|_| match rng.next() % m {
                         0 => 0,
                         1 => 255,
                         k => (k % 5 + 1) as u8,
@@ -603,7 +624,55 @@ mod tests {
                     .collect();
                 answers(&vals)
             })
-            .collect();
+            .collect()
+    }
+
+    /// Scores counted by table entry give, bit for bit, the tallies of every member's
+    /// profile scores added one at a time (dimensions and own leadership), with gaps.
+    #[test]
+    fn tallies_by_table_entry_equal_tallies_of_the_profiles() {
+        let q = q();
+        let people = with_gaps(&q, Rng(0x7AB1_E5C0_0000_0003), 3_000, 7);
+        let mut acc = TeamAcc::new(&q);
+        people.iter().for_each(|a| {
+            acc.add(&q, a);
+        });
+        let layout = &acc.layout;
+        assert!(
+            acc.dims.iter().all(|d| d.scores.sorted.is_empty()),
+            "all by entry"
+        );
+        let bits = |t: &Tally| -> Vec<(u64, u64)> {
+            t.sorted.iter().map(|&(v, c)| (v.to_bits(), c)).collect()
+        };
+        let mut own = Tally::default();
+        let mut dims = vec![Tally::default(); q.dimensions.len()];
+        for p in people.iter().map(|a| score(&q, a)) {
+            for (t, d) in dims.iter_mut().zip(&p.dimensions) {
+                d.score.into_iter().for_each(|v| t.add(v));
+            }
+            p.own_raw.into_iter().for_each(|v| own.add(v));
+        }
+        for (d, want) in acc.dims.iter().zip(&dims) {
+            let got = d.scores.merged(&d.by_slot, |e| layout.slot_score(e));
+            assert_eq!(bits(&got), bits(want));
+        }
+        let got = acc
+            .own
+            .merged(&acc.own_by_slot, |e| layout.own_slot_mean(e));
+        assert_eq!(bits(&got), bits(&own));
+        assert!(
+            own.sorted.len() > 5 && dims[0].sorted.len() > 5,
+            "varied values"
+        );
+    }
+
+    /// The figures each person counts in, from the team scoring pass, equal those of
+    /// the full profile (`differencing::figures_of`), with plenty of gaps.
+    #[test]
+    fn member_figures_equal_the_profile_figures() {
+        let q = q();
+        let people = with_gaps(&q, Rng(0x5eed_1234_abcd_0001), 400, 9);
         let fast = member_figures(&q, &people);
         let slow: Vec<u64> = people
             .iter()

@@ -11,10 +11,28 @@ pub(super) struct Tally {
 
 impl Tally {
     pub(super) fn add(&mut self, v: f64) {
+        self.add_count(v, 1);
+    }
+
+    /// Adds `c` members with value `v`.
+    pub(super) fn add_count(&mut self, v: f64, c: u64) {
         match self.sorted.binary_search_by(|(x, _)| x.total_cmp(&v)) {
-            Ok(i) => self.sorted[i].1 += 1,
-            Err(i) => self.sorted.insert(i, (v, 1)),
+            Ok(i) => self.sorted[i].1 += c,
+            Err(i) => self.sorted.insert(i, (v, c)),
         }
+    }
+
+    /// This tally with `counts[e]` more members of value `value(e)` for each entry `e`
+    /// of a table of values (counted by entry instead of one search per member); equal
+    /// values (by bits) become one entry, as [`add`](Self::add) makes them.
+    pub(super) fn merged(&self, counts: &[u64], value: impl Fn(usize) -> Option<f64>) -> Tally {
+        let mut all = self.clone();
+        for (entry, &c) in counts.iter().enumerate() {
+            if let Some(v) = value(entry).filter(|_| c > 0) {
+                all.add_count(v, c);
+            }
+        }
+        all
     }
 
     pub(super) fn n(&self) -> usize {
@@ -28,6 +46,9 @@ impl Tally {
 pub(super) struct Answered(Vec<u64>);
 
 impl Answered {
+    /// Always inlined: it runs twice for most items of every response, and the
+    /// size-optimised wasm build would call it.
+    #[inline(always)]
     pub(super) fn add(&mut self, v: f64) {
         // Keyed answers are whole scale points (1..=points ≤ 255), sum scores whole
         // numbers below 200 · 255.

@@ -70,7 +70,7 @@ impl Reading {
     }
 
     /// Reads a chunk of candidates and adds its new responses to the team figures.
-    pub fn feed(&mut self, q: &Questionnaire, chunk: &[intake::Candidate]) {
+    pub fn feed(&mut self, q: &Questionnaire, chunk: &[intake::Candidate<'_>]) {
         self.intake.feed(q, chunk);
         self.add_new(q);
     }

@@ -3,6 +3,7 @@
 //! its reason, and counts duplicates once. Works in chunks so a caller can stay
 //! responsive on very large inputs.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -52,13 +53,14 @@ pub enum TextError {
     },
 }
 
-/// One candidate found in a text.
+/// One candidate found in a text: borrowed from the text where it is written whole
+/// (most codes: no copy), owned where it was joined from groups or rewritten.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Candidate {
+pub enum Candidate<'a> {
     /// A personal result code (`LR…`).
-    Personal(String),
+    Personal(Cow<'a, str>),
     /// A team summary code (`LRS…`).
-    Summary(String),
+    Summary(Cow<'a, str>),
 }
 
 fn shorten(s: &str) -> String {
@@ -75,7 +77,7 @@ fn shorten(s: &str) -> String {
 /// (characters outside the code alphabet are kept so that decoding can name them), with
 /// their byte ranges. A summary grouped with spaces or wrapped over lines is joined when
 /// its checksum then holds (see [`code::join_groups`]).
-fn find_summaries(text: &str) -> Vec<(usize, usize, String)> {
+fn find_summaries(text: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let body = |c: u8| c == b'-' || c.is_ascii_alphanumeric();
     code::join_groups(
         text,
@@ -154,7 +156,7 @@ fn find_bare_prefixes(text: &str) -> Vec<String> {
 /// returned as written (at most 80 characters after the prefix), as the kind of code it
 /// nearly is. The two prefixes never claim the same text (`LRS…` is no near miss of
 /// `LR1-`, and `LR1…` none of `LRS1-`).
-fn find_near_misses(text: &str) -> Vec<Candidate> {
+fn find_near_misses(text: &str) -> Vec<Candidate<'static>> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut next = 0;
@@ -201,9 +203,9 @@ fn find_near_misses(text: &str) -> Vec<Candidate> {
         if symbols >= code::MIN_BODY_LEN {
             let written = format!("{found}{body}");
             out.push(if summary {
-                Candidate::Summary(written)
+                Candidate::Summary(Cow::Owned(written))
             } else {
-                Candidate::Personal(written)
+                Candidate::Personal(Cow::Owned(written))
             });
         }
     }
@@ -228,14 +230,18 @@ fn well_formed_prefix(b: &[u8]) -> bool {
 
 /// Every candidate in a text: summaries, then personal codes in order of appearance,
 /// then near misses of the prefix and prefixes with nothing usable after them.
-pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
+pub fn candidates(text: &str) -> Result<Vec<Candidate<'_>>, TextError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(TextError::TooLarge { bytes: text.len() });
     }
     let summaries = find_summaries(text);
     let mut out: Vec<Candidate> = Vec::new();
     if summaries.is_empty() {
-        out.extend(code::find_codes(text).into_iter().map(Candidate::Personal));
+        out.extend(
+            code::find_code_texts(text)
+                .into_iter()
+                .map(Candidate::Personal),
+        );
     } else {
         // Blank the summaries out so their bodies are not read as personal codes.
         let mut rest = text.as_bytes().to_vec();
@@ -246,13 +252,17 @@ pub fn candidates(text: &str) -> Result<Vec<Candidate>, TextError> {
         }
         let rest = String::from_utf8_lossy(&rest);
         out.extend(summaries.into_iter().map(|(_, _, s)| Candidate::Summary(s)));
-        out.extend(code::find_codes(&rest).into_iter().map(Candidate::Personal));
+        out.extend(
+            code::find_codes(&rest)
+                .into_iter()
+                .map(|c| Candidate::Personal(Cow::Owned(c))),
+        );
     }
     out.extend(find_near_misses(text));
     out.extend(
         find_bare_prefixes(text)
             .into_iter()
-            .map(Candidate::Personal),
+            .map(|c| Candidate::Personal(Cow::Owned(c))),
     );
     if out.len() > MAX_CANDIDATES {
         return Err(TextError::TooManyCodes { found: out.len() });
@@ -321,7 +331,7 @@ impl<'a> Finder<'a> {
     /// The candidates of the next piece (`None` when done), or
     /// `Err(TextError::TooManyCodes)` with the count in the whole text once there are
     /// more than [`MAX_CANDIDATES`].
-    pub fn next_piece(&mut self) -> Option<Result<Vec<Candidate>, TextError>> {
+    pub fn next_piece(&mut self) -> Option<Result<Vec<Candidate<'a>>, TextError>> {
         let count = |r: &Result<Vec<Candidate>, TextError>| match r {
             Ok(found) => found.len(),
             Err(TextError::TooManyCodes { found }) => *found,
@@ -388,7 +398,7 @@ impl Intake {
     }
 
     /// Reads a chunk of candidates.
-    pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate]) {
+    pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate<'_>]) {
         self.reserve(chunk.len());
         // Taken out while the chunk is read (and put back after), not copied.
         let layout = match self.layout.take() {
@@ -606,6 +616,24 @@ mod tests {
         code::encode(q, &member(q, v)).expect("valid answers")
     }
 
+    /// A code written whole is borrowed from the text, not copied; one written in
+    /// groups over two lines is joined into a text of its own. Both read alike.
+    #[test]
+    fn whole_codes_are_borrowed_and_joined_ones_owned() {
+        let q = q();
+        let (a, b) = (code_for(&q, 2), code_for(&q, 4));
+        let (head, tail) = b.split_at(b.len() / 2);
+        let text = format!("{a}\n{head} \n {tail}\n");
+        let found = candidates(&text).unwrap();
+        assert!(
+            matches!(&found[..], [Candidate::Personal(Cow::Borrowed(x)), Candidate::Personal(Cow::Owned(y))] if *x == a && *y == b),
+            "{found:?}"
+        );
+        let mut intake = Intake::default();
+        intake.feed(&q, &found);
+        assert_eq!(intake.responses, vec![member(&q, 2), member(&q, 4)]);
+    }
+
     /// The same summary spelled with O for 0 (and in lower case, with extra dashes)
     /// is one summary: duplicates are keyed on the decoded content.
     #[test]
@@ -738,7 +766,7 @@ mod tests {
     fn summaries_are_not_read_as_personal_codes() {
         let found = find_summaries("x LRS1-ABC-DEF, lr1-zzz LRS-1 LRS12-9");
         assert_eq!(
-            found.iter().map(|(_, _, s)| s.as_str()).collect::<Vec<_>>(),
+            found.iter().map(|(_, _, s)| &**s).collect::<Vec<_>>(),
             vec!["LRS1-ABC-DEF", "LRS12-9"]
         );
     }

@@ -46,6 +46,7 @@ mod text;
 
 pub use crate::domain::response::Misfit;
 pub(crate) use checksum::{checksum, checksum_ok, checksum_ok_from, prefix_state};
+pub(crate) use result::find_code_texts;
 pub use result::{
     decode, decode_canonical, decode_into, decode_symbols, decode_with, encode, encode_with,
     find_codes, fingerprint_of, Layout,

@@ -613,6 +613,15 @@ pub fn fingerprint_of(code: &str) -> Result<u32, CodeError> {
 /// probability about 2^-30). Invisible characters inside a code are kept, so that
 /// reading it names them.
 pub fn find_codes(text: &str) -> Vec<String> {
+    find_code_texts(text)
+        .into_iter()
+        .map(std::borrow::Cow::into_owned)
+        .collect()
+}
+
+/// [`find_codes`], borrowing each code's text from `text` unless it was joined from
+/// groups (no copy of a code written whole).
+pub(crate) fn find_code_texts(text: &str) -> Vec<std::borrow::Cow<'_, str>> {
     let is_body = |c: u8| c == b'-' || symbol_value(c).is_some();
     join_groups(text, find_prefixed(text, b"LR", is_body), is_body, valid)
         .into_iter()

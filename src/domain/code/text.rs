@@ -1,6 +1,8 @@
 //! The text of codes: finding code-like runs in pasted text and reading
 //! `<head><version>-<body>` into body symbols. Shared by result and summary codes.
 
+use std::borrow::Cow;
+
 /// The symbols written, by value (Crockford base-32).
 pub(crate) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -53,11 +55,11 @@ pub(crate) fn skip_to(b: &[u8], from: usize, letter: u8, extra: u8) -> usize {
 /// bytes accepted by `body`, with trailing dashes dropped; a prefix with nothing after
 /// it is skipped. Returns each match with its byte offset. Linear time. Shared by the
 /// searches for result codes and team summary codes.
-pub(crate) fn find_prefixed(
-    text: &str,
+pub(crate) fn find_prefixed<'a>(
+    text: &'a str,
     head: &[u8],
     body: impl Fn(u8) -> bool,
-) -> Vec<(usize, String)> {
+) -> Vec<(usize, &'a str)> {
     let b = text.as_bytes();
     let h = head.len();
     let mut out = Vec::new();
@@ -110,7 +112,7 @@ pub(crate) fn find_prefixed(
             // The head, digits and accepted body bytes are ASCII, so these are char
             // boundaries.
             Some(k) => {
-                out.push((i, text[i..=k].to_string()));
+                out.push((i, &text[i..=k]));
                 i = k + 1;
             }
             None => i = body_start,
@@ -139,12 +141,12 @@ const MAX_JOINED_BYTES: usize = 1040;
 /// (its end is that of the last group joined). Linear time: every byte after a
 /// candidate is looked at by the joins of that candidate only, and a candidate's joins
 /// check at most [`MAX_GROUPS`] + 1 texts of at most [`MAX_JOINED_BYTES`] each.
-pub(crate) fn join_groups(
-    text: &str,
-    found: Vec<(usize, String)>,
+pub(crate) fn join_groups<'a>(
+    text: &'a str,
+    found: Vec<(usize, &'a str)>,
     body: impl Fn(u8) -> bool,
     valid: impl Fn(&str) -> bool,
-) -> Vec<(usize, usize, String)> {
+) -> Vec<(usize, usize, Cow<'a, str>)> {
     let b = text.as_bytes();
     found
         .into_iter()
@@ -182,10 +184,10 @@ pub(crate) fn join_groups(
                     break;
                 }
                 // A candidate that is whole already is not joined (checked once).
-                if n == 0 && valid(&s) {
+                if n == 0 && valid(s) {
                     break;
                 }
-                let j = joined.get_or_insert_with(|| s.clone());
+                let j = joined.get_or_insert_with(|| s.to_string());
                 j.push_str(group.trim_end_matches('-'));
                 end = k;
                 if valid(j) {
@@ -194,8 +196,8 @@ pub(crate) fn join_groups(
                 }
             }
             match best {
-                Some((end, joined)) => (at, end, joined),
-                None => (at, at + s.len(), s),
+                Some((end, joined)) => (at, end, Cow::Owned(joined)),
+                None => (at, at + s.len(), Cow::Borrowed(s)),
             }
         })
         .collect()

@@ -399,7 +399,6 @@ impl Intake {
 
     /// Reads a chunk of candidates.
     pub fn feed(&mut self, q: &Questionnaire, chunk: &[Candidate<'_>]) {
-        self.reserve(chunk.len());
         // Taken out while the chunk is read (and put back after), not copied.
         let layout = match self.layout.take() {
             Some(l) if self.one || l.fingerprint() == q.fingerprint() => {
@@ -468,8 +467,10 @@ impl Intake {
 
     /// Reads a whole text at once.
     pub fn read(q: &Questionnaire, text: &str) -> Result<Intake, TextError> {
+        let found = candidates(text)?;
         let mut i = Intake::default();
-        i.feed(q, &candidates(text)?);
+        i.reserve(found.len());
+        i.feed(q, &found);
         Ok(i)
     }
 }

@@ -96,7 +96,7 @@ pub fn t_quantile(p: f64, df: f64) -> Option<f64> {
     if let Some(q) = hit {
         return q;
     }
-    let q = solve_t_quantile(p, df);
+    let q = quantile_by_bisection(p, df, true);
     RECENT.with(|r| {
         let mut r = r.borrow_mut();
         if r.len() == REMEMBERED {
@@ -120,11 +120,6 @@ thread_local! {
     /// [`t_quantile`]'s latest results: `(p bits, df bits, quantile)`, oldest first.
     static RECENT: core::cell::RefCell<Vec<(u64, u64, Option<f64>)>> =
         const { core::cell::RefCell::new(Vec::new()) };
-}
-
-/// [`t_quantile`] without the memory: the bisection, started from a narrow bracket.
-pub(super) fn solve_t_quantile(p: f64, df: f64) -> Option<f64> {
-    quantile_by_bisection(p, df, true)
 }
 
 /// The quantile by bisection over the bit patterns of non-negative `f64`s, from the

@@ -27,6 +27,7 @@ pub mod state;
 pub mod storage;
 pub mod switch;
 pub mod team_mount;
+pub mod team_read;
 
 /// Mounts one widget on every element marked `data-leadership-radar` (see [`mount`]).
 /// Called once at start-up by `main`.

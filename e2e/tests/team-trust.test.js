@@ -121,6 +121,36 @@ const cellRefusal = (views) => 'Not shown: 1 person in this group is in none of 
   + `shown when it equals each earlier view exactly or differs from it by at least ${MIN} people on each `
   + `side, so that every part these views split people into is empty or has at least ${MIN} people.`;
 
+test('the practice read while the view waits leaves no trace: the same codes read at once or after it give the same figures', async () => {
+  const codes = generatedCodes(7, 219);
+  const seen = [];
+  for (const settle of [false, true]) {
+    const { context, page, errors } = await openTeamView();
+    if (settle) {
+      // The practice read takes a few slices of about 10 ms after the view appears; a
+      // second is ample for it to end (the read at once, above, may overlap it). Either
+      // way the figures must be the same: the assertions do not depend on the timing.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    }
+    const g = await read(page, 'A', codes, 7);
+    assert.equal(await text(g.locator('.lr-usable')), '7 usable responses');
+    assert.equal(await g.locator('.lr-duplicates, .lr-invalid, .lr-read .lr-error').count(), 0);
+    assert.deepEqual(await resultTitles(page), ['Group A: team results (n = 7)']);
+    // The group after it is read as the first view of the session: no figure withheld.
+    const b = generatedCodes(6, 221);
+    await addGroup(page);
+    await read(page, 'B', b, 6);
+    assert.equal(await page.locator('.lr-withheld').count(), 0);
+    seen.push({
+      a: await text(page.locator('section.lr-team-results .lr-summary-code').first()),
+      b: await text(page.locator('section.lr-team-results .lr-summary-code').nth(1)),
+    });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(seen[0], seen[1]);
+});
+
 test('A (29), B (29 others), then A + B + one person is refused, in three boxes or in one', async () => {
   const a = generatedCodes(29, 211);
   const b = generatedCodes(29, 213);

@@ -12,30 +12,16 @@ use yew::prelude::*;
 use crate::components::compare::{CompareView, GroupSummary};
 use crate::components::team_results::TeamResults;
 use crate::domain::code;
-use crate::domain::group_read::{GroupData, GroupRead, Outcome, Reading, Unusable};
+use crate::domain::group_read::{GroupData, GroupRead, Outcome, Unusable};
 use crate::domain::groups::{Action, FileProblem, GroupId, Groups, ReadToken, Status};
-use crate::domain::intake::{Finder, MemberKey, TextError, MAX_TEXT_BYTES};
+use crate::domain::intake::{MemberKey, MAX_TEXT_BYTES};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::response::Answers;
 use crate::domain::team::differencing::{Figure, Ledger};
 use crate::domain::team::{MinGroup, TeamError};
 use crate::i18n::{self, fill};
+use crate::team_read::{practise, read_text};
 
-/// Candidates read between two looks at the clock.
-const SLICE: usize = 256;
-/// Bytes of text searched for codes between two looks at the clock.
-const PIECE_BYTES: usize = 16 * 1024;
-/// Longest stretch of reading before yielding to the browser, in milliseconds.
-const BUDGET_MS: f64 = 8.0;
-/// Reading time before the first progress update, in milliseconds: a read that ends
-/// sooner (10,000 codes on an ordinary machine) shows only "Reading codes…", set when
-/// it starts, and spares the frame an update costs (10-15 ms beside 10,000 lines).
-const FIRST_PROGRESS_MS: f64 = 100.0;
-/// Least time between two progress updates after the first, in milliseconds: each one
-/// re-renders the view and costs the browser a frame of layout and paint work that grows
-/// with the lines in the text box (Chromium walks all of them: about 5 ms beside 10,000
-/// codes, 20-45 ms beside 100,000), which reading then waits for.
-const PROGRESS_MS: f64 = 200.0;
 /// Most invalid codes listed one by one.
 const MAX_LISTED_INVALID: usize = 50;
 
@@ -75,61 +61,6 @@ fn text_area(root: &NodeRef, id: &str) -> Option<web_sys::HtmlTextAreaElement> {
         .ok()??
         .dyn_into::<web_sys::HtmlTextAreaElement>()
         .ok()
-}
-
-/// Finds the candidates piece by piece, then reads them in slices (each adding its
-/// codes to the team figures), yielding to the browser every `BUDGET_MS`; reports
-/// progress; stops (`None`) as soon as `live()` turns false.
-async fn read_text(
-    q: &Questionnaire,
-    text: &str,
-    progress: impl Fn(usize, usize),
-    live: impl Fn() -> bool,
-) -> Option<Result<Reading, TextError>> {
-    let mut finder = match Finder::new(text, PIECE_BYTES) {
-        Ok(f) => f,
-        Err(e) => return Some(Err(e)),
-    };
-    let mut found = Vec::new();
-    let mut start = crate::effects::now_ms();
-    let begin = start;
-    while let Some(piece) = finder.next_piece() {
-        match piece {
-            Ok(f) => found.extend(f),
-            Err(e) => return Some(Err(e)),
-        }
-        if crate::effects::now_ms() - start >= BUDGET_MS {
-            crate::effects::yield_now().await;
-            if !live() {
-                return None;
-            }
-            start = crate::effects::now_ms();
-        }
-    }
-    let total = found.len();
-    let mut reading = Reading::new(q);
-    reading.reserve(total);
-    // The first progress at the first pause after `FIRST_PROGRESS_MS`, then at most one
-    // every `PROGRESS_MS`.
-    let mut reported: Option<f64> = None;
-    for (k, slice) in found.chunks(SLICE).enumerate() {
-        reading.feed(q, slice);
-        let done = ((k + 1) * SLICE).min(total);
-        let now = crate::effects::now_ms();
-        if done < total && now - start >= BUDGET_MS {
-            if now - begin >= FIRST_PROGRESS_MS && reported.is_none_or(|t| now - t >= PROGRESS_MS) {
-                progress(done, total);
-                reported = Some(now);
-            }
-            // Not setTimeout(0): that is clamped to 4 ms after a few nested calls.
-            crate::effects::yield_now().await;
-            if !live() {
-                return None;
-            }
-            start = crate::effects::now_ms();
-        }
-    }
-    Some(Ok(reading))
 }
 
 /// The name of a figure in refusals.
@@ -174,11 +105,23 @@ pub fn TeamView(p: &TeamProps) -> Html {
     // The built-in suggestion rules are read from their JSON on first use (a few
     // milliseconds): read them in a task of their own after the view appears, not in
     // the task that shows the first results.
-    use_effect_with((), |_| {
-        yew::platform::spawn_local(async {
-            crate::effects::yield_now().await;
-            let _ = crate::domain::suggestions::Rules::built_in();
-        });
+    // Then a practice read (`domain::practice`) while the person pastes, stopped by the
+    // first real read or when the view goes.
+    let practising = use_mut_ref(|| true);
+    use_effect_with((), {
+        let (q, practising) = (p.questionnaire.clone(), practising.clone());
+        move |_| {
+            let live = {
+                let practising = practising.clone();
+                move || *practising.borrow()
+            };
+            yew::platform::spawn_local(async move {
+                crate::effects::yield_now().await;
+                let _ = crate::domain::suggestions::Rules::built_in();
+                practise(&q, min, live).await;
+            });
+            move || *practising.borrow_mut() = false
+        }
     });
     let own_text = use_state(String::new);
     let own_checked = use_state(String::new);
@@ -190,6 +133,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
         let q = p.questionnaire.clone();
         let text_id = text_id.clone();
         let root = root.clone();
+        let practising = practising.clone();
         Callback::from(move |id: GroupId| {
             let text = text_area(&root, &text_id(id))
                 .map(|t| crate::effects::text_value(&t))
@@ -199,6 +143,7 @@ pub fn TeamView(p: &TeamProps) -> Html {
                 *t = t.wrapping_add(1);
                 ReadToken(*t)
             };
+            *practising.borrow_mut() = false;
             groups.dispatch(Action::StartRead(id, token));
             let (groups, q, latest, ledger) =
                 (groups.clone(), q.clone(), latest.clone(), ledger.clone());

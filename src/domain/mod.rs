@@ -18,6 +18,7 @@ pub mod json_kinds;
 pub mod levels;
 pub mod next_step;
 pub mod options;
+pub mod practice;
 pub mod problem;
 pub mod progress;
 pub mod questionnaire;

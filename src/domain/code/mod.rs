@@ -159,4 +159,4 @@ pub fn fingerprint_label(fp: u32) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

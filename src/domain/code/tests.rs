@@ -8,7 +8,7 @@ use crate::domain::questionnaire::{Questionnaire, DEFAULT_JSON};
 use crate::domain::response::{Answer, Answers};
 
 #[path = "../../../tests/common/questionnaires.rs"]
-mod questionnaires;
+pub(crate) mod questionnaires;
 use questionnaires::normalised;
 
 /// The small questionnaire of the code tests (see `tests/common/questionnaires.rs`).

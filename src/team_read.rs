@@ -79,12 +79,18 @@ pub async fn read_text(
     Some(Ok(reading))
 }
 
+thread_local! {
+    /// Whether this module has practised: once is enough for every team view it shows
+    /// (the compiled code belongs to the module, whatever the questionnaire).
+    static PRACTISED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Reads practice codes of `q` the way a paste is read and drops what it read, so that
 /// the browser compiles the reading code before the first real read; stops at the next
-/// pause once `live()` turns false.
+/// pause once `live()` turns false. Only the first call in a module practises.
 pub async fn practise(q: &Questionnaire, min: MinGroup, live: impl Fn() -> bool) {
     crate::effects::yield_now().await;
-    if !live() {
+    if !live() || PRACTISED.with(|p| p.replace(true)) {
         return;
     }
     let text =

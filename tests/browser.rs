@@ -255,3 +255,35 @@ fn text_value_equals_the_value() {
         );
     }
 }
+
+/// The practice read: it stops before reading when told to at its first look (and does
+/// not count as done), reads to the end otherwise (looking again before its figures, and
+/// after every pause for the browser), and runs once per module: a later call only looks
+/// once and returns.
+#[wasm_bindgen_test]
+async fn the_practice_read_stops_when_told_and_runs_once_per_module() {
+    use std::cell::Cell;
+
+    use leadership_radar::domain::questionnaire::Questionnaire;
+    use leadership_radar::domain::team::MinGroup;
+    use leadership_radar::team_read::practise;
+
+    let q = Questionnaire::default_questionnaire();
+    let looks = Rc::new(Cell::new(0usize));
+    let counted = |answer: bool| {
+        let looks = looks.clone();
+        move || {
+            looks.set(looks.get() + 1);
+            answer
+        }
+    };
+    practise(&q, MinGroup::default(), counted(false)).await;
+    assert_eq!(looks.replace(0), 1, "stopped at its first look");
+    practise(&q, MinGroup::default(), counted(true)).await;
+    assert!(
+        looks.replace(0) >= 2,
+        "the practice looks again before its figures"
+    );
+    practise(&q, MinGroup::default(), counted(true)).await;
+    assert_eq!(looks.get(), 1, "a module practises once");
+}

@@ -23,18 +23,13 @@ pub fn mount_element(
     lang: Option<String>,
     handover: Option<String>,
 ) -> bool {
-    if !host.is_connected() {
-        return false;
-    }
     let at = Placement {
         n,
         storage_n,
         lang,
         handover,
     };
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount_into_with(&WIDGET, &doc, host, root, at))
+    mount::mount_element(&WIDGET, host, root, at)
 }
 
 /// For the embed loader, before a language switch: the state of the widget on `host`

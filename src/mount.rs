@@ -207,6 +207,16 @@ pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
     mount_into_with(&WIDGET, doc, host, root, Placement::default())
 }
 
+/// What both modules' `mount_element` export does: mounts `module`'s widget on `host`
+/// into `root`, placed as the loader says, unless `host` has left the document or is
+/// already handled. Returns whether a widget started.
+pub fn mount_element(module: &Module, host: Element, root: Element, at: Placement) -> bool {
+    host.is_connected()
+        && web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|doc| mount_into_with(module, &doc, host, root, at))
+}
+
 /// [`mount_into`] for `module`, placed as the loader says.
 pub fn mount_into_with(
     module: &Module,

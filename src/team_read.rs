@@ -5,7 +5,7 @@
 
 use crate::domain::group_read::Reading;
 use crate::domain::intake::{Finder, TextError};
-use crate::domain::practice::{practice_text, PRACTICE_CODES, PRACTICE_DISTINCT};
+use crate::domain::practice::practice_paste;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::team::MinGroup;
 
@@ -93,9 +93,7 @@ pub async fn practise(q: &Questionnaire, min: MinGroup, live: impl Fn() -> bool)
     if !live() || PRACTISED.with(|p| p.replace(true)) {
         return;
     }
-    let text =
-        practice_text(q, PRACTICE_DISTINCT, 0x5eed).repeat(PRACTICE_CODES / PRACTICE_DISTINCT);
-    if let Some(Ok(reading)) = read_text(q, &text, |_, _| {}, &live).await {
+    if let Some(Ok(reading)) = read_text(q, &practice_paste(q), |_, _| {}, &live).await {
         if live() {
             let _ = reading.data(q, min);
         }

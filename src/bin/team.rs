@@ -137,18 +137,13 @@ pub fn mount_element(
     lang: Option<String>,
     handover: Option<String>,
 ) -> bool {
-    if !host.is_connected() {
-        return false;
-    }
     let at = Placement {
         n,
         storage_n,
         lang,
         handover,
     };
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|doc| mount::mount_into_with(&TEAM, &doc, host, root, at))
+    mount::mount_element(&TEAM, host, root, at)
 }
 
 /// The state of the team-mode widget on `host`, for a language switch.

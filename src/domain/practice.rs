@@ -15,10 +15,16 @@ use super::response::{Answer, Answers};
 /// handful of milliseconds once compiled.
 pub const PRACTICE_CODES: usize = 2_000;
 
-/// How many of them differ: writing a code costs more than reading one, so the team view
-/// writes this many and reads each `PRACTICE_CODES / PRACTICE_DISTINCT` times (a repeat
-/// is decoded before it is found to be one, so it practises the same code).
+/// How many of them differ: writing a code costs more than reading one, so the practice
+/// paste holds this many, each `PRACTICE_CODES / PRACTICE_DISTINCT` times (a repeat is
+/// decoded before it is found to be one, so it practises the same code).
 pub const PRACTICE_DISTINCT: usize = 250;
+
+/// What the team view reads to practise: `PRACTICE_CODES` lines of `PRACTICE_DISTINCT`
+/// different practice codes of `q`.
+pub fn practice_paste(q: &Questionnaire) -> String {
+    practice_text(q, PRACTICE_DISTINCT, 0x5eed).repeat(PRACTICE_CODES / PRACTICE_DISTINCT)
+}
 
 /// `n` result codes of made-up answers to `q`, one per line. The answers vary (every
 /// value of each scale, "can't say" where offered, deterministic from `seed`) so that the
@@ -105,6 +111,15 @@ mod tests {
         }
         assert!((first.min..=first.max).all(|v| seen[usize::from(v)]));
         assert_eq!(cant_say, first.cant_say);
+    }
+
+    #[test]
+    fn the_practice_paste_repeats_its_distinct_codes() {
+        let q = Questionnaire::default_questionnaire();
+        let intake = Intake::read(&q, &practice_paste(&q)).expect("small enough");
+        assert_eq!(intake.responses.len(), PRACTICE_DISTINCT);
+        assert_eq!(intake.duplicates, PRACTICE_CODES - PRACTICE_DISTINCT);
+        assert!(intake.invalid.is_empty());
     }
 
     #[test]

@@ -393,7 +393,11 @@ test('results are marked out of date when their text changes, until read again',
     'Out of date: the codes in this box changed after they were read. The results below are from the earlier text; read the codes again to update them.');
   assert.deepEqual(await resultTitles(page), ['Group A (out of date): team results (n = 6)']);
   await g.getByRole('button', { name: 'Read codes' }).click();
-  await page.waitForFunction(() => !document.querySelector('.lr-stale'));
+  // While it reads, the group shows neither the mark nor results: wait for the reading
+  // to end, not only for the mark to go.
+  await page.waitForFunction(() => !document.querySelector('.lr-stale, .lr-reading')
+    && document.querySelector('section.lr-team-results'));
+  assert.equal(await g.locator('.lr-stale').count(), 0);
   assert.deepEqual(await resultTitles(page), ['Group A: team results (n = 6)']);
   assert.deepEqual(errors, []);
   await context.close();

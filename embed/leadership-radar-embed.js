@@ -27,7 +27,9 @@
 // leadership-radar-team-<lang>_bg.wasm in the same folder, in the widget's language): the
 // widget module asks for it (`loadTeam`) when a person opens the team view, and has it
 // fetched in idle time once the first screen is shown (`prefetchTeam`), so that the team
-// view also opens offline later.
+// view also opens offline later. That second module also shows the personal results. A page
+// whose widgets all ask for team mode starts the team-mode module instead
+// (leadership-radar-teammode-<lang>.js + _bg.wasm: the team view alone, smaller).
 //
 // Integrity: the build writes the SHA-384 hashes of the glues, the wasm files and the stylesheet
 // into INTEGRITY below (scripts/integrity.py, a Trunk post_build hook). The glue is
@@ -52,10 +54,13 @@ const built = LANGUAGES || ['en'];
 const base = new URL(import.meta.url);
 const asset = (name) => new URL(name + base.search, base).href;
 const CSS = 'radar.css';
-// The widget (`widget`) and the team view (`team`, loaded when a person opens it, or at
-// once in team mode, and fetched in idle time after the first screen is shown) of a language.
-const glueFile = (kind, lang) => `leadership-radar-${kind === 'team' ? 'team-' : ''}${lang}.js`;
-const wasmFile = (kind, lang) => `leadership-radar-${kind === 'team' ? 'team-' : ''}${lang}_bg.wasm`;
+// The modules of a language: the widget (`widget`), the second module (`team`: the results
+// and the team view, loaded when a person reaches either and fetched in idle time after the
+// first screen is shown) and the team-mode module (`teammode`: the team view alone, started
+// at once on a page whose widgets all ask for team mode).
+const moduleName = (kind, lang) => `leadership-radar-${kind === 'widget' ? '' : `${kind}-`}${lang}`;
+const glueFile = (kind, lang) => `${moduleName(kind, lang)}.js`;
+const wasmFile = (kind, lang) => `${moduleName(kind, lang)}_bg.wasm`;
 /** Set on every handled element: `ok` (a widget runs) or `error` (problems are shown). */
 const MOUNTED = 'data-leadership-radar-mounted';
 /** Every element a widget mounts on. */
@@ -237,7 +242,7 @@ function showStartFailure(error, els) {
 const modules = new Map();
 const tries = new Map();
 /**
- * The module `kind` (`widget` or `team`) of `lang`: its glue and wasm, each checked against
+ * The module `kind` (`widget`, `team` or `teammode`) of `lang`: its glue and wasm, each checked against
  * its hash before any of its code runs, loaded and started once per page. A failed load
  * is forgotten, so the next call tries again (the glue under a fresh URL: a module that
  * failed to load stays failed under its own).
@@ -355,16 +360,16 @@ frameOptions();
 frameMessages();
 const asksForTeam = (el) => option(el, 'mode').toLowerCase() === 'team';
 /**
- * A page whose widgets all ask for team mode needs no self-assessment: the team view's
- * module mounts them (it leaves any other widget, e.g. one added later, to the widget
- * module). On any other page the widget module mounts every widget and loads the team
- * module when a team view opens.
+ * A page whose widgets all ask for team mode needs no self-assessment: the team-mode module
+ * mounts them (it leaves any other widget, e.g. one added later, to the widget module). On
+ * any other page the widget module mounts every widget and loads the second module when a
+ * person reaches the results or opens the team view.
  */
 const teamFirst = (() => {
   const found = [...document.querySelectorAll(WIDGETS)];
   return found.length > 0 && found.every(asksForTeam);
 })();
-const kindOf = (el) => (teamFirst && asksForTeam(el) ? 'team' : 'widget');
+const kindOf = (el) => (teamFirst && asksForTeam(el) ? 'teammode' : 'widget');
 
 /** Mounts widgets on `[data-leadership-radar]` elements not yet handled; resolves to how many started. */
 export async function mountAll() {

@@ -7,8 +7,11 @@
 # For each language L (LR_LANGUAGES, default "en de fr"; the first is the loader's
 # fallback), Trunk's staging directory ($TRUNK_STAGING_DIR, or the directory given as the
 # first argument) ends up with
-#   leadership-radar-L.js       + leadership-radar-L_bg.wasm        the widget
-#   leadership-radar-team-L.js  + leadership-radar-team-L_bg.wasm   the team view's module
+#   leadership-radar-L.js           + leadership-radar-L_bg.wasm            the widget
+#   leadership-radar-team-L.js      + leadership-radar-team-L_bg.wasm       the second module
+#                                     (the personal results and the team view)
+#   leadership-radar-teammode-L.js  + leadership-radar-teammode-L_bg.wasm   the team view
+#                                     alone, for pages whose widgets are all in team mode
 #
 # Trunk builds one rust asset per page (index.html's rust link, the widget with the
 # language its data-cargo-features name) as leadership-radar.js + _bg.wasm: this renames
@@ -27,6 +30,7 @@ profile=${TRUNK_PROFILE:-release}
 read -r -a languages <<<"${LR_LANGUAGES:-en de fr}"
 widget=leadership-radar
 team=leadership-radar-team
+teammode=leadership-radar-teammode
 started=$SECONDS
 
 link=$(grep -o '<link data-trunk rel="rust"[^>]*>' index.html)
@@ -60,13 +64,13 @@ optimise() {
 }
 
 for lang in "${languages[@]}"; do
-  bins=(--bin "$team")
+  bins=(--bin "$team" --bin "$teammode")
   [[ $lang == "$trunk_lang" ]] || bins+=(--bin "$widget")
   args=(build --offline --target wasm32-unknown-unknown "${bins[@]}" --no-default-features --features "lang-$lang")
   [[ $profile == release ]] && args+=(--release)
   cargo "${args[@]}"
   # Cargo puts each binary at the same path whatever the features: take it at once.
-  for bin in "$team" "$widget"; do
+  for bin in "$team" "$teammode" "$widget"; do
     [[ $bin == "$widget" && $lang == "$trunk_lang" ]] && continue
     wasm-bindgen --target=web --no-typescript --out-dir="$stage" --out-name="$bin-$lang" \
       "$target_dir/wasm32-unknown-unknown/$profile/$bin.wasm"

@@ -34,12 +34,12 @@ LANGUAGES_PLACEHOLDER = "/*@languages*/null"
 
 
 def module_files(lang):
-    """The four files of one language: the widget's and the team view's glue and wasm."""
+    """The six files of one language: the glue and wasm of the widget, of the second
+    module (the results and the team view) and of the team-mode module."""
     return [
-        f"leadership-radar-{lang}.js",
-        f"leadership-radar-{lang}_bg.wasm",
-        f"leadership-radar-team-{lang}.js",
-        f"leadership-radar-team-{lang}_bg.wasm",
+        f"leadership-radar-{kind}{lang}{end}"
+        for kind in ["", "team-", "teammode-"]
+        for end in [".js", "_bg.wasm"]
     ]
 PAGES = ["index.html", "embed.html"]
 

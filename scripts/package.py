@@ -34,16 +34,13 @@ LANGUAGES = ["en", "de", "fr"]
 
 def bundle(langs):
     """The embed bundle and the iframe page, as documented in README "Embedding": per
-    language the widget's module and the team view's (loaded when it opens)."""
+    language the widget's module, the second module (the results and the team view, loaded
+    when a person reaches them) and the team-mode module (pages of team-mode widgets)."""
     modules = [
-        f
+        f"leadership-radar-{kind}{l}{end}"
         for l in langs
-        for f in [
-            f"leadership-radar-{l}.js",
-            f"leadership-radar-{l}_bg.wasm",
-            f"leadership-radar-team-{l}.js",
-            f"leadership-radar-team-{l}_bg.wasm",
-        ]
+        for kind in ["", "team-", "teammode-"]
+        for end in [".js", "_bg.wasm"]
     ]
     return [LOADER] + modules + ["radar.css", "embed.html", FRAME]
 
@@ -106,7 +103,7 @@ def main():
     # Each module must speak its own language only: the compiled-in questionnaire lists
     # the module's languages ("languages":["de"]).
     for l in langs:
-        for name in [f"leadership-radar-{l}_bg.wasm", f"leadership-radar-team-{l}_bg.wasm"]:
+        for name in [f"leadership-radar-{kind}{l}_bg.wasm" for kind in ["", "team-", "teammode-"]]:
             listed = re.search(rb'"languages"\s*:\s*\[([^\]]*)\]', files[name])
             if listed is None or re.sub(rb"\s", b"", listed.group(1)) != f'"{l}"'.encode():
                 built = listed.group(1).decode() if listed else "unknown"

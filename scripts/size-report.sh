@@ -12,8 +12,9 @@
 # second module (leadership-radar-team-<lang>.js + _bg.wasm), fetched in idle time after the
 # first screen and used when a person reaches the results or opens the team view; it is
 # reported as its own line. A page whose
-# widgets are all in team mode (data-mode="team") loads the team module alone (team mode):
-# that is a first load too, and is checked like the others.
+# widgets are all in team mode (data-mode="team") loads the team-mode module alone
+# (leadership-radar-teammode-<lang>.js + _bg.wasm, the team view without the results): that
+# is a first load too, and is checked like the others.
 # Fails when a first load's gzip total exceeds the budget below (the one place it is kept).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,12 +39,13 @@ done
 for lang in "${languages[@]}"; do
   core="leadership-radar-embed.js leadership-radar-$lang.js leadership-radar-${lang}_bg.wasm radar.css"
   team="leadership-radar-team-$lang.js leadership-radar-team-${lang}_bg.wasm"
+  teammode="leadership-radar-teammode-$lang.js leadership-radar-teammode-${lang}_bg.wasm"
   sets+=(
     "standalone ($lang)|budget|index.html page.css $core"
     "embed ($lang)|budget|$core"
     "iframe ($lang)|budget|embed.html leadership-radar-frame.js $core"
     "+ second module: results, team view ($lang)|-|$team"
-    "embed, team mode only ($lang)|budget|leadership-radar-embed.js radar.css $team"
+    "embed, team mode only ($lang)|budget|leadership-radar-embed.js radar.css $teammode"
   )
 done
 

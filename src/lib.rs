@@ -11,7 +11,8 @@
 //!   [`components::module_slot::ModuleSlot`].
 //!
 //! The JavaScript exports of each module are declared in its binary (`src/main.rs`,
-//! `src/bin/team.rs`), so that each wasm file links only the code its entry points reach.
+//! `src/bin/team.rs`, `src/bin/teammode.rs`; [`widget_exports!`] for the exports that mount
+//! widgets), so that each wasm file links only the code its entry points reach.
 
 pub mod app;
 pub mod components;

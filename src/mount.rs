@@ -43,7 +43,7 @@ pub const TAG: &str = "leadership-radar";
 pub const MOUNTED: &str = "data-leadership-radar-mounted";
 
 /// What a module starts on an element: the widget module ([`WIDGET`]) starts an [`App`]
-/// for any options; the team view's module (`team_mount::TEAM`, loaded alone on pages
+/// for any options; the team-mode module (`team_mount::TEAM`, loaded alone on pages
 /// whose widgets all ask for team mode) starts only team-mode widgets and leaves the rest
 /// unmarked, for the widget module.
 pub struct Module {
@@ -207,7 +207,7 @@ pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
     mount_into_with(&WIDGET, doc, host, root, Placement::default())
 }
 
-/// What both modules' `mount_element` export does: mounts `module`'s widget on `host`
+/// What every module's `mount_element` export does ([`widget_exports!`]): mounts `module`'s widget on `host`
 /// into `root`, placed as the loader says, unless `host` has left the document or is
 /// already handled. Returns whether a widget started.
 pub fn mount_element(module: &Module, host: Element, root: Element, at: Placement) -> bool {
@@ -425,6 +425,65 @@ fn show_problems(doc: &Document, el: &Element, root: &Element, problems: &[Strin
         Ok(())
     };
     let _ = render();
+}
+
+/// Declares the four exports the embed loader calls on a module that mounts widgets
+/// (`mount_element`, `handover`, `unmount_element`, `running_widgets`) for `module`'s
+/// widgets ([`WIDGET`] or `team_mount::TEAM`). A `#[wasm_bindgen]` export has to be
+/// declared in the binary that exports it (LTO keeps only what a binary's exports reach),
+/// so each such binary expands this macro once.
+#[macro_export]
+macro_rules! widget_exports {
+    ($module:expr) => {
+        /// For the embed loader: mounts a widget configured by `host`'s attributes into
+        /// `root` (`host` itself for a `data-leadership-radar` placeholder, a `<div>` in the
+        /// shadow root of a `<leadership-radar>`) unless `host` is already handled or is
+        /// not this module's kind of widget. `n` and `storage_n` number the widget
+        /// page-wide (its DOM ids, its default storage); after a language switch, `lang`
+        /// is the new language and `handover` the state taken from the previous module
+        /// (`handover`). Returns whether a widget started.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn mount_element(
+            host: web_sys::Element,
+            root: web_sys::Element,
+            n: Option<u32>,
+            storage_n: Option<u32>,
+            lang: Option<String>,
+            handover: Option<String>,
+        ) -> bool {
+            let at = $crate::mount::Placement {
+                n,
+                storage_n,
+                lang,
+                handover,
+            };
+            $crate::mount::mount_element(&$module, host, root, at)
+        }
+
+        /// For the embed loader, before a language switch: the state of the widget on
+        /// `host` (screen, answers, an open team view's groups), for the module of the new
+        /// language.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn handover(host: web_sys::Element) -> Option<String> {
+            $crate::mount::handover(&host)
+        }
+
+        /// For the embed loader: destroys the widget on `el` (when a `<leadership-radar>`
+        /// has left the document, or before it is mounted in another language); storage
+        /// is kept. Returns whether a widget was running there.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn unmount_element(el: web_sys::Element) -> bool {
+            $crate::mount::unmount(&el)
+        }
+
+        /// How many widgets this module runs on the page (each `<leadership-radar>`
+        /// removed from the page must bring this down by one: its app is destroyed, not
+        /// leaked).
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn running_widgets() -> u32 {
+            u32::try_from($crate::mount::running()).unwrap_or(u32::MAX)
+        }
+    };
 }
 
 #[cfg(test)]

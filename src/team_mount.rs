@@ -3,8 +3,8 @@
 //! [`crate::components::module_slot::ModuleSlot`] asks the embed loader for this module when a
 //! person opens the team view and mounts it into an element of its own.
 //!
-//! On a page whose widgets all ask for team mode, the loader starts this module alone:
-//! [`TEAM`] mounts team-mode widgets as a [`TeamApp`] (the widget's frame and language
+//! On a page whose widgets all ask for team mode, the loader starts the team-mode module
+//! (`src/bin/teammode.rs`) alone: [`TEAM`] mounts team-mode widgets as a [`TeamApp`] (the widget's frame and language
 //! picker around the team view), and leaves any other widget for the widget module.
 //!
 //! Both modules carry their own copy of Yew. Yew marks the elements of each app with a
@@ -31,7 +31,7 @@ use crate::i18n;
 use crate::mount::{Module, Stop};
 use crate::switch::{self, Switch};
 
-/// Team-mode widgets, started by the team view's module on a page of its own.
+/// Team-mode widgets, started by the team-mode module on a page of its own.
 pub const TEAM: Module = Module {
     uid_prefix: "lrt",
     team_only: true,

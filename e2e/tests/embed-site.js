@@ -18,10 +18,11 @@ export const LANGUAGES = readdirSync(DIST)
 /** The embed bundle, as documented in the README ("Embedding"). */
 export const BUNDLE = [
   'leadership-radar-embed.js', // the loader (ES module)
-  // Per language: the widget's wasm-bindgen glue and wasm, and the team view's module
-  // (loaded when it opens).
-  ...LANGUAGES.flatMap((l) => [`leadership-radar-${l}.js`, `leadership-radar-${l}_bg.wasm`,
-    `leadership-radar-team-${l}.js`, `leadership-radar-team-${l}_bg.wasm`]),
+  // Per language: the widget's wasm-bindgen glue and wasm, the second module (the results
+  // and the team view, loaded when a person reaches them) and the team-mode module (the team
+  // view alone, for pages whose widgets are all in team mode).
+  ...LANGUAGES.flatMap((l) => ['', 'team-', 'teammode-'].flatMap((kind) =>
+    [`leadership-radar-${kind}${l}.js`, `leadership-radar-${kind}${l}_bg.wasm`])),
   'radar.css',
   'embed.html', // iframe page
   'leadership-radar-frame.js', // iframe host helper

@@ -19,9 +19,9 @@ import { startStatic } from './static-server.js';
 const VERSION = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 const FOLDER = `leadership-radar-${VERSION}`;
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-/** Every module file: per language the widget's and the team view's glue and wasm. */
-const MODULES = LANGUAGES.flatMap((l) => [`leadership-radar-${l}.js`, `leadership-radar-${l}_bg.wasm`,
-  `leadership-radar-team-${l}.js`, `leadership-radar-team-${l}_bg.wasm`]);
+/** Every module file: per language the glue and wasm of the widget, the second module and the team-mode module. */
+const MODULES = LANGUAGES.flatMap((l) => ['', 'team-', 'teammode-'].flatMap((kind) =>
+  [`leadership-radar-${kind}${l}.js`, `leadership-radar-${kind}${l}_bg.wasm`]));
 
 let browser;
 let zipPath;
@@ -79,7 +79,7 @@ test('the archive is reproducible and complete', () => {
   assert.ok(loader.toString().includes('=["en", "de", "fr"]'), 'the loader lists the languages built');
   // Each module speaks its own language only (the compiled-in questionnaire lists it).
   for (const l of LANGUAGES) {
-    for (const f of [`leadership-radar-${l}_bg.wasm`, `leadership-radar-team-${l}_bg.wasm`]) {
+    for (const f of ['', 'team-', 'teammode-'].map((kind) => `leadership-radar-${kind}${l}_bg.wasm`)) {
       assert.match(readFileSync(join(unpacked, f)).toString('latin1'), new RegExp(`"languages":\\["${l}"\\]`), f);
     }
   }

@@ -4,7 +4,8 @@
 // starts with the widget's module only; the second module is fetched once, in idle time
 // after the first screen, so that the results and the team view open without another
 // request and also offline; a failed load says so, with a retry and the way back, and
-// keeps the answers; a data-mode="team" page loads it at once; Back from the team view
+// keeps the answers; a data-mode="team" page loads the team-mode module (the team view
+// alone, leadership-radar-teammode-<lang>.*) at once and neither of the others; Back from the team view
 // returns to the widget as it was, and language changes reach the team view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -219,10 +220,12 @@ test('a team module changed on the server: the team view names the file, and its
   await context.close();
 });
 
-test('a page with only data-mode="team" widgets loads the team module alone; a widget added later brings the widget module', async () => {
+test('a page with only data-mode="team" widgets loads the team-mode module alone; a widget added later brings the widget module', async () => {
   const { context, page, errors } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = recordRequests(page);
   const widgetFiles = () => requests.all.filter((u) => /\/leadership-radar-[a-z]{2}(\.js|_bg\.wasm)$/.test(new URL(u).pathname));
+  const teamModeFiles = () => requests.all.map((u) => new URL(u).pathname.split('/').pop())
+    .filter((f) => /^leadership-radar-teammode-[a-z]{2}(\.js|_bg\.wasm)$/.test(f));
   const url = await hostPage(page, 'team-mode.html', '<div id="team" data-leadership-radar data-mode="team" data-lang="de"></div>');
   await page.goto(url);
   const root = page.locator('#team');
@@ -231,14 +234,16 @@ test('a page with only data-mode="team" widgets loads the team module alone; a w
   assert.equal(await root.locator('.lr-start').count(), 0);
   assert.equal(await root.locator('section.lr-team button').filter({ hasText: 'Zurück' }).count(), 0);
   await readTeam(root);
-  // The language picker works in the team module's own frame.
+  // The language picker works in the team-mode module's own frame.
   await root.locator('.lr-lang select').selectOption('en');
   await root.locator('section.lr-team h2').filter({ hasText: 'Team view' }).waitFor();
   assert.equal(await root.locator('section.lr-team-results').count(), 1);
-  // The German team module, then the English one for the switch; no widget module.
-  assert.deepEqual(requests.team().map((u) => new URL(u).pathname.split('/').pop()).sort(),
-    ['leadership-radar-team-de.js', 'leadership-radar-team-de_bg.wasm', 'leadership-radar-team-en.js', 'leadership-radar-team-en_bg.wasm']);
+  // The German team-mode module, then the English one for the switch; neither the widget
+  // module nor the second module (which carries the personal results too).
+  assert.deepEqual(teamModeFiles().sort(), ['leadership-radar-teammode-de.js', 'leadership-radar-teammode-de_bg.wasm',
+    'leadership-radar-teammode-en.js', 'leadership-radar-teammode-en_bg.wasm']);
   assert.deepEqual(widgetFiles(), [], 'the widget module was loaded on a team-only page');
+  assert.deepEqual(requests.team(), [], 'the second module was loaded on a team-only page');
   await axe(page, 'team-only page');
 
   // A self-assessment widget added later: the widget module starts for it.
@@ -252,7 +257,7 @@ test('a page with only data-mode="team" widgets loads the team module alone; a w
   assert.equal(started, 1);
   await page.locator('#self .lr-start').waitFor();
   assert.equal(widgetFiles().length, 2, widgetFiles().join('\n'));
-  assert.equal(requests.team().length, 4, 'the team module is not loaded again');
+  assert.equal(teamModeFiles().length, 4, 'the team-mode module is not loaded again');
   // Ids stay unique across the two modules' widgets.
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, ids.join(' '));

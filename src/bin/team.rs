@@ -2,16 +2,12 @@
 //! loader in idle time once the widget's first screen is shown, loaded at once when a
 //! person reaches either view first; the widget module
 //! ([`leadership_radar::components::module_slot`]) mounts them with `mount_results` and
-//! `mount_team`.
-//! On a page whose widgets all ask for team mode the loader starts this module alone: it
-//! then mounts those widgets itself, with the same exports as the widget module
-//! (`mount_element`, `handover`, `unmount_element`, `running_widgets`), which leave any
-//! other widget for the widget module. See [`leadership_radar::team_mount`]. Like the
-//! widget's, there is one team module per interface language.
+//! `mount_team`. Like the widget's, there is one such module per interface language. A page
+//! whose widgets all ask for team mode loads the team-mode module instead
+//! (`src/bin/teammode.rs`), which has the team view but not the results.
 
-use leadership_radar::mount::{self, Placement};
 use leadership_radar::results_mount::{self, Handover};
-use leadership_radar::team_mount::{self, TEAM};
+use leadership_radar::team_mount;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
@@ -123,43 +119,4 @@ pub fn mount_results(
         on_leave_code: callback(on_leave_code),
     };
     results_mount::mount(&slot, uid, lang, questionnaire, h).map(ResultsHandle)
-}
-
-/// Mounts a team-mode widget on `host` into `root` (see the widget module's
-/// `mount_element`); any other is left for the widget module. Returns whether a widget
-/// started.
-#[wasm_bindgen]
-pub fn mount_element(
-    host: web_sys::Element,
-    root: web_sys::Element,
-    n: Option<u32>,
-    storage_n: Option<u32>,
-    lang: Option<String>,
-    handover: Option<String>,
-) -> bool {
-    let at = Placement {
-        n,
-        storage_n,
-        lang,
-        handover,
-    };
-    mount::mount_element(&TEAM, host, root, at)
-}
-
-/// The state of the team-mode widget on `host`, for a language switch.
-#[wasm_bindgen]
-pub fn handover(host: web_sys::Element) -> Option<String> {
-    mount::handover(&host)
-}
-
-/// Destroys the widget this module runs on `el` (storage is kept).
-#[wasm_bindgen]
-pub fn unmount_element(el: web_sys::Element) -> bool {
-    mount::unmount(&el)
-}
-
-/// How many widgets this module runs on the page.
-#[wasm_bindgen]
-pub fn running_widgets() -> u32 {
-    u32::try_from(mount::running()).unwrap_or(u32::MAX)
 }

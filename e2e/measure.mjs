@@ -1,8 +1,10 @@
 // Prints the median, over N runs in headless Chromium, of
 //  - navigation → start screen visible (first interactive content),
 //  - navigation → first question visible (clicking Start as soon as it appears),
-//  - click on an answer → progress text updated.
-// Usage: node measure.mjs [runs]   (expects a release build in ../dist)
+//  - click on an answer → progress text updated,
+//  - navigation → team view ready on a page whose widget is in team mode (embed.html?mode=team,
+//    which loads the team-mode module alone): its first text box for codes visible.
+// Usage: node measure.mjs [runs]   (expects a release build in ../dist, or LR_DIST)
 import { serve, launch } from './tests/harness.js';
 
 const runs = Number(process.argv[2] || 15);
@@ -12,6 +14,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const startMs = [];
 const firstQuestionMs = [];
 const clickMs = [];
+const teamMs = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -35,6 +38,13 @@ for (let i = 0; i < runs; i++) {
   }));
   clickMs.push(ms);
   await context.close();
+
+  const teamContext = await browser.newContext();
+  const teamPage = await teamContext.newPage();
+  await teamPage.goto(new URL('embed.html?mode=team', server.url).href, { waitUntil: 'commit' });
+  await teamPage.waitForSelector('section.lr-team textarea', { state: 'visible' });
+  teamMs.push(await teamPage.evaluate(() => performance.now()));
+  await teamContext.close();
 }
 await browser.close();
 server.close();
@@ -43,3 +53,4 @@ console.log(`runs: ${runs}`);
 console.log(`navigation -> start screen visible: median ${f(median(startMs))} ms (min ${f(Math.min(...startMs))}, max ${f(Math.max(...startMs))})`);
 console.log(`navigation -> first question visible (Start clicked at once): median ${f(median(firstQuestionMs))} ms (min ${f(Math.min(...firstQuestionMs))}, max ${f(Math.max(...firstQuestionMs))})`);
 console.log(`click -> progress updated: median ${f(median(clickMs))} ms (min ${f(Math.min(...clickMs))}, max ${f(Math.max(...clickMs))})`);
+console.log(`navigation -> team view ready (team-mode page): median ${f(median(teamMs))} ms (min ${f(Math.min(...teamMs))}, max ${f(Math.max(...teamMs))})`);

@@ -1,8 +1,7 @@
 // Trunk post_build step, run after scripts/build-modules.sh and before scripts/integrity.py
-// hashes the files (Trunk.toml): minifies every wasm-bindgen glue (leadership-radar-<lang>.js
+// hashes the files (Trunk.toml): minifies every wasm-bindgen glue (leadership-radar-<lang>.js,
 // leadership-radar-team-<lang>.js and leadership-radar-teammode-<lang>.js, one of each per
-// interface language) in Trunk's staging
-// directory with terser, which parses them. Trunk's built-in JS minifier leaves the one it
+// interface language) in Trunk's staging directory with terser, which parses them. Trunk's built-in JS minifier leaves the one it
 // builds as it is and never sees the others; terser takes a glue from 51 KB to 22 KB raw
 // (8.9 to 6.5 KB gzip -9). Then the loader (leadership-radar-embed.js, which Trunk copies
 // as it is): its comments and whitespace go and its local names are shortened, 21.5 to
@@ -19,7 +18,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The glues: every leadership-radar-*.js but the loader and the frame helper. */
-const isGlue = (name) => /^leadership-radar-(team-|teammode-)?[a-z]{2}\.js$/.test(name);
+const KINDS = ['', 'team-', 'teammode-'];
+const isGlue = (name) => KINDS.some((kind) => new RegExp(`^leadership-radar-${kind}[a-z]{2}\\.js$`).test(name));
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function fail(message) {
@@ -35,8 +35,8 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE === 'debug') {
   process.exit(0);
 }
 const GLUES = readdirSync(stage).filter(isGlue).sort();
-for (const [kind, test] of [['', /^leadership-radar-[a-z]{2}\.js$/], ['team-', /^leadership-radar-team-/], ['teammode-', /^leadership-radar-teammode-/]]) {
-  if (!GLUES.some((g) => test.test(g))) fail(`no leadership-radar-${kind}<lang>.js in ${stage}`);
+for (const kind of KINDS) {
+  if (!GLUES.some((g) => new RegExp(`^leadership-radar-${kind}[a-z]{2}\\.js$`).test(g))) fail(`no leadership-radar-${kind}<lang>.js in ${stage}`);
 }
 
 let minify;

@@ -30,6 +30,9 @@ FRAME = "leadership-radar-frame.js"
 LICENSES = ["LICENSE", "LICENSE-MIT", "LICENSE-APACHE"]
 # The interface languages (cargo features lang-en, lang-de, lang-fr), in the default order.
 LANGUAGES = ["en", "de", "fr"]
+# The modules of each language, by file-name infix: the widget, the second module (the
+# results and the team view) and the team-mode module (the team view alone).
+MODULE_KINDS = ["", "team-", "teammode-"]
 
 
 def bundle(langs):
@@ -39,7 +42,7 @@ def bundle(langs):
     modules = [
         f"leadership-radar-{kind}{l}{end}"
         for l in langs
-        for kind in ["", "team-", "teammode-"]
+        for kind in MODULE_KINDS
         for end in [".js", "_bg.wasm"]
     ]
     return [LOADER] + modules + ["radar.css", "embed.html", FRAME]
@@ -103,7 +106,7 @@ def main():
     # Each module must speak its own language only: the compiled-in questionnaire lists
     # the module's languages ("languages":["de"]).
     for l in langs:
-        for name in [f"leadership-radar-{kind}{l}_bg.wasm" for kind in ["", "team-", "teammode-"]]:
+        for name in [f"leadership-radar-{kind}{l}_bg.wasm" for kind in MODULE_KINDS]:
             listed = re.search(rb'"languages"\s*:\s*\[([^\]]*)\]', files[name])
             if listed is None or re.sub(rb"\s", b"", listed.group(1)) != f'"{l}"'.encode():
                 built = listed.group(1).decode() if listed else "unknown"

@@ -207,9 +207,9 @@ pub fn mount_into(doc: &Document, host: Element, root: Element) -> bool {
     mount_into_with(&WIDGET, doc, host, root, Placement::default())
 }
 
-/// What every module's `mount_element` export does ([`widget_exports!`]): mounts `module`'s widget on `host`
-/// into `root`, placed as the loader says, unless `host` has left the document or is
-/// already handled. Returns whether a widget started.
+/// What every module's `mount_element` export does ([`widget_exports!`]): mounts
+/// `module`'s widget on `host` into `root`, placed as the loader says, unless `host` has
+/// left the document or is already handled. Returns whether a widget started.
 pub fn mount_element(module: &Module, host: Element, root: Element, at: Placement) -> bool {
     host.is_connected()
         && web_sys::window()

@@ -4,8 +4,9 @@
 //! person opens the team view and mounts it into an element of its own.
 //!
 //! On a page whose widgets all ask for team mode, the loader starts the team-mode module
-//! (`src/bin/teammode.rs`) alone: [`TEAM`] mounts team-mode widgets as a [`TeamApp`] (the widget's frame and language
-//! picker around the team view), and leaves any other widget for the widget module.
+//! (`src/bin/teammode.rs`) alone: [`TEAM`] mounts team-mode widgets as a [`TeamApp`] (the
+//! widget's frame and language picker around the team view), and leaves any other widget
+//! for the widget module.
 //!
 //! Both modules carry their own copy of Yew. Yew marks the elements of each app with a
 //! tree id (`__yew_subtree_id`) and lets the innermost app handle an event; tree ids are

@@ -24,6 +24,7 @@ const FIRST_PROGRESS_MS: f64 = 100.0;
 /// with the lines in the text box (Chromium walks all of them: about 5 ms beside 10,000
 /// codes, 20-45 ms beside 100,000), which reading then waits for.
 const PROGRESS_MS: f64 = 200.0;
+
 /// Finds the candidates piece by piece, then reads them in slices (each adding its
 /// codes to the team figures), yielding to the browser every `BUDGET_MS`; reports
 /// progress; stops (`None`) as soon as `live()` turns false.

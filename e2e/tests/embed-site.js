@@ -15,13 +15,18 @@ export const LANGUAGES = readdirSync(DIST)
   .filter(Boolean)
   .sort((a, b) => ['en', 'de', 'fr'].indexOf(a) - ['en', 'de', 'fr'].indexOf(b));
 
+/**
+ * The modules of each language, by file-name infix: the widget (`leadership-radar-<l>.*`),
+ * the second module (the results and the team view, loaded when a person reaches them) and
+ * the team-mode module (the team view alone, for pages whose widgets are all in team mode).
+ */
+export const MODULE_KINDS = ['', 'team-', 'teammode-'];
+
 /** The embed bundle, as documented in the README ("Embedding"). */
 export const BUNDLE = [
   'leadership-radar-embed.js', // the loader (ES module)
-  // Per language: the widget's wasm-bindgen glue and wasm, the second module (the results
-  // and the team view, loaded when a person reaches them) and the team-mode module (the team
-  // view alone, for pages whose widgets are all in team mode).
-  ...LANGUAGES.flatMap((l) => ['', 'team-', 'teammode-'].flatMap((kind) =>
+  // Per language: each module's wasm-bindgen glue and wasm.
+  ...LANGUAGES.flatMap((l) => MODULE_KINDS.flatMap((kind) =>
     [`leadership-radar-${kind}${l}.js`, `leadership-radar-${kind}${l}_bg.wasm`])),
   'radar.css',
   'embed.html', // iframe page

@@ -13,14 +13,14 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync, cpSync, appendFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, newPage, ROOT, DIST, generatedCodes, questionnaire as q } from './harness.js';
-import { recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH, LANGUAGES } from './embed-site.js';
+import { recordPage, recorded, answerAll, STRICT_CSP, BUNDLE_PATH, LANGUAGES, MODULE_KINDS } from './embed-site.js';
 import { startStatic } from './static-server.js';
 
 const VERSION = /^version = "([^"]+)"/m.exec(readFileSync(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 const FOLDER = `leadership-radar-${VERSION}`;
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 /** Every module file: per language the glue and wasm of the widget, the second module and the team-mode module. */
-const MODULES = LANGUAGES.flatMap((l) => ['', 'team-', 'teammode-'].flatMap((kind) =>
+const MODULES = LANGUAGES.flatMap((l) => MODULE_KINDS.flatMap((kind) =>
   [`leadership-radar-${kind}${l}.js`, `leadership-radar-${kind}${l}_bg.wasm`]));
 
 let browser;
@@ -79,7 +79,7 @@ test('the archive is reproducible and complete', () => {
   assert.ok(loader.toString().includes('=["en", "de", "fr"]'), 'the loader lists the languages built');
   // Each module speaks its own language only (the compiled-in questionnaire lists it).
   for (const l of LANGUAGES) {
-    for (const f of ['', 'team-', 'teammode-'].map((kind) => `leadership-radar-${kind}${l}_bg.wasm`)) {
+    for (const f of MODULE_KINDS.map((kind) => `leadership-radar-${kind}${l}_bg.wasm`)) {
       assert.match(readFileSync(join(unpacked, f)).toString('latin1'), new RegExp(`"languages":\\["${l}"\\]`), f);
     }
   }
